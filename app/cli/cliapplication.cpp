@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliapplication.h"
+
+#include "servecommand.h"
+
+#include "core/util/buildinfo.h"
+#include "core/util/workspacelocation.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::cli {
+
+namespace {
+
+QCommandLineOption workspaceOption()
+{
+    return QCommandLineOption(u"workspace"_s,
+                              u"Workspace to open: a SQLite file (default: the GUI's workspace, "
+                              u"or $WIREBENCH_WORKSPACE)."_s,
+                              u"path"_s);
+}
+
+} // namespace
+
+CliApplication::CliApplication()
+    : m_out(std::make_unique<QTextStream>(stdout))
+    , m_err(std::make_unique<QTextStream>(stderr))
+{
+    m_commands.push_back(std::make_unique<ServeCommand>());
+}
+
+CliApplication::~CliApplication() = default;
+
+Command *CliApplication::findCommand(const QString &name) const
+{
+    for (const auto &command : m_commands) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
+QString CliApplication::commandListHelp() const
+{
+    QString text = u"\nCommands:\n"_s;
+    for (const auto &command : m_commands)
+        text += u"  %1  %2\n"_s.arg(command->name(), -12).arg(command->summary());
+    text += u"\nRun 'wirebench-cli <command> --help' for a command's options.\n"_s;
+    return text;
+}
+
+std::optional<int> CliApplication::start(const QStringList &arguments)
+{
+    QCommandLineParser global;
+    global.setApplicationDescription(
+            u"Wirebench headless: the dispatch core for local runs, scripts and servers."_s);
+    global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help = global.addHelpOption();
+    const QCommandLineOption version = global.addVersionOption();
+    global.addOption(workspaceOption());
+    global.addPositionalArgument(u"command"_s, u"The command to run (see below)."_s,
+                                 u"<command> [options]"_s);
+
+    if (!global.parse(arguments)) {
+        *m_err << "wirebench-cli: " << global.errorText() << "\n";
+        m_err->flush();
+        return ExitUsage;
+    }
+    if (global.isSet(version)) {
+        *m_out << "wirebench-cli " << core::buildinfo::version() << " (Qt "
+               << core::buildinfo::qtVersion() << ", QtKeychain "
+               << core::buildinfo::keychainVersion() << ", " << core::buildinfo::opensslVersion()
+               << ", libsodium " << core::buildinfo::sodiumVersion() << ")\n";
+        m_out->flush();
+        return ExitOk;
+    }
+    const QStringList positional = global.positionalArguments();
+    if (global.isSet(help) || positional.isEmpty()) {
+        *m_out << global.helpText() << commandListHelp();
+        m_out->flush();
+        return positional.isEmpty() && !global.isSet(help) ? ExitUsage : ExitOk;
+    }
+
+    Command *command = findCommand(positional.first());
+    if (!command) {
+        *m_err << "wirebench-cli: unknown command '" << positional.first()
+               << "'. Run 'wirebench-cli --help' for the list.\n";
+        m_err->flush();
+        return ExitUsage;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary());
+    const QCommandLineOption commandHelp = parser.addHelpOption();
+    command->addOptions(parser);
+    QStringList commandArguments = positional;
+    commandArguments.front() = arguments.first() + u' ' + command->name();
+    if (!parser.parse(commandArguments)) {
+        *m_err << "wirebench-cli " << command->name() << ": " << parser.errorText() << "\n";
+        m_err->flush();
+        return ExitUsage;
+    }
+    if (parser.isSet(commandHelp)) {
+        *m_out << parser.helpText();
+        m_out->flush();
+        return ExitOk;
+    }
+
+    m_context = std::make_unique<CommandContext>(
+            CommandContext{core::resolveWorkspacePath(global.value(workspaceOption())), *m_out,
+                           *m_err});
+    return command->run(parser, *m_context);
+}
+
+} // namespace wb::cli

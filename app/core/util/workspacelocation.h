@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace wb::core {
+
+// Where the default workspace lives when neither --workspace nor WIREBENCH_WORKSPACE names one:
+// `workspace.sqlite` in QStandardPaths::AppDataLocation (on Linux
+// ~/.local/share/Wirebench/wirebench/). The application name and organisation must be set first
+// (see buildinfo.h). The folder is not created here.
+QString defaultWorkspacePath();
+
+// The workspace to open: `explicitPath` if not empty, else $WIREBENCH_WORKSPACE if set, else
+// defaultWorkspacePath(). A path may also be a `postgresql://` URL.
+QString resolveWorkspacePath(const QString &explicitPath);
+
+} // namespace wb::core

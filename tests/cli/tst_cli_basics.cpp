@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/testenv.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+class TestCliBasics : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void exitCodes_data();
+    void exitCodes();
+    void versionNamesLibraries();
+    void serveAnswersAndStopsOnSignal_data();
+    void serveAnswersAndStopsOnSignal();
+    void serveSecondSignalExitsAtOnce();
+    void serveRefusesBusyPort();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run runCli(const QStringList &arguments);
+    void startServe(QProcess &process, const QStringList &extra = {});
+
+    QTemporaryDir m_home;
+};
+
+void TestCliBasics::init()
+{
+    QVERIFY(m_home.isValid());
+}
+
+TestCliBasics::Run TestCliBasics::runCli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_DATA_HOME"_s, m_home.path());
+    process.setProcessEnvironment(environment);
+    process.start(wb::test::cliPath(), arguments);
+    if (!process.waitForFinished(30000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCliBasics::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("outContains");
+    QTest::addColumn<QString>("errContains");
+
+    QTest::newRow("help") << QStringList{u"--help"_s} << 0 << u"Commands:"_s << QString();
+    QTest::newRow("help-lists-serve") << QStringList{u"--help"_s} << 0 << u"serve"_s << QString();
+    QTest::newRow("no-command-is-usage-error") << QStringList{} << 2 << u"Commands:"_s << QString();
+    QTest::newRow("unknown-command")
+            << QStringList{u"frobnicate"_s} << 2 << QString() << u"unknown command 'frobnicate'"_s;
+    QTest::newRow("unknown-global-option")
+            << QStringList{u"--frob"_s} << 2 << QString() << u"Unknown option 'frob'"_s;
+    QTest::newRow("serve-help") << QStringList{u"serve"_s, u"--help"_s} << 0 << u"--listen"_s
+                                << QString();
+    QTest::newRow("serve-bad-listen") << QStringList{u"serve"_s, u"--listen"_s, u"nowhere"_s} << 2
+                                      << QString() << u"--listen expects ADDR:PORT"_s;
+    QTest::newRow("serve-bad-port") << QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:99999"_s}
+                                    << 2 << QString() << u"got '127.0.0.1:99999'"_s;
+}
+
+void TestCliBasics::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, outContains);
+    QFETCH(QString, errContains);
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.out.contains(outContains), qPrintable(run.out));
+    QVERIFY2(run.err.contains(errContains), qPrintable(run.err));
+}
+
+void TestCliBasics::versionNamesLibraries()
+{
+    const Run run = runCli({u"--version"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(u"wirebench-cli 0."_s), qPrintable(run.out));
+    for (const QString &library :
+         {u"Qt 6."_s, u"QtKeychain 0."_s, u"OpenSSL 3."_s, u"libsodium 1."_s})
+        QVERIFY2(run.out.contains(library), qPrintable(run.out));
+}
+
+void TestCliBasics::startServe(QProcess &process, const QStringList &extra)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_DATA_HOME"_s, m_home.path());
+    process.setProcessEnvironment(environment);
+    process.start(wb::test::cliPath(),
+                  QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s} + extra);
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 15000);
+}
+
+void TestCliBasics::serveAnswersAndStopsOnSignal_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("sigint") << int(SIGINT);
+    QTest::newRow("sigterm") << int(SIGTERM);
+}
+
+void TestCliBasics::serveAnswersAndStopsOnSignal()
+{
+    QFETCH(int, signalNumber);
+    QProcess serve;
+    startServe(serve);
+    const QUrl base(QString::fromUtf8(serve.readLine()).trimmed());
+    QCOMPARE(base.scheme(), u"http"_s);
+    QCOMPARE(base.host(), u"127.0.0.1"_s);
+    QVERIFY(base.port() > 0);
+
+    QNetworkAccessManager network;
+    std::unique_ptr<QNetworkReply> reply(
+            network.get(QNetworkRequest(base.resolved(QUrl(u"/health"_s)))));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    const QJsonObject health = QJsonDocument::fromJson(reply->readAll()).object();
+    QCOMPARE(health.value(u"status"_s).toString(), u"ok"_s);
+
+    ::kill(pid_t(serve.processId()), signalNumber);
+    QVERIFY(serve.waitForFinished(10000));
+    QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(serve.exitCode(), 0);
+    QVERIFY(serve.readAllStandardError().contains("draining and stopping"));
+}
+
+void TestCliBasics::serveSecondSignalExitsAtOnce()
+{
+    QProcess serve;
+    startServe(serve);
+    // Two signals in a row: whichever the event loop sees second forces the exit.
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    QVERIFY(serve.waitForFinished(10000));
+    QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(serve.exitCode() == 0 || serve.exitCode() == 128 + SIGTERM,
+             qPrintable(QString::number(serve.exitCode())));
+}
+
+void TestCliBasics::serveRefusesBusyPort()
+{
+    QProcess first;
+    startServe(first);
+    const QUrl base(QString::fromUtf8(first.readLine()).trimmed());
+    const Run second = runCli({u"serve"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(base.port())});
+    QCOMPARE(second.exitCode, 3);
+    QVERIFY2(second.err.contains(u"Cannot listen on 127.0.0.1 port %1"_s.arg(base.port())),
+             qPrintable(second.err));
+    ::kill(pid_t(first.processId()), SIGTERM);
+    QVERIFY(first.waitForFinished(10000));
+}
+
+QTEST_GUILESS_MAIN(TestCliBasics)
+#include "tst_cli_basics.moc"

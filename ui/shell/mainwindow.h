@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QSplitter;
+class QTabWidget;
+
+namespace wb::ui {
+
+class DeliveriesView;
+class InboundView;
+class NavigationPanel;
+class SchedulesView;
+class StatusBarWidgets;
+class TimelineView;
+
+// The main window: navigation (tenants → connections) on the left, the Inbound, Deliveries,
+// Timeline and Schedules tabs in the centre, the receiver and dispatcher state in the status bar.
+// Window geometry and layout are saved with QSettings when the window closes and restored when it
+// is constructed.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum Tab { InboundTab, DeliveriesTab, TimelineTab, SchedulesTab };
+    Q_ENUM(Tab)
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    NavigationPanel *navigationPanel() const { return m_navigation; }
+    StatusBarWidgets *statusWidgets() const { return m_status; }
+    QTabWidget *tabs() const { return m_tabs; }
+    InboundView *inboundView() const { return m_inbound; }
+    DeliveriesView *deliveriesView() const { return m_deliveries; }
+    TimelineView *timelineView() const { return m_timeline; }
+    SchedulesView *schedulesView() const { return m_schedules; }
+
+Q_SIGNALS:
+    void addTenantRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void saveLayout() const;
+    void restoreLayout();
+
+    QSplitter *m_splitter = nullptr;
+    NavigationPanel *m_navigation = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    InboundView *m_inbound = nullptr;
+    DeliveriesView *m_deliveries = nullptr;
+    TimelineView *m_timeline = nullptr;
+    SchedulesView *m_schedules = nullptr;
+    StatusBarWidgets *m_status = nullptr;
+};
+
+} // namespace wb::ui

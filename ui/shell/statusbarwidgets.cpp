@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/shell/statusbarwidgets.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::ui {
+
+StatusBarWidgets::StatusBarWidgets(QWidget *parent)
+    : QWidget(parent)
+    , m_receiver(new QLabel(this))
+    , m_copy(new QToolButton(this))
+    , m_dispatcher(new QLabel(this))
+    , m_queue(new QLabel(this))
+    , m_attention(new QLabel(this))
+{
+    m_receiver->setObjectName(u"receiverUrl"_s);
+    m_receiver->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copy->setObjectName(u"copyReceiverUrl"_s);
+    m_copy->setAutoRaise(true);
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the receiver URL"));
+    m_dispatcher->setObjectName(u"dispatcherState"_s);
+    m_queue->setObjectName(u"queueDepth"_s);
+    m_attention->setObjectName(u"attentionBadge"_s);
+    m_attention->setStyleSheet(
+            u"QLabel { background: #c0392b; color: white; border-radius: 8px; padding: 1px 8px; }"_s);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    layout->addWidget(m_attention);
+    layout->addWidget(m_queue);
+    layout->addWidget(m_dispatcher);
+    auto *receiverBox = new QHBoxLayout;
+    receiverBox->setSpacing(2);
+    receiverBox->addWidget(m_receiver);
+    receiverBox->addWidget(m_copy);
+    layout->addLayout(receiverBox);
+
+    connect(m_copy, &QToolButton::clicked, this, [this] {
+        if (!m_url.isEmpty())
+            QApplication::clipboard()->setText(m_url.toString());
+    });
+
+    setReceiverUrl({});
+    setDispatcherState(tr("Dispatcher idle"));
+    setQueueDepth(0);
+    setAttentionCount(0);
+}
+
+void StatusBarWidgets::setReceiverUrl(const QUrl &url, const QString &problem)
+{
+    m_url = url;
+    if (url.isEmpty()) {
+        m_receiver->setText(tr("Receiver stopped"));
+        m_receiver->setToolTip(problem);
+    } else {
+        m_receiver->setText(tr("Receiver: %1").arg(url.toString()));
+        m_receiver->setToolTip(
+                tr("External systems send webhooks to %1/hooks/…").arg(url.toString()));
+    }
+    m_copy->setEnabled(!url.isEmpty());
+}
+
+void StatusBarWidgets::setDispatcherState(const QString &state)
+{
+    m_dispatcher->setText(state);
+}
+
+void StatusBarWidgets::setQueueDepth(qint64 depth)
+{
+    m_queue->setText(tr("Queue: %1 pending").arg(depth));
+}
+
+void StatusBarWidgets::setAttentionCount(int count)
+{
+    m_attention->setText(tr("Needs attention: %1").arg(count));
+    m_attention->setVisible(count > 0);
+}
+
+} // namespace wb::ui

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QUrl>
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace wb::ui {
+
+// Permanent status-bar widgets: the receiver URL (with a copy button), the dispatcher state, the
+// queue depth and a badge counting connections that need attention.
+class StatusBarWidgets final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusBarWidgets)
+
+public:
+    explicit StatusBarWidgets(QWidget *parent = nullptr);
+
+    // An empty URL shows "Receiver stopped" and `problem`, when given, as its tooltip.
+    void setReceiverUrl(const QUrl &url, const QString &problem = {});
+    void setDispatcherState(const QString &state);
+    void setQueueDepth(qint64 depth);
+    void setAttentionCount(int count);
+
+    QUrl receiverUrl() const { return m_url; }
+
+private:
+    QUrl m_url;
+    QLabel *m_receiver = nullptr;
+    QToolButton *m_copy = nullptr;
+    QLabel *m_dispatcher = nullptr;
+    QLabel *m_queue = nullptr;
+    QLabel *m_attention = nullptr;
+};
+
+} // namespace wb::ui
