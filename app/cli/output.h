@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QTextStream>
+
+namespace wb::cli {
+
+// Conventions of wirebench-cli's output, shared by every command:
+//  - JSON (`--json`): one document on stdout, compact, snake_case keys, times as RFC 3339 UTC with
+//    milliseconds ("2026-11-29T16:25:26.123Z"), durations as integer milliseconds (`*_ms`).
+//  - Errors: one line on stderr, "wirebench-cli <command>: <message>", and with --json also a JSON
+//    object {"error": {"code": "...", "message": "..."}} on stdout so scripts can read it.
+
+// RFC 3339 in UTC with millisecond precision, from milliseconds since the epoch.
+QString rfc3339Utc(qint64 msSinceEpoch);
+
+// Writes `document` compactly followed by a newline, and flushes.
+void writeJson(QTextStream &out, const QJsonObject &document);
+void writeJson(QTextStream &out, const QJsonArray &document);
+
+// Prints `error` as described above and returns `exitCode` (for `return reportError(...)`).
+int reportError(QTextStream &err, QTextStream *jsonOut, const QString &command,
+                const core::Error &error, int exitCode);
+
+} // namespace wb::cli
