@@ -29,9 +29,10 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
  events with retries and rate limits. wirebench-cli runs the same core
  headless.")
 # Shared-library dependencies come from dpkg-shlibdeps; Qt plugins are loaded at run time and
-# invisible to it, so the SQL drivers, SVG icon engine and xcb platform are listed here.
+# invisible to it, so the SQL drivers, SVG icon engine and xcb platform are listed here; schedules
+# read the IANA zone database through QTimeZone (tzdata).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins, tzdata")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql, gnome-keyring | kwalletmanager")
 
 include(CPack)

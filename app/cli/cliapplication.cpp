@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
 
+#include "schedulescommand.h"
 #include "servecommand.h"
 
 #include "core/util/buildinfo.h"
@@ -32,6 +33,7 @@ CliApplication::CliApplication()
     , m_err(std::make_unique<QTextStream>(stderr))
 {
     m_commands.push_back(std::make_unique<ServeCommand>());
+    m_commands.push_back(std::make_unique<SchedulesCommand>());
 }
 
 CliApplication::~CliApplication() = default;

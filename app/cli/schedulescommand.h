@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "command.h"
+
+namespace wb::cli {
+
+// `wirebench-cli schedules <action>`. Actions:
+//   next --expr EXPR [--tz ZONE] [--count N] [--after INSTANT] [--json]
+//       Prints the next N (default 10, at most 1000) firings of a cron expression in an IANA time
+//       zone (default: the system's), strictly after INSTANT (RFC 3339, default now): one line per
+//       firing with the instant in UTC and in the zone (RFC 3339), or one JSON object with --json.
+//       Exit 2 on a bad expression (the error names the field, its text and column), zone,
+//       count or instant; with --json the error is also printed as {"error": {...}} on stdout.
+// Reads no workspace.
+class SchedulesCommand final : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    std::optional<int> run(const QCommandLineParser &parser, CommandContext &context) override;
+
+private:
+    int runNext(const QCommandLineParser &parser, CommandContext &context) const;
+};
+
+} // namespace wb::cli
