@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedulescommand.h"
 
+#include "output.h"
+
 #include "core/schedule/croncalendar.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -56,21 +57,13 @@ const QCommandLineOption &jsonOption()
     return option;
 }
 
-QJsonObject errorJson(const QString &code, const QString &message)
-{
-    return QJsonObject{{u"code"_s, code}, {u"message"_s, message}};
-}
+const QString commandName = u"schedules next"_s;
 
-int usageError(CommandContext &context, bool json, const QJsonObject &error, const QString &text)
+// The RFC 3339 local time with milliseconds, like rfc3339Utc(): "2024-03-10T03:00:00.000-04:00".
+QString rfc3339Local(const core::CronFiring &firing)
 {
-    if (json) {
-        context.out << QJsonDocument(QJsonObject{{u"error"_s, error}}).toJson(QJsonDocument::Compact)
-                    << "\n";
-        context.out.flush();
-    }
-    context.err << "wirebench-cli schedules next: " << text << "\n";
-    context.err.flush();
-    return ExitUsage;
+    const QString local = firing.localText(); // "2024-03-10T03:00:00-04:00"
+    return local.left(19) + u".000"_s + local.mid(19);
 }
 
 } // namespace
@@ -111,29 +104,35 @@ std::optional<int> SchedulesCommand::run(const QCommandLineParser &parser, Comma
 
 int SchedulesCommand::runNext(const QCommandLineParser &parser, CommandContext &context) const
 {
-    const bool json = parser.isSet(jsonOption());
+    QTextStream *jsonOut = parser.isSet(jsonOption()) ? &context.out : nullptr;
     if (!parser.isSet(exprOption())) {
-        return usageError(context, json,
-                          errorJson(u"cli.missing_option"_s, u"--expr is required"_s),
-                          u"--expr is required"_s);
+        return reportError(context.err, jsonOut, commandName,
+                           core::Error{u"cli.missing_option"_s, u"--expr is required"_s},
+                           ExitUsage);
     }
 
     const QString text = parser.value(exprOption());
     const auto expression = core::CronExpression::parse(text);
     if (!expression) {
         const core::CronSyntaxError &e = expression.error();
-        QJsonObject error = errorJson(e.code, e.message());
-        error.insert(u"field"_s, e.field ? QJsonValue(core::cronFieldName(*e.field))
-                                         : QJsonValue(QJsonValue::Null));
-        error.insert(u"fieldText"_s, e.fieldText);
-        error.insert(u"column"_s, e.column);
-        error.insert(u"length"_s, e.length);
-        error.insert(u"reason"_s, e.reason);
-        // Point at the offending token under the expression.
-        const QString caret = u"\n  %1\n  %2%3"_s.arg(text, QString(e.column - 1, u' '),
-                                                      QString(e.length, u'^'));
-        return usageError(context, json, error,
-                          u"invalid cron expression: "_s + e.message() + caret);
+        const QString message = u"invalid cron expression \"%1\": %2"_s.arg(text, e.message());
+        context.err << "wirebench-cli " << commandName << ": " << message << "\n";
+        context.err.flush();
+        if (jsonOut) {
+            // The shared error object, plus where the error is for tools that highlight it.
+            writeJson(*jsonOut,
+                      QJsonObject{{u"error"_s,
+                                   QJsonObject{{u"code"_s, e.code},
+                                               {u"message"_s, message},
+                                               {u"field"_s,
+                                                e.field ? QJsonValue(core::cronFieldName(*e.field))
+                                                        : QJsonValue(QJsonValue::Null)},
+                                               {u"field_text"_s, e.fieldText},
+                                               {u"column"_s, e.column},
+                                               {u"length"_s, e.length},
+                                               {u"reason"_s, e.reason}}}});
+        }
+        return ExitUsage;
     }
 
     const QString zoneId = parser.isSet(tzOption())
@@ -141,16 +140,17 @@ int SchedulesCommand::runNext(const QCommandLineParser &parser, CommandContext &
                                    : QString::fromUtf8(QTimeZone::systemTimeZoneId());
     const core::Result<QTimeZone> zone = core::timeZoneFromId(zoneId);
     if (!zone)
-        return usageError(context, json, errorJson(zone.error().code, zone.error().message),
-                          zone.error().message);
+        return reportError(context.err, jsonOut, commandName, zone.error(), ExitUsage);
 
     bool countOk = false;
     const int count = parser.value(countOption()).toInt(&countOk);
     if (!countOk || count < 1 || count > maxCount) {
-        const QString message = u"--count expects a whole number from 1 to %1, got '%2'"_s
-                                        .arg(maxCount)
-                                        .arg(parser.value(countOption()));
-        return usageError(context, json, errorJson(u"cli.invalid_count"_s, message), message);
+        return reportError(context.err, jsonOut, commandName,
+                           core::Error{u"cli.invalid_count"_s,
+                                       u"--count expects a whole number from 1 to %1, got '%2'"_s
+                                               .arg(maxCount)
+                                               .arg(parser.value(countOption()))},
+                           ExitUsage);
     }
 
     qint64 afterMs = QDateTime::currentMSecsSinceEpoch();
@@ -158,10 +158,12 @@ int SchedulesCommand::runNext(const QCommandLineParser &parser, CommandContext &
         const QDateTime after = QDateTime::fromString(parser.value(afterOption()),
                                                       Qt::ISODateWithMs);
         if (!after.isValid() || after.timeSpec() == Qt::LocalTime) {
-            const QString message = u"--after expects an RFC 3339 instant with an offset, such as "
-                                    u"2024-03-10T07:00:00Z, got '%1'"_s.arg(
-                                            parser.value(afterOption()));
-            return usageError(context, json, errorJson(u"cli.invalid_instant"_s, message), message);
+            return reportError(context.err, jsonOut, commandName,
+                               core::Error{u"cli.invalid_instant"_s,
+                                           u"--after expects an RFC 3339 instant with an offset, "
+                                           u"such as 2024-03-10T07:00:00Z, got '%1'"_s.arg(
+                                                   parser.value(afterOption()))},
+                               ExitUsage);
         }
         afterMs = after.toMSecsSinceEpoch();
     }
@@ -169,31 +171,29 @@ int SchedulesCommand::runNext(const QCommandLineParser &parser, CommandContext &
     const core::CronCalendar calendar(*expression, *zone);
     const QList<core::CronFiring> firings = calendar.next(afterMs, count);
 
-    if (json) {
+    if (jsonOut) {
         QJsonArray array;
         for (const core::CronFiring &firing : firings) {
-            array.append(QJsonObject{{u"utc"_s, firing.utcText()},
-                                     {u"local"_s, firing.localText()},
-                                     {u"utcOffsetSeconds"_s, firing.utcOffsetSeconds},
+            array.append(QJsonObject{{u"utc"_s, rfc3339Utc(firing.instantMs)},
+                                     {u"local"_s, rfc3339Local(firing)},
+                                     {u"utc_offset_ms"_s, qint64(firing.utcOffsetSeconds) * 1000},
                                      {u"shifted"_s, firing.shifted},
-                                     {u"repeatedLocalTime"_s, firing.repeatedLocalTime}});
+                                     {u"repeated_local_time"_s, firing.repeatedLocalTime}});
         }
-        const QJsonObject document{{u"expression"_s, expression->text()},
-                                   {u"fields"_s, expression->fiveFieldText()},
-                                   {u"timeZone"_s, QString::fromUtf8(zone->id())},
-                                   {u"after"_s, QDateTime::fromMSecsSinceEpoch(afterMs, Qt::UTC)
-                                                        .toString(Qt::ISODateWithMs)},
-                                   {u"firings"_s, array}};
-        context.out << QJsonDocument(document).toJson(QJsonDocument::Indented);
-    } else {
-        for (const core::CronFiring &firing : firings) {
-            context.out << firing.utcText() << "  " << firing.localText();
-            if (firing.shifted)
-                context.out << "  (shifted: the local time was skipped by a clock change)";
-            if (firing.repeatedLocalTime)
-                context.out << "  (first of a repeated local time; the second does not run)";
-            context.out << "\n";
-        }
+        writeJson(context.out, QJsonObject{{u"expression"_s, expression->text()},
+                                           {u"fields"_s, expression->fiveFieldText()},
+                                           {u"time_zone"_s, QString::fromUtf8(zone->id())},
+                                           {u"after"_s, rfc3339Utc(afterMs)},
+                                           {u"firings"_s, array}});
+        return ExitOk;
+    }
+    for (const core::CronFiring &firing : firings) {
+        context.out << firing.utcText() << "  " << firing.localText();
+        if (firing.shifted)
+            context.out << "  (shifted: the local time was skipped by a clock change)";
+        if (firing.repeatedLocalTime)
+            context.out << "  (first of a repeated local time; the second does not run)";
+        context.out << "\n";
     }
     context.out.flush();
     return ExitOk;

@@ -9,9 +9,12 @@ namespace wb::cli {
 //   next --expr EXPR [--tz ZONE] [--count N] [--after INSTANT] [--json]
 //       Prints the next N (default 10, at most 1000) firings of a cron expression in an IANA time
 //       zone (default: the system's), strictly after INSTANT (RFC 3339, default now): one line per
-//       firing with the instant in UTC and in the zone (RFC 3339), or one JSON object with --json.
+//       firing with the instant in UTC and in the zone (RFC 3339), or with --json one compact
+//       object: {"expression", "fields", "time_zone", "after", "firings": [{"utc", "local",
+//       "utc_offset_ms", "shifted", "repeated_local_time"}]} (conventions: output.h).
 //       Exit 2 on a bad expression (the error names the field, its text and column), zone,
-//       count or instant; with --json the error is also printed as {"error": {...}} on stdout.
+//       count or instant; with --json the error object on stdout also carries "field",
+//       "field_text", "column", "length" and "reason" for a bad expression.
 // Reads no workspace.
 class SchedulesCommand final : public Command
 {

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void badExpressionAsJson();
     void usageErrors_data();
     void usageErrors();
+    void usageErrorAsJson();
     void listedInHelp();
 
 private:
@@ -150,11 +151,22 @@ void TestCliSchedules::jsonAgreesWithTheCore()
                       .next(QDateTime::fromString(after, Qt::ISODate).toMSecsSinceEpoch(), 25);
     QCOMPARE(firings.size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i) {
-        QCOMPARE(firings.at(i)[u"utc"_s].toString(), expected.at(i).utcText());
-        QCOMPARE(firings.at(i)[u"local"_s].toString(), expected.at(i).localText());
+        const QJsonObject firing = firings.at(i).toObject();
+        QCOMPARE(QDateTime::fromString(firing[u"utc"_s].toString(), Qt::ISODateWithMs)
+                         .toMSecsSinceEpoch(),
+                 expected.at(i).instantMs);
+        QCOMPARE(QDateTime::fromString(firing[u"local"_s].toString(), Qt::ISODateWithMs)
+                         .toMSecsSinceEpoch(),
+                 expected.at(i).instantMs);
+        QCOMPARE(firing[u"utc_offset_ms"_s].toInteger(),
+                 qint64(expected.at(i).utcOffsetSeconds) * 1000);
     }
     // Across Berlin's spring change (2025-03-30): 07:00 was +01:00 on Friday, +02:00 on Monday.
-    QCOMPARE(firings.at(0)[u"local"_s].toString(), u"2025-03-31T07:00:00+02:00"_s);
+    QCOMPARE(firings.at(0)[u"utc"_s].toString(), u"2025-03-31T05:00:00.000Z"_s);
+    QCOMPARE(firings.at(0)[u"local"_s].toString(), u"2025-03-31T07:00:00.000+02:00"_s);
+    // Shared CLI convention: one compact JSON document on one line.
+    QCOMPARE(run.out.count(u'\n'), 1);
+    QVERIFY(run.out.endsWith(u'\n'));
 }
 
 void TestCliSchedules::defaultsToTenFiringsAfterNow()
@@ -178,11 +190,8 @@ void TestCliSchedules::badExpressionPointsAtTheField()
             {u"schedules"_s, u"next"_s, u"--expr"_s, u"0 0 1,32 * *"_s, u"--tz"_s, u"UTC"_s});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.out, QString());
-    QCOMPARE(run.err,
-             u"wirebench-cli schedules next: invalid cron expression: day-of-month: 32 is out of "
-             u"range 1–31 (field \"1,32\", column 7)\n"
-             u"  0 0 1,32 * *\n"
-             u"        ^^\n"_s);
+    QCOMPARE(run.err, u"wirebench-cli schedules next: invalid cron expression \"0 0 1,32 * *\": "
+                      u"day-of-month: 32 is out of range 1–31 (field \"1,32\", column 7)\n"_s);
 }
 
 void TestCliSchedules::badExpressionAsJson()
@@ -194,11 +203,15 @@ void TestCliSchedules::badExpressionAsJson()
             = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"error"_s).toObject();
     QCOMPARE(error.value(u"code"_s).toString(), u"cron.unknown_name"_s);
     QCOMPARE(error.value(u"field"_s).toString(), u"day-of-week"_s);
-    QCOMPARE(error.value(u"fieldText"_s).toString(), u"MON-FRU"_s);
+    QCOMPARE(error.value(u"field_text"_s).toString(), u"MON-FRU"_s);
     QCOMPARE(error.value(u"column"_s).toInt(), 15);
     QCOMPARE(error.value(u"length"_s).toInt(), 3);
     QCOMPARE(error.value(u"reason"_s).toString(), u"FRU is not a day name (SUN–SAT)"_s);
-    QVERIFY2(run.err.contains(u"day-of-week: FRU is not a day name"_s), qPrintable(run.err));
+    QCOMPARE(error.value(u"message"_s).toString(),
+             u"invalid cron expression \"*/5 * * * MON-FRU\": day-of-week: FRU is not a day name "
+             u"(SUN–SAT) (field \"MON-FRU\", column 15)"_s);
+    QCOMPARE(run.err,
+             u"wirebench-cli schedules next: "_s + error.value(u"message"_s).toString() + u'\n');
 }
 
 void TestCliSchedules::usageErrors_data()
@@ -243,6 +256,18 @@ void TestCliSchedules::usageErrors()
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.out, QString());
     QVERIFY2(run.err.contains(errContains), qPrintable(run.err));
+}
+
+void TestCliSchedules::usageErrorAsJson()
+{
+    const Run run = runCli({u"schedules"_s, u"next"_s, u"--json"_s, u"--expr"_s, u"@daily"_s,
+                            u"--tz"_s, u"Mars/Olympus"_s});
+    QCOMPARE(run.exitCode, 2);
+    const QJsonObject error
+            = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"error"_s).toObject();
+    QCOMPARE(error.value(u"code"_s).toString(), u"schedule.unknown_time_zone"_s);
+    QCOMPARE(run.err,
+             u"wirebench-cli schedules next: "_s + error.value(u"message"_s).toString() + u'\n');
 }
 
 void TestCliSchedules::listedInHelp()
