@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>wb::core::CronCalendar</name>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (give an IANA name such as Europe/Berlin, America/New_York or UTC)</source>
+        <translation>unbekannte Zeitzone „%1“ (geben Sie einen IANA-Namen wie Europe/Berlin, America/New_York oder UTC an)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::CronExpression</name>
+    <message>
+        <source>L (last day) is not supported</source>
+        <translation>L (letzter Tag) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>W (nearest weekday) is not supported</source>
+        <translation>W (nächster Werktag) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>H (hashed value) is not supported</source>
+        <translation>H (Hash-Wert) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>der Ausdruck ist leer</translation>
+    </message>
+    <message>
+        <source>expected 5 fields (minute hour day-of-month month day-of-week), found %1</source>
+        <translation>5 Felder erwartet (Minute Stunde Monatstag Monat Wochentag), %1 gefunden</translation>
+    </message>
+    <message>
+        <source>; seconds and year fields are not supported</source>
+        <translation>; Sekunden- und Jahresfelder werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1 stands alone: remove the fields after it</source>
+        <translation>%1 steht allein: Entfernen Sie die Felder danach</translation>
+    </message>
+    <message>
+        <source>@reboot is not supported: a schedule has no start-up to run at</source>
+        <translation>@reboot wird nicht unterstützt: Ein Zeitplan hat keinen Start, zu dem er laufen könnte</translation>
+    </message>
+    <message>
+        <source>unknown macro %1 (use @yearly, @annually, @monthly, @weekly, @daily, @midnight or @hourly)</source>
+        <translation>unbekanntes Makro %1 (verwenden Sie @yearly, @annually, @monthly, @weekly, @daily, @midnight oder @hourly)</translation>
+    </message>
+    <message>
+        <source>empty item in the list</source>
+        <translation>leerer Eintrag in der Liste</translation>
+    </message>
+    <message>
+        <source># (nth weekday of the month) is not supported</source>
+        <translation># (n-ter Wochentag des Monats) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>? is not supported; write *</source>
+        <translation>? wird nicht unterstützt; schreiben Sie *</translation>
+    </message>
+    <message>
+        <source>missing step after /</source>
+        <translation>fehlende Schrittweite nach /</translation>
+    </message>
+    <message>
+        <source>step %1 is not a number</source>
+        <translation>Schrittweite %1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>step %1 is out of range 1–%2</source>
+        <translation>Schrittweite %1 liegt außerhalb des Bereichs 1–%2</translation>
+    </message>
+    <message>
+        <source>missing value before /</source>
+        <translation>fehlender Wert vor /</translation>
+    </message>
+    <message>
+        <source>%1 is not a value (negative numbers do not exist here)</source>
+        <translation>%1 ist kein Wert (negative Zahlen gibt es hier nicht)</translation>
+    </message>
+    <message>
+        <source>the range %1 has no end</source>
+        <translation>der Bereich %1 hat kein Ende</translation>
+    </message>
+    <message>
+        <source>%1 is not a range (write a-b)</source>
+        <translation>%1 ist kein Bereich (schreiben Sie a-b)</translation>
+    </message>
+    <message>
+        <source>the range %1 runs backwards (ranges do not wrap around; write two ranges in a list)</source>
+        <translation>der Bereich %1 läuft rückwärts (Bereiche laufen nicht über; schreiben Sie zwei Bereiche in eine Liste)</translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2–%3</source>
+        <translation>%1 liegt außerhalb des Bereichs %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a month name (JAN–DEC)</source>
+        <translation>%1 ist kein Monatsname (JAN–DEC)</translation>
+    </message>
+    <message>
+        <source>%1 is not a day name (SUN–SAT)</source>
+        <translation>%1 ist kein Tagesname (SUN–SAT)</translation>
+    </message>
+    <message>
+        <source>%1 is not a number or a name (%2 takes %3–%4 or %5–%6)</source>
+        <translation>%1 ist weder Zahl noch Name (%2 erlaubt %3–%4 oder %5–%6)</translation>
+    </message>
+    <message>
+        <source>%1 is not a number (%2 takes %3–%4)</source>
+        <translation>%1 ist keine Zahl (%2 erlaubt %3–%4)</translation>
+    </message>
+    <message>
+        <source>%1 never occurs in %2</source>
+        <translation>%1 kommt in %2 nie vor</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1 (Spalte %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (field &quot;%3&quot;, column %4)</source>
+        <translation>%1: %2 (Feld „%3“, Spalte %4)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::FanOutPlan</name>
+    <message>
+        <source>the smoothing window must be 0 ms or more, got %1 ms</source>
+        <translation>das Glättungsfenster muss 0 ms oder mehr betragen, erhalten: %1 ms</translation>
+    </message>
+    <message>
+        <source>the concurrency limit must be at least 1, got %1</source>
+        <translation>das Nebenläufigkeitslimit muss mindestens 1 sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>target %1 is listed more than once</source>
+        <translation>Ziel %1 ist mehrfach aufgeführt</translation>
+    </message>
+</context>
+<context>
     <name>wb::core::Receiver</name>
     <message>
         <source>Cannot listen on %1 port %2: the address is in use or not available on this machine.</source>
