@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/migrations/migrationsteps.h"
+
+namespace wb::core {
+
+const QList<Migration> &workspaceMigrations()
+{
+    // Append new migrations at the end; never reorder or edit landed ones.
+    static const QList<Migration> migrations = {
+            migrations::m0001Workspace(),
+    };
+    return migrations;
+}
+
+int latestSchemaVersion()
+{
+    return workspaceMigrations().constLast().version;
+}
+
+} // namespace wb::core

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/store/migration.h"
+
+// One function per migration, each in its own file (m<NNNN><name>.cpp), listed in order in
+// migrationlist.cpp.
+namespace wb::core::migrations {
+
+Migration m0001Workspace();
+
+} // namespace wb::core::migrations

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/store/sqldialect.h"
+
+namespace wb::core {
+
+// SQLite 3.35+ (Debian 12 ships 3.40): dynamic typing with INTEGER/REAL/BLOB affinities;
+// AUTOINCREMENT so ids are never reused (https://sqlite.org/autoinc.html).
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString name() const override;
+    QString beginWriteTransaction() const override;
+    QString beginReadTransaction() const override;
+    QString listTablesQuery() const override;
+
+protected:
+    QString typeFor(const QString &token) const override;
+};
+
+} // namespace wb::core

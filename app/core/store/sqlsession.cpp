@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/sqlsession.h"
+
+#include "core/util/clock.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::core {
+
+namespace {
+
+QString statementStart(const QString &sql)
+{
+    const QString simplified = sql.simplified();
+    return simplified.size() > 80 ? simplified.left(77) + u"..."_s : simplified;
+}
+
+} // namespace
+
+SqlSession::SqlSession(QSqlDatabase database, const SqlDialect &dialect, const Clock &clock,
+                       bool writable)
+    : m_database(std::move(database))
+    , m_dialect(dialect)
+    , m_clock(clock)
+    , m_writable(writable)
+{}
+
+SqlSession::~SqlSession() = default;
+
+qint64 SqlSession::nowMs() const
+{
+    return m_clock.nowMs();
+}
+
+Result<QSqlQuery> SqlSession::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        return fail(u"store.query_failed"_s,
+                    tr("The workspace database refused a statement: %1 (in \"%2\").")
+                            .arg(query.lastError().text(), statementStart(sql)));
+    }
+    for (const QVariant &value : values) {
+        // Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' for "none".
+        if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+            query.addBindValue(QString(u""_s));
+        else
+            query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return fail(u"store.query_failed"_s,
+                    tr("A workspace database statement failed: %1 (in \"%2\").")
+                            .arg(query.lastError().text(), statementStart(sql)));
+    }
+    return query;
+}
+
+Result<void> SqlSession::execute(const QString &sql, const QVariantList &values)
+{
+    Result<QSqlQuery> query = exec(sql, values);
+    if (!query)
+        return fail(query.error());
+    return {};
+}
+
+Result<QSqlQuery> SqlSession::execOneRow(const QString &sql, const QVariantList &values)
+{
+    Result<QSqlQuery> query = exec(sql, values);
+    if (!query)
+        return query;
+    if (!query->next()) {
+        return fail(u"store.no_row"_s,
+                    tr("A workspace database statement returned no row (in \"%1\").")
+                            .arg(statementStart(sql)));
+    }
+    return query;
+}
+
+void SqlSession::afterCommit(AfterCommit notify)
+{
+    Q_ASSERT_X(m_writable, "SqlSession::afterCommit", "only write jobs have commits");
+    if (m_writable)
+        m_afterCommit.push_back(std::move(notify));
+}
+
+std::vector<SqlSession::AfterCommit> SqlSession::takeAfterCommit()
+{
+    return std::exchange(m_afterCommit, {});
+}
+
+QVariant toSqlValue(const std::optional<qint64> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant toSqlValue(const std::optional<double> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<double>());
+}
+
+QVariant toSqlValue(const std::optional<int> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<int>());
+}
+
+std::optional<qint64> optionalInt64(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+std::optional<double> optionalDouble(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+std::optional<int> optionalInt(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toInt();
+}
+
+} // namespace wb::core

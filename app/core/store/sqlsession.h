@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace wb::core {
+
+class Clock;
+class SqlDialect;
+class Store;
+
+// One database connection as seen by a job: the connection, its SQL dialect, the clock, and (for
+// write jobs) the place to register change notifications. Repositories take a SqlSession& so they
+// can be composed inside any read or write job.
+//
+// Thread: a session belongs to the thread that opened its connection (the writer thread or one
+// reader thread) and is only handed to jobs running on that thread. Never keep it beyond the job.
+// Transactions are the backend's business: a job never begins, commits or rolls back.
+class SqlSession final
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::core::SqlSession)
+    Q_DISABLE_COPY_MOVE(SqlSession)
+
+public:
+    using AfterCommit = std::function<void(Store &)>;
+
+    SqlSession(QSqlDatabase database, const SqlDialect &dialect, const Clock &clock, bool writable);
+    ~SqlSession();
+
+    QSqlDatabase database() const { return m_database; }
+    const SqlDialect &dialect() const { return m_dialect; }
+    // Now, UTC milliseconds since the epoch, from the injected clock.
+    qint64 nowMs() const;
+    // True on the writer's session, false on readers' (whose connections are read-only).
+    bool isWritable() const { return m_writable; }
+
+    // Prepares `sql` (portable SQL with `?` placeholders), binds `values` in order and executes.
+    // A null QString is bound as '' (text columns are NOT NULL); bind toSqlValue(std::nullopt) of
+    // a number type for SQL NULL.
+    // Error `store.query_failed` with the driver's message and the start of the statement; bound
+    // values are never put into messages or logs.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    // Like exec(), when the caller needs no rows back.
+    Result<void> execute(const QString &sql, const QVariantList &values = {});
+    // Like exec(), for a statement that must return a row: the query positioned on its first row.
+    // Error `store.query_failed`, or `store.no_row` when the statement returned nothing.
+    Result<QSqlQuery> execOneRow(const QString &sql, const QVariantList &values = {});
+
+    // Write sessions only: `notify` runs on the thread that owns the Store, after the transaction
+    // containing the current job has committed. Dropped if the job fails (its savepoint is rolled
+    // back) or the transaction does not commit. Notifications are posted in job order, before the
+    // job's future completes.
+    void afterCommit(AfterCommit notify);
+    // For backends and job wrappers: the notifications registered since the last call.
+    std::vector<AfterCommit> takeAfterCommit();
+
+private:
+    QSqlDatabase m_database;
+    const SqlDialect &m_dialect;
+    const Clock &m_clock;
+    bool m_writable = false;
+    std::vector<AfterCommit> m_afterCommit;
+};
+
+// Binding helpers: a typed SQL NULL for an absent optional value.
+QVariant toSqlValue(const std::optional<qint64> &value);
+QVariant toSqlValue(const std::optional<double> &value);
+QVariant toSqlValue(const std::optional<int> &value);
+// Reading helpers: std::nullopt for SQL NULL.
+std::optional<qint64> optionalInt64(const QVariant &value);
+std::optional<double> optionalDouble(const QVariant &value);
+std::optional<int> optionalInt(const QVariant &value);
+
+} // namespace wb::core

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/store.h"
+
+#include "core/store/migration.h"
+#include "core/store/sqlite/sqlitedatabase.h"
+#include "core/store/workspacerepository.h"
+#include "core/util/workspacelocation.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStore, "wb.store")
+
+namespace wb::core {
+
+namespace detail {
+
+void postAfterCommit(Store *store, std::vector<SqlSession::AfterCommit> notifications)
+{
+    if (!store || notifications.empty())
+        return;
+    // The Store outlives every job's completion (its destructor closes the database first), and
+    // events still queued when it is destroyed are discarded with it.
+    QMetaObject::invokeMethod(
+            store,
+            [store, notifications = std::move(notifications)] {
+                for (const SqlSession::AfterCommit &notify : notifications)
+                    notify(*store);
+            },
+            Qt::QueuedConnection);
+}
+
+} // namespace detail
+
+Store::Store(std::unique_ptr<Database> database, WorkspaceInfo info, int schemaVersion)
+    : m_database(std::move(database))
+    , m_info(std::move(info))
+    , m_schemaVersion(schemaVersion)
+{}
+
+Store::~Store()
+{
+    m_database->close();
+}
+
+QString Store::location() const
+{
+    return m_database->location();
+}
+
+const SqlDialect &Store::dialect() const
+{
+    return m_database->dialect();
+}
+
+WriterStatistics Store::writerStatistics() const
+{
+    return m_database->writerStatistics();
+}
+
+Result<std::unique_ptr<Store>> openWorkspace(const QString &location, const StoreServices &services,
+                                             const StoreOptions &options)
+{
+    if (!services.clock) {
+        return fail(u"store.invalid_services"_s,
+                    QCoreApplication::translate("wb::core::Store",
+                                                "Opening a workspace needs a clock."));
+    }
+    if (location.startsWith(u"postgresql:"_s) || location.startsWith(u"postgres:"_s)) {
+        return fail(u"store.backend_unavailable"_s,
+                    QCoreApplication::translate("wb::core::Store",
+                                                "PostgreSQL workspaces are not supported by this "
+                                                "version yet; use an SQLite workspace file."));
+    }
+    if (location.isEmpty()) {
+        return fail(u"store.open_failed"_s,
+                    QCoreApplication::translate("wb::core::Store", "No workspace file was given."));
+    }
+
+    const QList<Migration> &migrations = workspaceMigrations();
+    int schemaVersion = 0;
+    WorkspaceInfo info;
+    SqliteDatabase::OpenSteps steps;
+    steps.inspect = [&](SqlSession &session) -> Result<void> {
+        Result<int> version = MigrationRunner::inspect(session, location, migrations);
+        if (!version)
+            return fail(version.error());
+        return {};
+    };
+    steps.prepare = [&](SqlSession &session) -> Result<void> {
+        Result<int> version = MigrationRunner::migrate(session, location, migrations);
+        if (!version)
+            return fail(version.error());
+        schemaVersion = *version;
+        if (Result<void> begin = session.execute(session.dialect().beginWriteTransaction());
+            !begin) {
+            return begin;
+        }
+        Result<WorkspaceInfo> record
+                = WorkspaceRepository::ensure(session, options.secretBackendForNewWorkspace);
+        if (!record) {
+            session.execute(u"ROLLBACK"_s);
+            return fail(record.error());
+        }
+        info = *record;
+        return session.execute(u"COMMIT"_s);
+    };
+
+    Result<std::unique_ptr<SqliteDatabase>> database = SqliteDatabase::open(location,
+                                                                            *services.clock,
+                                                                            options, steps);
+    if (!database)
+        return fail(database.error());
+    qCInfo(lcStore, "opened workspace %s (schema version %d, secrets in %s)",
+           qUtf8Printable(location), schemaVersion, qUtf8Printable(info.secretBackend));
+    return std::unique_ptr<Store>(new Store(std::move(*database), info, schemaVersion));
+}
+
+Result<std::unique_ptr<Store>> openDefaultWorkspace(const StoreServices &services,
+                                                    const QString &explicitLocation,
+                                                    const StoreOptions &options)
+{
+    const QString location = resolveWorkspacePath(explicitLocation);
+    if (explicitLocation.isEmpty() && location == defaultWorkspacePath()) {
+        const QString folder = QFileInfo(location).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            return fail(u"store.open_failed"_s,
+                        QCoreApplication::translate("wb::core::Store",
+                                                    "Cannot create the folder %1 for the default "
+                                                    "workspace.")
+                                .arg(folder));
+        }
+    }
+    return openWorkspace(location, services, options);
+}
+
+} // namespace wb::core

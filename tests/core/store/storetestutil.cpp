@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storetestutil.h"
+
+#include "core/store/connectionrepository.h"
+#include "core/store/identitymappingrepository.h"
+#include "core/store/secretreferencerepository.h"
+#include "core/store/tenantrepository.h"
+#include "core/store/workspacerepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace wb::core;
+
+namespace wb::test {
+
+namespace {
+
+template<typename F>
+Result<void> withRawConnection(const QString &databasePath, F &&use)
+{
+    const QString name = u"wb-test-raw-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<void> outcome;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        database.setDatabaseName(databasePath);
+        if (!database.open())
+            outcome = fail(u"test.open"_s, database.lastError().text());
+        else
+            outcome = use(database);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return outcome;
+}
+
+QJsonValue optionalJson(const std::optional<qint64> &value)
+{
+    return value ? QJsonValue(double(*value)) : QJsonValue();
+}
+
+QJsonValue optionalJson(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonValue optionalJson(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonObject toJson(const Tenant &tenant)
+{
+    return {{u"id"_s, double(tenant.id)},
+            {u"displayName"_s, tenant.displayName},
+            {u"externalReference"_s, tenant.externalReference},
+            {u"notes"_s, tenant.notes},
+            {u"createdAtMs"_s, double(tenant.createdAtMs)},
+            {u"updatedAtMs"_s, double(tenant.updatedAtMs)}};
+}
+
+QJsonObject toJson(const Connection &connection)
+{
+    const ConnectionSettings &settings = connection.settings;
+    return {{u"id"_s, double(connection.id)},
+            {u"tenantId"_s, double(connection.tenantId)},
+            {u"providerId"_s, connection.providerId},
+            {u"label"_s, connection.label},
+            {u"baseUrl"_s, settings.baseUrl.toString()},
+            {u"forwardTargetUrl"_s, settings.forwardTargetUrl.toString()},
+            {u"retryPolicy"_s, settings.retryPolicy},
+            {u"requestsPerSecond"_s, optionalJson(settings.rateLimits.requestsPerSecond)},
+            {u"burst"_s, optionalJson(settings.rateLimits.burst)},
+            {u"concurrencyLimit"_s, optionalJson(settings.rateLimits.concurrencyLimit)},
+            {u"status"_s, nameOf(connection.status)},
+            {u"tokenExpiresAtMs"_s, optionalJson(connection.tokenExpiresAtMs)},
+            {u"lastCheckedAtMs"_s, optionalJson(connection.lastCheckedAtMs)},
+            {u"lastCheckResult"_s, connection.lastCheckResult},
+            {u"createdAtMs"_s, double(connection.createdAtMs)},
+            {u"updatedAtMs"_s, double(connection.updatedAtMs)}};
+}
+
+QJsonObject toJson(const IdentityMapping &mapping)
+{
+    return {{u"id"_s, double(mapping.id)},
+            {u"providerId"_s, mapping.providerId},
+            {u"externalAccountId"_s, mapping.externalAccountId},
+            {u"tenantId"_s, double(mapping.tenantId)},
+            {u"connectionId"_s, optionalJson(mapping.connectionId)},
+            {u"note"_s, mapping.note},
+            {u"createdAtMs"_s, double(mapping.createdAtMs)},
+            {u"updatedAtMs"_s, double(mapping.updatedAtMs)}};
+}
+
+QJsonObject toJson(const SecretReference &reference)
+{
+    return {{u"connectionId"_s, double(reference.key.connectionId)},
+            {u"kind"_s, nameOf(reference.key.kind)},
+            {u"slot"_s, nameOf(reference.key.slot)},
+            {u"backend"_s, reference.backend},
+            {u"keyName"_s, reference.keyName},
+            {u"createdAtMs"_s, double(reference.createdAtMs)},
+            {u"updatedAtMs"_s, double(reference.updatedAtMs)}};
+}
+
+template<typename T>
+T waitValue(QFuture<Result<T>> future, Result<void> &failure)
+{
+    future.waitForFinished();
+    Result<T> result = future.result();
+    if (!result) {
+        if (failure)
+            failure = fail(result.error());
+        return T();
+    }
+    return *result;
+}
+
+void waitDone(QFuture<Result<void>> future, Result<void> &failure)
+{
+    future.waitForFinished();
+    Result<void> result = future.result();
+    if (!result && failure)
+        failure = fail(result.error());
+}
+
+} // namespace
+
+Result<void> TempWorkspace::open(const StoreOptions &options)
+{
+    store.reset();
+    Result<std::unique_ptr<Store>> opened = openWorkspace(path(), StoreServices{&clock}, options);
+    if (!opened)
+        return fail(opened.error());
+    store = std::move(*opened);
+    return {};
+}
+
+void deliverPostedEvents()
+{
+    QCoreApplication::sendPostedEvents();
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QStringList folderListing(const QString &folder)
+{
+    QStringList listing;
+    const QFileInfoList entries = QDir(folder).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot,
+                                                             QDir::Name);
+    for (const QFileInfo &entry : entries)
+        listing << u"%1:%2"_s.arg(entry.fileName()).arg(entry.isDir() ? -1 : entry.size());
+    return listing;
+}
+
+QStringList splitSqlStatements(const QString &dump)
+{
+    QStringList statements;
+    QString current;
+    bool inQuote = false;
+    for (QChar c : dump) {
+        current += c;
+        if (c == u'\'')
+            inQuote = !inQuote;
+        else if (c == u';' && !inQuote) {
+            const QString statement = current.trimmed();
+            if (statement.size() > 1)
+                statements << statement;
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+Result<void> runRawSql(const QString &databasePath, const QStringList &statements)
+{
+    return withRawConnection(databasePath, [&](QSqlDatabase &database) -> Result<void> {
+        for (const QString &statement : statements) {
+            QSqlQuery query(database);
+            if (!query.exec(statement)) {
+                return fail(u"test.sql"_s,
+                            query.lastError().text() + u" in: "_s + statement.left(120));
+            }
+        }
+        return {};
+    });
+}
+
+Result<void> loadSqlDump(const QString &databasePath, const QString &dump)
+{
+    return runRawSql(databasePath, splitSqlStatements(dump));
+}
+
+Result<QVariant> rawScalar(const QString &databasePath, const QString &statement)
+{
+    QVariant value;
+    Result<void> outcome = withRawConnection(databasePath,
+                                             [&](QSqlDatabase &database) -> Result<void> {
+                                                 QSqlQuery query(database);
+                                                 if (!query.exec(statement) || !query.next())
+                                                     return fail(u"test.sql"_s,
+                                                                 query.lastError().text());
+                                                 value = query.value(0);
+                                                 return {};
+                                             });
+    if (!outcome)
+        return fail(outcome.error());
+    return value;
+}
+
+QFuture<Result<QJsonObject>> workspaceSnapshot(Store &store)
+{
+    return store.read([](SqlSession &session) -> Result<QJsonObject> {
+        Result<WorkspaceInfo> info = WorkspaceRepository::get(session);
+        if (!info)
+            return fail(info.error());
+        QJsonObject snapshot;
+        snapshot.insert(u"workspace"_s,
+                        QJsonObject{{u"workspaceId"_s,
+                                     info->workspaceId.toString(QUuid::WithoutBraces)},
+                                    {u"createdAtMs"_s, double(info->createdAtMs)},
+                                    {u"secretBackend"_s, info->secretBackend},
+                                    {u"demoSeededAtMs"_s, optionalJson(info->demoSeededAtMs)}});
+        Result<QList<Tenant>> tenants = TenantRepository::list(session);
+        if (!tenants)
+            return fail(tenants.error());
+        QJsonArray tenantArray;
+        for (const Tenant &tenant : std::as_const(*tenants))
+            tenantArray << toJson(tenant);
+        snapshot.insert(u"tenants"_s, tenantArray);
+
+        Result<QList<Connection>> connections = ConnectionRepository::list(session);
+        if (!connections)
+            return fail(connections.error());
+        QJsonArray connectionArray;
+        QJsonArray secretArray;
+        for (const Connection &connection : std::as_const(*connections)) {
+            connectionArray << toJson(connection);
+            Result<QList<SecretReference>> secrets = SecretReferenceRepository::list(session,
+                                                                                     connection.id);
+            if (!secrets)
+                return fail(secrets.error());
+            for (const SecretReference &reference : std::as_const(*secrets))
+                secretArray << toJson(reference);
+        }
+        snapshot.insert(u"connections"_s, connectionArray);
+        snapshot.insert(u"secretReferences"_s, secretArray);
+
+        Result<QList<IdentityMapping>> mappings = IdentityMappingRepository::list(session, {});
+        if (!mappings)
+            return fail(mappings.error());
+        QJsonArray mappingArray;
+        for (const IdentityMapping &mapping : std::as_const(*mappings))
+            mappingArray << toJson(mapping);
+        snapshot.insert(u"identityMappings"_s, mappingArray);
+        return snapshot;
+    });
+}
+
+bool jsonContains(const QJsonValue &expected, const QJsonValue &actual, QString *where,
+                  const QString &path)
+{
+    if (expected.isObject()) {
+        if (!actual.isObject()) {
+            *where = path + u": expected an object"_s;
+            return false;
+        }
+        const QJsonObject e = expected.toObject();
+        const QJsonObject a = actual.toObject();
+        for (auto it = e.constBegin(); it != e.constEnd(); ++it) {
+            if (!a.contains(it.key())) {
+                *where = path + u'.' + it.key() + u": missing"_s;
+                return false;
+            }
+            if (!jsonContains(it.value(), a.value(it.key()), where, path + u'.' + it.key()))
+                return false;
+        }
+        return true;
+    }
+    if (expected.isArray()) {
+        const QJsonArray e = expected.toArray();
+        const QJsonArray a = actual.toArray();
+        if (!actual.isArray() || a.size() != e.size()) {
+            *where = u"%1: expected %2 elements, got %3"_s.arg(path).arg(e.size()).arg(a.size());
+            return false;
+        }
+        for (qsizetype i = 0; i < e.size(); ++i) {
+            if (!jsonContains(e.at(i), a.at(i), where, u"%1[%2]"_s.arg(path).arg(i)))
+                return false;
+        }
+        return true;
+    }
+    if (expected != actual) {
+        *where = u"%1: expected %2, got %3"_s.arg(path, expected.toVariant().toString(),
+                                                  actual.toVariant().toString());
+        return false;
+    }
+    return true;
+}
+
+Result<void> fillStandardData(Store &store)
+{
+    Result<void> failure;
+    // The demo is seeded and then deleted: an upgrade must not bring it back.
+    waitValue(store.seedDemoWorkspace(), failure);
+    const QList<Tenant> seeded = waitValue(store.tenants(), failure);
+    for (const Tenant &tenant : seeded)
+        waitDone(store.removeTenant(tenant.id), failure);
+
+    Tenant globex;
+    globex.displayName = u"Globex Corporation"_s;
+    globex.externalReference = u"globex"_s;
+    globex.notes = u"Notes with 'quotes'; a semicolon and ünïcödé"_s;
+    globex = waitValue(store.addTenant(globex), failure);
+    Tenant initech;
+    initech.displayName = u"Initech"_s;
+    initech = waitValue(store.addTenant(initech), failure);
+    Tenant umbrella;
+    umbrella.displayName = u"Umbrella"_s;
+    umbrella.externalReference = u"umbrella-42"_s;
+    umbrella = waitValue(store.addTenant(umbrella), failure);
+
+    Connection github;
+    github.tenantId = globex.id;
+    github.providerId = u"github"_s;
+    github.settings.baseUrl = QUrl(u"https://api.github.com"_s);
+    github.settings.forwardTargetUrl = QUrl(u"http://127.0.0.1:9000/hooks/github"_s);
+    github.settings.retryPolicy = u"Svix"_s;
+    github.settings.rateLimits.requestsPerSecond = 5.5;
+    github.settings.rateLimits.burst = 10;
+    github.settings.rateLimits.concurrencyLimit = 2;
+    github.status = ConnectionStatus::Authorized;
+    github.tokenExpiresAtMs = 1'700'003'600'000;
+    github = waitValue(store.addConnection(github), failure);
+    github = waitValue(store.recordConnectionCheck(github.id, 1'700'000'100'000,
+                                                   u"200 OK from GET /app"_s),
+                       failure);
+    Connection slack;
+    slack.tenantId = globex.id;
+    slack.providerId = u"slack"_s;
+    slack.label = u"EU workspace"_s;
+    slack = waitValue(store.addConnection(slack), failure);
+    Connection stripe;
+    stripe.tenantId = initech.id;
+    stripe.providerId = u"stripe"_s;
+    stripe.status = ConnectionStatus::Revoked;
+    stripe = waitValue(store.addConnection(stripe), failure);
+
+    const auto mapping = [&](const QString &provider, const QString &account, qint64 tenantId,
+                             std::optional<qint64> connectionId) {
+        IdentityMapping m;
+        m.providerId = provider;
+        m.externalAccountId = account;
+        m.tenantId = tenantId;
+        m.connectionId = connectionId;
+        m.note = u"fixture"_s;
+        waitValue(store.addIdentityMapping(m), failure);
+    };
+    mapping(u"github"_s, u"4242"_s, globex.id, github.id);
+    mapping(u"slack"_s, u"T0001"_s, globex.id, slack.id);
+    mapping(u"stripe"_s, u"acct_1Initech"_s, initech.id, std::nullopt);
+    mapping(u"shopify"_s, u"umbrella.myshopify.com"_s, umbrella.id, std::nullopt);
+
+    const auto reference = [&](qint64 connectionId, SecretKind kind, SecretSlot slot) {
+        SecretReference r;
+        r.key = SecretKey{connectionId, kind, slot};
+        r.backend = u"keychain"_s;
+        r.keyName = u"fixture/connection/%1/%2/%3"_s.arg(connectionId)
+                            .arg(nameOf(kind), nameOf(slot));
+        waitValue(store.putSecretReference(r), failure);
+    };
+    reference(github.id, SecretKind::WebhookSigningSecret, SecretSlot::Primary);
+    reference(github.id, SecretKind::WebhookSigningSecret, SecretSlot::Secondary);
+    reference(github.id, SecretKind::AccessToken, SecretSlot::Primary);
+    reference(stripe.id, SecretKind::RefreshToken, SecretSlot::Primary);
+    return failure;
+}
+
+} // namespace wb::test
