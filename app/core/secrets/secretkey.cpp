@@ -65,9 +65,9 @@ QString displayName(SecretKind kind)
 
 QString describe(const SecretKey &key)
 {
-    return QCoreApplication::translate("wb::core::SecretKey", "connection %1, %2 (%3)")
-            .arg(key.connectionId)
-            .arg(displayName(key.kind), nameOf(key.slot));
+    return QCoreApplication::translate("wb::core::SecretKey", "%1 (%2) of connection %3")
+            .arg(displayName(key.kind), nameOf(key.slot))
+            .arg(key.connectionId);
 }
 
 Result<void> validateSecretKey(const SecretKey &key)
@@ -80,11 +80,12 @@ Result<void> validateSecretKey(const SecretKey &key)
                             .arg(key.connectionId));
     }
     if (key.slot == SecretSlot::Secondary && key.kind != SecretKind::WebhookSigningSecret) {
-        return fail(u"secrets.invalid_key"_s,
-                    QCoreApplication::translate("wb::core::SecretKey",
-                                                "Only webhook signing secrets have a secondary "
-                                                "slot (for rotation); %1 has only a primary one.")
-                            .arg(describe(key)));
+        return fail(
+                u"secrets.invalid_key"_s,
+                QCoreApplication::translate("wb::core::SecretKey",
+                                            "Only webhook signing secrets have a secondary "
+                                            "slot (for rotation); the %1 has only a primary one.")
+                        .arg(displayName(key.kind)));
     }
     return {};
 }

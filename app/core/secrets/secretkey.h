@@ -47,7 +47,7 @@ struct SecretKey
 // Error `secrets.invalid_key`: a connection id < 1, or a secondary slot for a kind that has only a
 // primary one. The message names the connection, kind and slot.
 Result<void> validateSecretKey(const SecretKey &key);
-// "connection 7, webhook signing secret (secondary)", for messages and logs.
+// "webhook signing secret (secondary) of connection 7", for messages and logs.
 QString describe(const SecretKey &key);
 
 } // namespace wb::core

@@ -141,6 +141,8 @@ void TestMigrations::reopeningKeepsTheWorkspaceRecord()
         first = (*store)->workspaceInfo();
         QCOMPARE(first.secretBackend, u"sealed"_s);
     }
+    // A clean close checkpoints the WAL into the file and removes it.
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
     m_clock.advanceMs(60'000);
     // The backend choice belongs to the workspace: a different option on reopening changes nothing.
     Result<std::unique_ptr<Store>> again = openWorkspace(path, StoreServices{&m_clock});

@@ -184,10 +184,12 @@ WriterStatistics SqliteDatabase::writerStatistics() const
 
 void SqliteDatabase::close()
 {
-    if (m_writer)
-        m_writer->stop();
+    // Readers first: the last connection to close checkpoints the WAL into the file and deletes
+    // it, which only the read-write writer connection can do.
     if (m_readers)
         m_readers->stop();
+    if (m_writer)
+        m_writer->stop();
 }
 
 } // namespace wb::core

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// No secret value reaches the database file, its -wal and -shm files, or the log: distinctive
+// values go through every secret operation, then the raw bytes are searched (as is, base64, hex,
+// UTF-16), next to a positive control that must be found.
+#include "core/secrets/connectionsecrets.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "core/store/store.h"
+#include "core/util/clock.h"
+#include "support/futures.h"
+#include "support/results.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace wb::core;
+using wb::test::errorMessage;
+
+namespace {
+
+QMutex logMutex;
+QByteArray capturedLog;
+QtMessageHandler previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&logMutex);
+        capturedLog += qFormatLogMessage(type, context, message).toUtf8() + '\n';
+    }
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+// The forms in which a value could show up in bytes.
+QList<QByteArray> encodings(const QByteArray &value)
+{
+    const QString text = QString::fromUtf8(value);
+    return {value,
+            value.toBase64(),
+            value.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
+            value.toHex(),
+            value.toHex().toUpper(),
+            QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2)};
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestNoSecretLeak : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void secretsStayOutOfTheDatabaseAndTheLog();
+
+private:
+    // Fails the test if any encoding of any secret is in `bytes`.
+    void expectNoSecretIn(const QByteArray &bytes, const QString &where);
+
+    QList<QByteArray> m_secrets;
+};
+
+void TestNoSecretLeak::initTestCase()
+{
+    QLoggingCategory::setFilterRules(u"*.debug=true"_s);
+    previousHandler = qInstallMessageHandler(captureMessage);
+}
+
+void TestNoSecretLeak::cleanupTestCase()
+{
+    qInstallMessageHandler(previousHandler);
+}
+
+void TestNoSecretLeak::expectNoSecretIn(const QByteArray &bytes, const QString &where)
+{
+    for (const QByteArray &secret : std::as_const(m_secrets)) {
+        for (const QByteArray &form : encodings(secret)) {
+            if (bytes.contains(form)) {
+                QFAIL(qPrintable(u"a secret (%1…) is in %2"_s.arg(QString::fromLatin1(form.left(12)),
+                                                                  where)));
+            }
+        }
+    }
+}
+
+void TestNoSecretLeak::secretsStayOutOfTheDatabaseAndTheLog()
+{
+    const QByteArray run = QUuid::createUuid().toByteArray(QUuid::Id128);
+    const QByteArray marker = "wb-visible-marker-" + run;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"leak.sqlite"_s);
+    ManualClock clock(1'750'000'000'000);
+    Result<std::unique_ptr<Store>> opened = openWorkspace(path, StoreServices{&clock});
+    QVERIFY2(opened, qPrintable(errorMessage(opened)));
+    std::unique_ptr<Store> store = std::move(*opened);
+    Result<std::unique_ptr<SecretStore>> backend = createSecretStore(store->workspaceInfo());
+    QVERIFY2(backend, qPrintable(errorMessage(backend)));
+    ConnectionSecrets secrets(*store, **backend);
+
+    Tenant tenant;
+    tenant.displayName = u"Leak check"_s;
+    tenant.notes = QString::fromLatin1(marker); // not a secret: must be found in the files
+    WB_AWAIT_OK(addedTenant, store->addTenant(tenant));
+    Connection connection;
+    connection.tenantId = addedTenant->id;
+    connection.providerId = u"stripe"_s;
+    WB_AWAIT_OK(addedConnection, store->addConnection(connection));
+    const qint64 id = addedConnection->id;
+
+    const QList<SecretKey> keys = {
+            {id, SecretKind::OAuthClientSecret, SecretSlot::Primary},
+            {id, SecretKind::AccessToken, SecretSlot::Primary},
+            {id, SecretKind::RefreshToken, SecretSlot::Primary},
+            {id, SecretKind::WebhookSigningSecret, SecretSlot::Primary},
+            {id, SecretKind::WebhookSigningSecret, SecretSlot::Secondary},
+    };
+    for (const SecretKey &key : keys) {
+        const QByteArray value = "wbSECRET-" + nameOf(key.kind).toLatin1() + '-'
+                                 + nameOf(key.slot).toLatin1() + '-' + run;
+        m_secrets << value;
+        WB_AWAIT_OK(stored, secrets.put(key, value));
+        QCOMPARE(stored->backend, u"keychain"_s);
+        QVERIFY(!stored->keyName.contains(QString::fromLatin1(value)));
+    }
+    // Every value really went somewhere and comes back.
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        WB_AWAIT_OK(value, secrets.get(keys.at(i)));
+        QCOMPARE(*value, m_secrets.at(i));
+    }
+    // Rotation, a replacement, a removal and a refused write go through the log paths too.
+    WB_AWAIT_OK(promoted, secrets.promoteSecondaryWebhookSecret(id));
+    WB_AWAIT_OK(newPrimary, secrets.get(keys.at(3)));
+    QCOMPARE(*newPrimary, m_secrets.at(4));
+    const QByteArray replacement = "wbSECRET-replacement-" + run;
+    m_secrets << replacement;
+    WB_AWAIT_OK(replaced, secrets.put(keys.at(1), replacement));
+    WB_AWAIT_OK(removed, secrets.remove(keys.at(2)));
+    WB_AWAIT(refused, secrets.put({id + 100, SecretKind::AccessToken, SecretSlot::Primary},
+                                  m_secrets.at(0)));
+    QCOMPARE(wb::test::errorCode(refused), u"store.unknown_connection"_s);
+    expectNoSecretIn(errorMessage(refused).toUtf8(), u"an error message"_s);
+    WB_AWAIT_OK(references, store->secretReferences(id));
+    QCOMPARE(references->size(), 3); // client secret, access token, primary webhook secret
+
+    // While the workspace is open, much of it is in the -wal file.
+    QByteArray files;
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        const QByteArray bytes = fileBytes(path + suffix);
+        expectNoSecretIn(bytes, u"leak.sqlite"_s + suffix);
+        files += bytes;
+    }
+    QVERIFY2(files.contains(marker), "the positive control is not in the workspace files");
+
+    store.reset(); // checkpoints the WAL into the file
+    const QByteArray closed = fileBytes(path);
+    expectNoSecretIn(closed, u"leak.sqlite after closing"_s);
+    QVERIFY(closed.contains(marker));
+
+    QMutexLocker lock(&logMutex);
+    QVERIFY2(capturedLog.contains("opened workspace"), "the log capture caught nothing");
+    expectNoSecretIn(capturedLog, u"the log"_s);
+}
+
+QTEST_GUILESS_MAIN(TestNoSecretLeak)
+#include "tst_nosecretleak.moc"
