@@ -117,22 +117,24 @@ void GroupCommitWriter::threadMain()
         m_started.wakeAll();
         lock.unlock();
 
-        SqlSession session(*database, m_dialect, m_clock, /*writable=*/true);
-        std::vector<std::unique_ptr<WriteJob>> batch;
-        for (;;) {
-            lock.relock();
-            while (m_queue.empty() && !m_stopping)
-                m_wake.wait(&m_mutex);
-            if (m_queue.empty() && m_stopping)
-                break;
-            while (!m_queue.empty() && std::ssize(batch) < m_maxJobsPerTransaction) {
-                batch.push_back(std::move(m_queue.front()));
-                m_queue.pop_front();
+        {
+            SqlSession session(*database, m_dialect, m_clock, /*writable=*/true);
+            std::vector<std::unique_ptr<WriteJob>> batch;
+            for (;;) {
+                lock.relock();
+                while (m_queue.empty() && !m_stopping)
+                    m_wake.wait(&m_mutex);
+                if (m_queue.empty() && m_stopping)
+                    break;
+                while (!m_queue.empty() && std::ssize(batch) < m_maxJobsPerTransaction) {
+                    batch.push_back(std::move(m_queue.front()));
+                    m_queue.pop_front();
+                }
+                lock.unlock();
+                runBatch(session, batch);
+                batch.clear();
             }
-            lock.unlock();
-            runBatch(session, batch);
-            batch.clear();
-        }
+        } // the session's prepared statements go before the connection
         database->close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);

@@ -108,25 +108,27 @@ void ReaderPool::threadMain(int index)
         m_started.wakeAll();
         lock.unlock();
 
-        SqlSession session(*database, m_dialect, m_clock, /*writable=*/false);
-        for (;;) {
-            lock.relock();
-            while (m_queue.empty() && !m_stopping)
-                m_wake.wait(&m_mutex);
-            if (m_stopping)
-                break;
-            std::unique_ptr<ReadJob> job = std::move(m_queue.front());
-            m_queue.pop_front();
-            lock.unlock();
+        {
+            SqlSession session(*database, m_dialect, m_clock, /*writable=*/false);
+            for (;;) {
+                lock.relock();
+                while (m_queue.empty() && !m_stopping)
+                    m_wake.wait(&m_mutex);
+                if (m_stopping)
+                    break;
+                std::unique_ptr<ReadJob> job = std::move(m_queue.front());
+                m_queue.pop_front();
+                lock.unlock();
 
-            Result<void> outcome = session.execute(m_dialect.beginReadTransaction());
-            if (outcome) {
-                outcome = job->run(session);
-                // Nothing to keep from a read: end the snapshot either way.
-                session.execute(u"ROLLBACK"_s);
+                Result<void> outcome = session.execute(m_dialect.beginReadTransaction());
+                if (outcome) {
+                    outcome = job->run(session);
+                    // Nothing to keep from a read: end the snapshot either way.
+                    session.execute(u"ROLLBACK"_s);
+                }
+                job->complete(outcome);
             }
-            job->complete(outcome);
-        }
+        } // the session's prepared statements go before the connection
         database->close();
     }
     QSqlDatabase::removeDatabase(name);

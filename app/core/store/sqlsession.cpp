@@ -17,6 +17,18 @@ QString statementStart(const QString &sql)
     return simplified.size() > 80 ? simplified.left(77) + u"..."_s : simplified;
 }
 
+void bind(QSqlQuery &query, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' for "none".
+        if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+            query.bindValue(int(i), QString(u""_s));
+        else
+            query.bindValue(int(i), value);
+    }
+}
+
 } // namespace
 
 SqlSession::SqlSession(QSqlDatabase database, const SqlDialect &dialect, const Clock &clock,
@@ -43,13 +55,7 @@ Result<QSqlQuery> SqlSession::exec(const QString &sql, const QVariantList &value
                     tr("The workspace database refused a statement: %1 (in \"%2\").")
                             .arg(query.lastError().text(), statementStart(sql)));
     }
-    for (const QVariant &value : values) {
-        // Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' for "none".
-        if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
-            query.addBindValue(QString(u""_s));
-        else
-            query.addBindValue(value);
-    }
+    bind(query, values);
     if (!query.exec()) {
         return fail(u"store.query_failed"_s,
                     tr("A workspace database statement failed: %1 (in \"%2\").")
@@ -60,9 +66,31 @@ Result<QSqlQuery> SqlSession::exec(const QString &sql, const QVariantList &value
 
 Result<void> SqlSession::execute(const QString &sql, const QVariantList &values)
 {
-    Result<QSqlQuery> query = exec(sql, values);
-    if (!query)
-        return fail(query.error());
+    // No rows go back to the caller, so the prepared statement can be kept and reused: the writer
+    // runs SAVEPOINT/RELEASE and the same INSERTs thousands of times.
+    auto cached = m_prepared.find(sql);
+    if (cached == m_prepared.end()) {
+        if (m_prepared.size() >= 128)
+            m_prepared.clear();
+        QSqlQuery query(m_database);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            return fail(u"store.query_failed"_s,
+                        tr("The workspace database refused a statement: %1 (in \"%2\").")
+                                .arg(query.lastError().text(), statementStart(sql)));
+        }
+        cached = m_prepared.emplace(sql, std::move(query)).first;
+    }
+    QSqlQuery &query = cached->second;
+    bind(query, values);
+    const bool ok = query.exec();
+    const QString error = ok ? QString() : query.lastError().text();
+    query.finish();
+    if (!ok) {
+        return fail(u"store.query_failed"_s,
+                    tr("A workspace database statement failed: %1 (in \"%2\").")
+                            .arg(error, statementStart(sql)));
+    }
     return {};
 }
 

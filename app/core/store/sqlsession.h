@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -49,7 +50,8 @@ public:
     // Error `store.query_failed` with the driver's message and the start of the statement; bound
     // values are never put into messages or logs.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
-    // Like exec(), when the caller needs no rows back.
+    // Like exec(), when the caller needs no rows back; the statement stays prepared for the next
+    // call with the same SQL.
     Result<void> execute(const QString &sql, const QVariantList &values = {});
     // Like exec(), for a statement that must return a row: the query positioned on its first row.
     // Error `store.query_failed`, or `store.no_row` when the statement returned nothing.
@@ -69,6 +71,7 @@ private:
     const Clock &m_clock;
     bool m_writable = false;
     std::vector<AfterCommit> m_afterCommit;
+    std::map<QString, QSqlQuery> m_prepared; // execute()'s statements, prepared once
 };
 
 // Binding helpers: a typed SQL NULL for an absent optional value.

@@ -4,6 +4,8 @@
 // and a plain error when there is no keychain (in a child process with a dead D-Bus address).
 #include "core/secrets/connectionsecrets.h"
 #include "core/secrets/keychainsecretstore.h"
+#include "core/store/store.h"
+#include "core/util/clock.h"
 #include "support/futures.h"
 #include "support/results.h"
 
@@ -11,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void twoWebhookSlotsAreIndependent();
     void deleteThenReadIsNotFound();
     void workspacesNeverCollide();
+    void removedConnectionLeavesNothingInTheKeychain();
     void badKeysAndValuesAreRefusedBeforeTheKeychain_data();
     void badKeysAndValuesAreRefusedBeforeTheKeychain();
     void missingKeychainIsReportedPlainly_data();
@@ -152,6 +156,37 @@ void TestKeychainSecretStore::workspacesNeverCollide()
     WB_AWAIT_OK(readTheirs, other.read(key));
     QCOMPARE(*readMine, QByteArray("token-of-workspace-A"));
     QCOMPARE(*readTheirs, QByteArray("token-of-workspace-B"));
+}
+
+void TestKeychainSecretStore::removedConnectionLeavesNothingInTheKeychain()
+{
+    QTemporaryDir dir;
+    ManualClock clock(1'750'000'000'000);
+    Result<std::unique_ptr<Store>> store = openWorkspace(dir.filePath(u"ws.sqlite"_s),
+                                                         StoreServices{&clock});
+    QVERIFY2(store, qPrintable(errorMessage(store)));
+    KeychainSecretStore keychain((*store)->workspaceInfo().workspaceId);
+    ConnectionSecrets secrets(**store, keychain);
+    Tenant tenant;
+    tenant.displayName = u"Leaving"_s;
+    WB_AWAIT_OK(added, (*store)->addTenant(tenant));
+    Connection connection;
+    connection.tenantId = added->id;
+    connection.providerId = u"slack"_s;
+    WB_AWAIT_OK(connected, (*store)->addConnection(connection));
+    const QList<SecretKey> keys = {{connected->id, SecretKind::AccessToken, SecretSlot::Primary},
+                                   {connected->id, SecretKind::WebhookSigningSecret,
+                                    SecretSlot::Primary},
+                                   {connected->id, SecretKind::WebhookSigningSecret,
+                                    SecretSlot::Secondary}};
+    for (const SecretKey &key : keys) {
+        WB_AWAIT_OK(stored, secrets.put(key, "value-of-a-connection-about-to-go"));
+        QCOMPARE(secretToolLookup(keychain.keyName(key)),
+                 QByteArray("value-of-a-connection-about-to-go"));
+    }
+    WB_AWAIT_OK(removed, (*store)->removeTenant(added->id));
+    for (const SecretKey &key : keys)
+        QTRY_COMPARE(secretToolLookup(keychain.keyName(key)), QByteArray());
 }
 
 void TestKeychainSecretStore::badKeysAndValuesAreRefusedBeforeTheKeychain_data()
