@@ -3,6 +3,7 @@
 
 #include "core/util/result.h"
 
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,9 @@ public:
     virtual QString beginWriteTransaction() const = 0;
     // The statement that starts a read-only transaction seeing one snapshot of committed data.
     virtual QString beginReadTransaction() const = 0;
+    // True when `error` says another connection (another process) held the lock longer than the
+    // busy timeout.
+    virtual bool isBusy(const QSqlError &error) const = 0;
     // A query returning one column: the names of the user tables in the database.
     virtual QString listTablesQuery() const = 0;
 

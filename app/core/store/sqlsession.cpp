@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/sqlsession.h"
 
+#include "core/store/sqldialect.h"
 #include "core/util/clock.h"
 
 #include <QSqlError>
@@ -15,6 +16,24 @@ QString statementStart(const QString &sql)
 {
     const QString simplified = sql.simplified();
     return simplified.size() > 80 ? simplified.left(77) + u"..."_s : simplified;
+}
+
+Error statementError(const SqlDialect &dialect, const QSqlError &error, const QString &sql,
+                     bool preparing)
+{
+    if (dialect.isBusy(error)) {
+        return Error{u"store.busy"_s,
+                     SqlSession::tr("The workspace is locked by another program (or another "
+                                    "Wirebench) for longer than the busy timeout: %1 (in \"%2\").")
+                             .arg(error.text(), statementStart(sql))};
+    }
+    return Error{u"store.query_failed"_s,
+                 preparing
+                         ? SqlSession::tr("The workspace database refused a statement: %1 (in "
+                                          "\"%2\").")
+                                   .arg(error.text(), statementStart(sql))
+                         : SqlSession::tr("A workspace database statement failed: %1 (in \"%2\").")
+                                   .arg(error.text(), statementStart(sql))};
 }
 
 void bind(QSqlQuery &query, const QVariantList &values)
@@ -50,17 +69,11 @@ Result<QSqlQuery> SqlSession::exec(const QString &sql, const QVariantList &value
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        return fail(u"store.query_failed"_s,
-                    tr("The workspace database refused a statement: %1 (in \"%2\").")
-                            .arg(query.lastError().text(), statementStart(sql)));
-    }
+    if (!query.prepare(sql))
+        return fail(statementError(m_dialect, query.lastError(), sql, true));
     bind(query, values);
-    if (!query.exec()) {
-        return fail(u"store.query_failed"_s,
-                    tr("A workspace database statement failed: %1 (in \"%2\").")
-                            .arg(query.lastError().text(), statementStart(sql)));
-    }
+    if (!query.exec())
+        return fail(statementError(m_dialect, query.lastError(), sql, false));
     return query;
 }
 
@@ -74,23 +87,17 @@ Result<void> SqlSession::execute(const QString &sql, const QVariantList &values)
             m_prepared.clear();
         QSqlQuery query(m_database);
         query.setForwardOnly(true);
-        if (!query.prepare(sql)) {
-            return fail(u"store.query_failed"_s,
-                        tr("The workspace database refused a statement: %1 (in \"%2\").")
-                                .arg(query.lastError().text(), statementStart(sql)));
-        }
+        if (!query.prepare(sql))
+            return fail(statementError(m_dialect, query.lastError(), sql, true));
         cached = m_prepared.emplace(sql, std::move(query)).first;
     }
     QSqlQuery &query = cached->second;
     bind(query, values);
     const bool ok = query.exec();
-    const QString error = ok ? QString() : query.lastError().text();
+    const QSqlError error = query.lastError();
     query.finish();
-    if (!ok) {
-        return fail(u"store.query_failed"_s,
-                    tr("A workspace database statement failed: %1 (in \"%2\").")
-                            .arg(error, statementStart(sql)));
-    }
+    if (!ok)
+        return fail(statementError(m_dialect, error, sql, false));
     return {};
 }
 

@@ -47,7 +47,8 @@ public:
     // Prepares `sql` (portable SQL with `?` placeholders), binds `values` in order and executes.
     // A null QString is bound as '' (text columns are NOT NULL); bind toSqlValue(std::nullopt) of
     // a number type for SQL NULL.
-    // Error `store.query_failed` with the driver's message and the start of the statement; bound
+    // Error `store.busy` when another process held the lock beyond the busy timeout, else
+    // `store.query_failed`, with the driver's message and the start of the statement; bound
     // values are never put into messages or logs.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
     // Like exec(), when the caller needs no rows back; the statement stays prepared for the next

@@ -95,6 +95,11 @@ Result<std::unique_ptr<Store>> openWorkspace(const QString &location, const Stor
         if (!version)
             return fail(version.error());
         schemaVersion = *version;
+        // Usually there: then opening needs no write lock (another process may hold it).
+        if (Result<WorkspaceInfo> existing = WorkspaceRepository::get(session)) {
+            info = *existing;
+            return {};
+        }
         if (Result<void> begin = session.execute(session.dialect().beginWriteTransaction());
             !begin) {
             return begin;

@@ -64,6 +64,8 @@ struct TenantOverview
 //  - Change signals are emitted on the owner thread after the commit, in commit order, and before
 //    the corresponding write's future continuations that run on the owner thread.
 //  - Errors carry stable codes (store.*); messages name the tenant, connection, field or value.
+//    `store.busy`: another process (a second Wirebench, wirebench-cli serve) held the workspace's
+//    write lock for longer than StoreOptions::busyTimeoutMs; nothing of the write was kept.
 class Store final : public QObject
 {
     Q_OBJECT

@@ -78,7 +78,8 @@ public:
             m_promise.addResult(std::move(*m_value));
         } else {
             m_promise.addResult(Result<T>(tl::unexpected<Error>(
-                    outcome ? Error{QStringLiteral("store.job_not_run"), QString()}
+                    outcome ? Error{QStringLiteral("store.job_not_run"),
+                                    QStringLiteral("The write job did not run.")}
                             : outcome.error())));
         }
         m_promise.finish();

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void readsRunOnReaderThreadsAndSeeCommittedDataOnly();
     void readersCannotWrite();
     void signalsArriveOnOwnerThreadBeforeContinuations();
+    void anotherProcessHoldingTheLockGivesBusy();
     void closingCommitsQueuedWrites();
     void writerRefusesJobsAfterStop();
 
@@ -399,6 +400,35 @@ void TestGroupCommit::signalsArriveOnOwnerThreadBeforeContinuations()
     QCOMPARE(signalOrder, (QStringList{u"signal one"_s, u"signal two"_s, u"signal three"_s}));
     for (QThread *thread : std::as_const(threads))
         QCOMPARE(thread, QThread::currentThread());
+}
+
+void TestGroupCommit::anotherProcessHoldingTheLockGivesBusy()
+{
+    // A second Store on the same file stands for a second process (its own connections).
+    StoreOptions impatient;
+    impatient.busyTimeoutMs = 200;
+    Result<std::unique_ptr<Store>> second = openWorkspace(m_ws->path(), StoreServices{&m_ws->clock},
+                                                          impatient);
+    QVERIFY2(second, qPrintable(errorMessage(second)));
+
+    WriterGate gate(*m_ws->store); // holds the write lock
+    QVERIFY(gate.waitEntered());
+    WB_AWAIT(refused, (*second)->addTenant(named(u"from the other process"_s)));
+    QCOMPARE(errorCode(refused), u"store.busy"_s);
+    QVERIFY2(errorMessage(refused).contains(u"locked by another program"_s),
+             qPrintable(errorMessage(refused)));
+    // Reading is not blocked by the other writer (WAL).
+    WB_AWAIT_OK(tenants, (*second)->tenants());
+    QVERIFY(tenants->isEmpty());
+    // Opening is not blocked either: it needs no write lock on an existing workspace.
+    Result<std::unique_ptr<Store>> third = openWorkspace(m_ws->path(), StoreServices{&m_ws->clock},
+                                                         impatient);
+    QVERIFY2(third, qPrintable(errorMessage(third)));
+
+    gate.open();
+    QVERIFY(wb::test::waitForFinished(gate.done()));
+    WB_AWAIT_OK(accepted, (*second)->addTenant(named(u"from the other process"_s)));
+    QCOMPARE(committedTenantCount(m_ws->path()), 2);
 }
 
 void TestGroupCommit::closingCommitsQueuedWrites()

@@ -29,6 +29,14 @@ QString SqliteDialect::listTablesQuery() const
            "ESCAPE '\\'"_s;
 }
 
+bool SqliteDialect::isBusy(const QSqlError &error) const
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with or without extended codes
+    // (https://sqlite.org/rescode.html#busy).
+    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    return primary == 5 || primary == 6;
+}
+
 QString SqliteDialect::typeFor(const QString &token) const
 {
     if (token == u"pk"_s)

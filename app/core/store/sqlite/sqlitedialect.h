@@ -14,6 +14,7 @@ public:
     QString beginWriteTransaction() const override;
     QString beginReadTransaction() const override;
     QString listTablesQuery() const override;
+    bool isBusy(const QSqlError &error) const override;
 
 protected:
     QString typeFor(const QString &token) const override;
