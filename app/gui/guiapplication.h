@@ -7,6 +7,10 @@
 
 namespace wb::core {
 class Receiver;
+class Store;
+} // namespace wb::core
+namespace wb::models {
+class TenantTreeModel;
 }
 namespace wb::ui {
 class MainWindow;
@@ -14,8 +18,9 @@ class MainWindow;
 
 namespace wb::gui {
 
-// Wires the GUI together: creates the core services the window shows (receiver, …), then the
-// main window, and passes the services in. Owns both. Thread: main thread.
+// Wires the GUI together: opens the workspace, creates the core services the window shows
+// (store, receiver, …) and the models over them, then the main window, and passes them in. Owns
+// all of them. Thread: main thread.
 class GuiApplication final : public QObject
 {
     Q_OBJECT
@@ -25,15 +30,23 @@ public:
     GuiApplication();
     ~GuiApplication() override;
 
-    // Starts the services and shows the main window. Problems that do not prevent the window from
-    // opening (receiver port in use) are shown in it rather than refused.
-    void start();
+    // Opens the workspace (`workspaceLocation`, else $WIREBENCH_WORKSPACE, else the default file in
+    // the user's data folder; seeded with a demo tenant on first start), starts the services and
+    // shows the main window. Problems that do not prevent the window from opening (receiver port in
+    // use, a workspace that cannot be opened) are shown in it rather than refused.
+    void start(const QString &workspaceLocation = {});
 
     ui::MainWindow *mainWindow() const { return m_window.get(); }
+    core::Store *store() const { return m_store.get(); }
 
 private:
+    void openWorkspace(const QString &location);
     void startReceiver();
+    void addTenant();
+    void showProblem(const QString &title, const QString &details);
 
+    std::unique_ptr<core::Store> m_store;
+    std::unique_ptr<models::TenantTreeModel> m_tenants;
     std::unique_ptr<core::Receiver> m_receiver;
     std::unique_ptr<ui::MainWindow> m_window;
 };

@@ -50,6 +50,16 @@ NavigationPanel::NavigationPanel(QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
+    // Tenants arrive asynchronously: show their connections as they come.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (parent.isValid()) {
+                    m_tree->expand(parent);
+                    return;
+                }
+                for (int row = first; row <= last; ++row)
+                    m_tree->expand(m_proxy->index(row, 0));
+            });
     connect(m_empty, &EmptyStateWidget::actionTriggered, this, &NavigationPanel::addTenantRequested);
     updateEmptyState();
 }

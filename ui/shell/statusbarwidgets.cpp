@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -16,6 +17,7 @@ StatusBarWidgets::StatusBarWidgets(QWidget *parent)
     : QWidget(parent)
     , m_receiver(new QLabel(this))
     , m_copy(new QToolButton(this))
+    , m_workspace(new QLabel(this))
     , m_dispatcher(new QLabel(this))
     , m_queue(new QLabel(this))
     , m_attention(new QLabel(this))
@@ -26,6 +28,7 @@ StatusBarWidgets::StatusBarWidgets(QWidget *parent)
     m_copy->setAutoRaise(true);
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy the receiver URL"));
+    m_workspace->setObjectName(u"workspaceLabel"_s);
     m_dispatcher->setObjectName(u"dispatcherState"_s);
     m_queue->setObjectName(u"queueDepth"_s);
     m_attention->setObjectName(u"attentionBadge"_s);
@@ -36,6 +39,7 @@ StatusBarWidgets::StatusBarWidgets(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
     layout->addWidget(m_attention);
+    layout->addWidget(m_workspace);
     layout->addWidget(m_queue);
     layout->addWidget(m_dispatcher);
     auto *receiverBox = new QHBoxLayout;
@@ -50,6 +54,7 @@ StatusBarWidgets::StatusBarWidgets(QWidget *parent)
     });
 
     setReceiverUrl({});
+    setWorkspace({});
     setDispatcherState(tr("Dispatcher idle"));
     setQueueDepth(0);
     setAttentionCount(0);
@@ -67,6 +72,17 @@ void StatusBarWidgets::setReceiverUrl(const QUrl &url, const QString &problem)
                 tr("External systems send webhooks to %1/hooks/…").arg(url.toString()));
     }
     m_copy->setEnabled(!url.isEmpty());
+}
+
+void StatusBarWidgets::setWorkspace(const QString &location, const QString &problem)
+{
+    if (location.isEmpty()) {
+        m_workspace->setText(tr("No workspace"));
+        m_workspace->setToolTip(problem);
+        return;
+    }
+    m_workspace->setText(tr("Workspace: %1").arg(QFileInfo(location).fileName()));
+    m_workspace->setToolTip(location);
 }
 
 void StatusBarWidgets::setDispatcherState(const QString &state)

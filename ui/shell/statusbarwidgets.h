@@ -9,8 +9,8 @@ class QToolButton;
 
 namespace wb::ui {
 
-// Permanent status-bar widgets: the receiver URL (with a copy button), the dispatcher state, the
-// queue depth and a badge counting connections that need attention.
+// Permanent status-bar widgets: the open workspace, the receiver URL (with a copy button), the
+// dispatcher state, the queue depth and a badge counting connections that need attention.
 class StatusBarWidgets final : public QWidget
 {
     Q_OBJECT
@@ -21,6 +21,8 @@ public:
 
     // An empty URL shows "Receiver stopped" and `problem`, when given, as its tooltip.
     void setReceiverUrl(const QUrl &url, const QString &problem = {});
+    // The open workspace (its path or URL); an empty location shows "No workspace" and `problem`.
+    void setWorkspace(const QString &location, const QString &problem = {});
     void setDispatcherState(const QString &state);
     void setQueueDepth(qint64 depth);
     void setAttentionCount(int count);
@@ -31,6 +33,7 @@ private:
     QUrl m_url;
     QLabel *m_receiver = nullptr;
     QToolButton *m_copy = nullptr;
+    QLabel *m_workspace = nullptr;
     QLabel *m_dispatcher = nullptr;
     QLabel *m_queue = nullptr;
     QLabel *m_attention = nullptr;

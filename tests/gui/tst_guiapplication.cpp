@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guiapplication.h"
+
+#include "core/store/store.h"
+#include "models/tenanttreemodel.h"
+#include "ui/navigation/navigationpanel.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/statusbarwidgets.h"
+#include "ui/widgets/emptystatewidget.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace wb;
+
+// The whole GUI, started in-process as main() starts it, on a workspace in a temporary folder.
+class TestGuiApplication : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void firstStartShowsDemoTenant();
+    void demoIsNotSeededAgain();
+    void unopenableWorkspaceIsShownNotFatal();
+
+private:
+    QTemporaryDir m_dir;
+    QString workspacePath() const { return m_dir.filePath(u"workspace.sqlite"_s); }
+};
+
+void TestGuiApplication::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    QApplication::setApplicationName(u"tst_guiapplication"_s);
+}
+
+void TestGuiApplication::firstStartShowsDemoTenant()
+{
+    gui::GuiApplication application;
+    application.start(workspacePath());
+    ui::MainWindow *window = application.mainWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTreeView *tree = window->navigationPanel()->treeView();
+    QTRY_COMPARE(tree->model()->rowCount(), 1);
+    const QModelIndex tenant = tree->model()->index(0, 0);
+    QCOMPARE(tenant.data().toString(), u"Acme Corp (demo)"_s);
+    QTRY_COMPARE(tree->model()->rowCount(tenant), 1);
+    QCOMPARE(tree->model()
+                     ->index(0, 0, tenant)
+                     .data(models::TenantTreeModel::ProviderIdRole)
+                     .toString(),
+             u"github"_s);
+    QTRY_VERIFY(tree->isVisible());
+    QVERIFY(tree->isExpanded(tenant));
+
+    auto *workspace = window->statusWidgets()->findChild<QLabel *>(u"workspaceLabel"_s);
+    QCOMPARE(workspace->text(), u"Workspace: workspace.sqlite"_s);
+    QCOMPARE(workspace->toolTip(), workspacePath());
+    QVERIFY(!window->statusWidgets()->receiverUrl().isEmpty());
+
+    const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(window->grab().save(QDir(dir).filePath(u"mainwindow-demo.png"_s)));
+}
+
+void TestGuiApplication::demoIsNotSeededAgain()
+{
+    {
+        gui::GuiApplication application;
+        application.start(workspacePath());
+        QTreeView *tree = application.mainWindow()->navigationPanel()->treeView();
+        QTRY_COMPARE(tree->model()->rowCount(), 1);
+        const qint64 demoId = tree->model()->index(0, 0).data(models::IdRole).toLongLong();
+        bool removed = false;
+        application.store()->removeTenant(demoId).then(
+                [&removed](const core::Result<void> &r) { removed = bool(r); });
+        QTRY_VERIFY(removed);
+        QTRY_COMPARE(tree->model()->rowCount(), 0);
+    }
+    gui::GuiApplication again;
+    again.start(workspacePath());
+    // The store has one writer working in order: once a seed submitted after the application's own
+    // has answered, the application's has too, and its change signals were delivered before.
+    std::optional<bool> seededAgain;
+    again.store()->seedDemoWorkspace().then(&again, [&seededAgain](const core::Result<bool> &r) {
+        seededAgain = r && *r;
+    });
+    QTRY_VERIFY(seededAgain.has_value());
+    QCOMPARE(*seededAgain, false);
+    ui::NavigationPanel *navigation = again.mainWindow()->navigationPanel();
+    QTRY_VERIFY(navigation->emptyState()->isVisible());
+    QCOMPARE(navigation->treeView()->model()->rowCount(), 0);
+}
+
+void TestGuiApplication::unopenableWorkspaceIsShownNotFatal()
+{
+    // A folder where the workspace file should be: the store refuses it, the window still opens
+    // and says why, and the folder is untouched.
+    const QString folder = m_dir.filePath(u"not-a-file.sqlite"_s);
+    QVERIFY(QDir().mkpath(folder));
+    gui::GuiApplication application;
+    application.start(folder);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = application.mainWindow()->findChild<QMessageBox *>()) && box->isVisible());
+    QCOMPARE(box->text(), u"Cannot open the workspace"_s);
+    QVERIFY2(box->informativeText().contains(u"not-a-file.sqlite"_s),
+             qPrintable(box->informativeText()));
+    box->close();
+    auto *workspace = application.mainWindow()->statusWidgets()->findChild<QLabel *>(
+            u"workspaceLabel"_s);
+    QCOMPARE(workspace->text(), u"No workspace"_s);
+    QVERIFY2(workspace->toolTip().contains(u"not-a-file.sqlite"_s),
+             qPrintable(workspace->toolTip()));
+    QVERIFY(QDir(folder).isEmpty());
+}
+
+QTEST_MAIN(TestGuiApplication)
+#include "tst_guiapplication.moc"
