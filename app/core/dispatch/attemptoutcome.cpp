@@ -59,6 +59,7 @@ TransportError transportErrorFromNetworkError(QNetworkReply::NetworkError error)
     case QNetworkReply::ConnectionRefusedError:
         return TransportError::ConnectionRefused;
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // OneShotBody refused QNAM's silent re-send
         return TransportError::ConnectionReset;
     case QNetworkReply::HostNotFoundError:
         return TransportError::HostNotFound;

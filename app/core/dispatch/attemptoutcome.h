@@ -30,7 +30,8 @@ QString transportErrorText(TransportError error);
 // QNetworkReply's error for a reply that has no HTTP status (Qt 6.4 qnetworkreply.h). Errors
 // that come with a status (ContentNotFoundError for a 404, …) are not transport errors: use the
 // status instead. OperationCanceledError maps to Timeout because the dispatcher aborts a reply
-// only when its timeout fires.
+// only when its timeout fires. ContentReSendError maps to ConnectionReset: it is what QNAM
+// reports when the connection dropped and OneShotBody refused its automatic re-send.
 TransportError transportErrorFromNetworkError(QNetworkReply::NetworkError error);
 
 // The outcome of one attempt, as the retry decision sees it. A value type.
