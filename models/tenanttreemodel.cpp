@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/tenanttreemodel.h"
+#include "core/util/futures.h"
 
 #include "core/util/clock.h"
 
@@ -97,20 +98,20 @@ void TenantTreeModel::setProviderDisplayName(std::function<QString(const QString
 
 void TenantTreeModel::load()
 {
-    m_store->tenantOverviews().then(this,
-                                    [this](const core::Result<QList<core::TenantOverview>> &r) {
-                                        if (r)
-                                            applyOverviews(*r);
-                                        else
-                                            m_loadError = r.error().message;
-                                        m_loaded = true;
-                                        // Changes that raced with the load: applying them is idempotent.
-                                        const auto pending = std::exchange(m_pending, {});
-                                        for (const auto &change : pending)
-                                            change();
-                                        notifyAttention();
-                                        Q_EMIT loaded();
-                                    });
+    core::whenFinished(m_store->tenantOverviews(), this,
+                       [this](const core::Result<QList<core::TenantOverview>> &r) {
+                           if (r)
+                               applyOverviews(*r);
+                           else
+                               m_loadError = r.error().message;
+                           m_loaded = true;
+                           // Changes that raced with the load: applying them is idempotent.
+                           const auto pending = std::exchange(m_pending, {});
+                           for (const auto &change : pending)
+                               change();
+                           notifyAttention();
+                           Q_EMIT loaded();
+                       });
 }
 
 void TenantTreeModel::applyOverviews(const QList<core::TenantOverview> &overviews)

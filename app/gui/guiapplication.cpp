@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guiapplication.h"
+#include "core/util/futures.h"
 
 #include "core/inbound/receiver.h"
 #include "core/store/store.h"
@@ -78,7 +79,7 @@ void GuiApplication::openWorkspace(const QString &location)
             m_window->statusWidgets(), &ui::StatusBarWidgets::setAttentionCount);
     // First start: a demo tenant, so the window shows what a workspace holds. Never again once
     // the workspace was seeded (or had tenants of its own).
-    m_store->seedDemoWorkspace().then(this, [this](const core::Result<bool> &seeded) {
+    core::whenFinished(m_store->seedDemoWorkspace(), this, [this](const core::Result<bool> &seeded) {
         if (seeded && *seeded)
             m_window->statusBar()->showMessage(
                     tr("Created the demo tenant “Acme Corp (demo)”: delete it whenever you like."),
@@ -108,10 +109,11 @@ void GuiApplication::addTenant()
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
         core::Tenant tenant;
         tenant.displayName = name.trimmed();
-        m_store->addTenant(tenant).then(this, [this](const core::Result<core::Tenant> &added) {
-            if (!added)
-                showProblem(tr("Cannot add the tenant"), added.error().message);
-        });
+        core::whenFinished(m_store->addTenant(tenant), this,
+                           [this](const core::Result<core::Tenant> &added) {
+                               if (!added)
+                                   showProblem(tr("Cannot add the tenant"), added.error().message);
+                           });
     });
     dialog->open();
 }

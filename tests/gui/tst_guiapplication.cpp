@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/util/futures.h"
 #include "guiapplication.h"
 
 #include "core/store/store.h"
@@ -82,8 +83,8 @@ void TestGuiApplication::demoIsNotSeededAgain()
         QTRY_COMPARE(tree->model()->rowCount(), 1);
         const qint64 demoId = tree->model()->index(0, 0).data(models::IdRole).toLongLong();
         bool removed = false;
-        application.store()->removeTenant(demoId).then(
-                [&removed](const core::Result<void> &r) { removed = bool(r); });
+        core::whenFinished(application.store()->removeTenant(demoId), &application,
+                           [&removed](const core::Result<void> &r) { removed = bool(r); });
         QTRY_VERIFY(removed);
         QTRY_COMPARE(tree->model()->rowCount(), 0);
     }
@@ -92,9 +93,8 @@ void TestGuiApplication::demoIsNotSeededAgain()
     // The store has one writer working in order: once a seed submitted after the application's own
     // has answered, the application's has too, and its change signals were delivered before.
     std::optional<bool> seededAgain;
-    again.store()->seedDemoWorkspace().then(&again, [&seededAgain](const core::Result<bool> &r) {
-        seededAgain = r && *r;
-    });
+    core::whenFinished(again.store()->seedDemoWorkspace(), &again,
+                       [&seededAgain](const core::Result<bool> &r) { seededAgain = r && *r; });
     QTRY_VERIFY(seededAgain.has_value());
     QCOMPARE(*seededAgain, false);
     ui::NavigationPanel *navigation = again.mainWindow()->navigationPanel();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/secrets/connectionsecrets.h"
+#include "core/util/futures.h"
 
 #include "core/secrets/keychainsecretstore.h"
 #include "core/store/store.h"
@@ -67,33 +68,34 @@ QFuture<Result<SecretReference>> ConnectionSecrets::put(const SecretKey &key,
         return future;
     }
 
-    m_store.connection(key.connectionId)
-            .then(this, [this, promise, key, value](const Result<Connection> &connection) {
-                if (!connection) {
-                    finish(promise, Result<SecretReference>(fail(connection.error())));
-                    return;
-                }
-                m_backend.write(key, value)
-                        .then(this, [this, promise, key](const Result<void> &written) {
-                            if (!written) {
-                                finish(promise, Result<SecretReference>(fail(written.error())));
-                                return;
-                            }
-                            SecretReference reference;
-                            reference.key = key;
-                            reference.backend = m_backend.backendName();
-                            reference.keyName = m_backend.keyName(key);
-                            m_store.putSecretReference(reference)
-                                    .then(this, [this, promise,
-                                                 key](const Result<SecretReference> &stored) {
-                                        if (!stored) {
-                                            // No reference, no value: do not leave an orphan in the backend.
-                                            m_backend.remove(key);
-                                        }
-                                        finish(promise, stored);
-                                    });
-                        });
-            });
+    whenFinished(m_store.connection(key.connectionId), this,
+                 [this, promise, key, value](const Result<Connection> &connection) {
+                     if (!connection) {
+                         finish(promise, Result<SecretReference>(fail(connection.error())));
+                         return;
+                     }
+                     whenFinished(m_backend.write(key, value), this,
+                                  [this, promise, key](const Result<void> &written) {
+                                      if (!written) {
+                                          finish(promise,
+                                                 Result<SecretReference>(fail(written.error())));
+                                          return;
+                                      }
+                                      SecretReference reference;
+                                      reference.key = key;
+                                      reference.backend = m_backend.backendName();
+                                      reference.keyName = m_backend.keyName(key);
+                                      whenFinished(m_store.putSecretReference(reference), this,
+                                                   [this, promise,
+                                                    key](const Result<SecretReference> &stored) {
+                                                       if (!stored) {
+                                                           // No reference, no value: do not leave an orphan in the backend.
+                                                           m_backend.remove(key);
+                                                       }
+                                                       finish(promise, stored);
+                                                   });
+                                  });
+                 });
     return future;
 }
 
@@ -105,31 +107,33 @@ QFuture<Result<QByteArray>> ConnectionSecrets::get(const SecretKey &key)
         finish(promise, Result<QByteArray>(fail(valid.error())));
         return future;
     }
-    m_store.secretReference(key).then(this, [this, promise,
-                                             key](const Result<std::optional<SecretReference>>
-                                                          &reference) {
-        if (!reference) {
-            finish(promise, Result<QByteArray>(fail(reference.error())));
-            return;
-        }
-        if (!reference->has_value()) {
-            finish(promise, Result<QByteArray>(fail(u"secrets.not_found"_s,
-                                                    tr("No %1 is stored.").arg(describe(key)))));
-            return;
-        }
-        if ((*reference)->backend != m_backend.backendName()) {
-            finish(promise,
-                   Result<QByteArray>(fail(u"secrets.backend_mismatch"_s,
-                                           tr("The %1 is kept in the %2 backend, not in the %3 "
-                                              "one.")
-                                                   .arg(describe(key), (*reference)->backend,
-                                                        m_backend.backendName()))));
-            return;
-        }
-        m_backend.read(key).then(this, [promise](const Result<QByteArray> &value) {
-            finish(promise, value);
-        });
-    });
+    whenFinished(m_store.secretReference(key), this,
+                 [this, promise, key](const Result<std::optional<SecretReference>> &reference) {
+                     if (!reference) {
+                         finish(promise, Result<QByteArray>(fail(reference.error())));
+                         return;
+                     }
+                     if (!reference->has_value()) {
+                         finish(promise, Result<QByteArray>(
+                                                 fail(u"secrets.not_found"_s,
+                                                      tr("No %1 is stored.").arg(describe(key)))));
+                         return;
+                     }
+                     if ((*reference)->backend != m_backend.backendName()) {
+                         finish(promise,
+                                Result<QByteArray>(
+                                        fail(u"secrets.backend_mismatch"_s,
+                                             tr("The %1 is kept in the %2 backend, not in the %3 "
+                                                "one.")
+                                                     .arg(describe(key), (*reference)->backend,
+                                                          m_backend.backendName()))));
+                         return;
+                     }
+                     whenFinished(m_backend.read(key), this,
+                                  [promise](const Result<QByteArray> &value) {
+                                      finish(promise, value);
+                                  });
+                 });
     return future;
 }
 
@@ -137,14 +141,13 @@ QFuture<Result<bool>> ConnectionSecrets::remove(const SecretKey &key)
 {
     auto promise = startedPromise<bool>();
     QFuture<Result<bool>> future = promise->future();
-    m_backend.remove(key).then(this, [this, promise, key](const Result<void> &removed) {
+    whenFinished(m_backend.remove(key), this, [this, promise, key](const Result<void> &removed) {
         if (!removed) {
             finish(promise, Result<bool>(fail(removed.error())));
             return;
         }
-        m_store.removeSecretReference(key).then(this, [promise](const Result<bool> &existed) {
-            finish(promise, existed);
-        });
+        whenFinished(m_store.removeSecretReference(key), this,
+                     [promise](const Result<bool> &existed) { finish(promise, existed); });
     });
     return future;
 }
@@ -155,23 +158,28 @@ QFuture<Result<void>> ConnectionSecrets::promoteSecondaryWebhookSecret(qint64 co
     QFuture<Result<void>> future = promise->future();
     const SecretKey secondary{connectionId, SecretKind::WebhookSigningSecret, SecretSlot::Secondary};
     const SecretKey primary{connectionId, SecretKind::WebhookSigningSecret, SecretSlot::Primary};
-    get(secondary).then(this, [this, promise, primary, secondary](const Result<QByteArray> &value) {
-        if (!value) {
-            finish(promise, Result<void>(fail(value.error())));
-            return;
-        }
-        put(primary, *value)
-                .then(this, [this, promise, secondary](const Result<SecretReference> &promoted) {
-                    if (!promoted) {
-                        finish(promise, Result<void>(fail(promoted.error())));
-                        return;
-                    }
-                    remove(secondary).then(this, [promise](const Result<bool> &removed) {
-                        finish(promise,
-                               removed ? Result<void>() : Result<void>(fail(removed.error())));
-                    });
-                });
-    });
+    whenFinished(get(secondary), this,
+                 [this, promise, primary, secondary](const Result<QByteArray> &value) {
+                     if (!value) {
+                         finish(promise, Result<void>(fail(value.error())));
+                         return;
+                     }
+                     whenFinished(put(primary, *value), this,
+                                  [this, promise,
+                                   secondary](const Result<SecretReference> &promoted) {
+                                      if (!promoted) {
+                                          finish(promise, Result<void>(fail(promoted.error())));
+                                          return;
+                                      }
+                                      whenFinished(remove(secondary), this,
+                                                   [promise](const Result<bool> &removed) {
+                                                       finish(promise,
+                                                              removed ? Result<void>()
+                                                                      : Result<void>(fail(
+                                                                              removed.error())));
+                                                   });
+                                  });
+                 });
     return future;
 }
 
@@ -182,7 +190,7 @@ void ConnectionSecrets::forgetConnection(qint64 connectionId)
             const SecretKey key{connectionId, kind, slot};
             if (!validateSecretKey(key))
                 continue;
-            m_backend.remove(key).then(this, [key](const Result<void> &removed) {
+            whenFinished(m_backend.remove(key), this, [key](const Result<void> &removed) {
                 if (!removed) {
                     qCWarning(lcSecrets,
                               "could not delete the %s after its connection was removed: %s",

@@ -54,7 +54,9 @@ struct TenantOverview
 //    main thread). Destroying it commits every write already submitted, then stops its threads.
 //  - Every operation below may be called from any thread. None runs SQL on the calling thread:
 //    writes go to the writer thread, reads to a reader thread; each returns a QFuture that the
-//    worker completes. Consume it with QFuture::then(context, …) or a QFutureWatcher, never by
+//    worker completes. Consume it with wb::core::whenFinished(future, context, …) (core/util/
+//    futures.h; not QFuture::then(context, …), which breaks in Qt 6.4 when the context dies
+//    first) or a QFutureWatcher, never by
 //    blocking the GUI thread.
 //  - A write's future completes only after its transaction has COMMITted: when it reports success
 //    the rows are durable (SQLite: WAL with synchronous=FULL). Writes submitted together share one
