@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>main</name>
+    <message>
+        <source>Wirebench: onboard tenants, inspect webhooks, triage deliveries.</source>
+        <translation>Wirebench: Mandanten einrichten, Webhooks untersuchen, Zustellungen prüfen.</translation>
+    </message>
+    <message>
+        <source>Workspace to open (default: $WIREBENCH_WORKSPACE, else the one in your data folder).</source>
+        <translation>Zu öffnender Arbeitsbereich (Standard: $WIREBENCH_WORKSPACE, sonst der in Ihrem Datenordner).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::ConnectionRepository</name>
+    <message>
+        <source>The %1 &quot;%2&quot; is not an absolute URL with a host.</source>
+        <translation>Die %1 „%2“ ist keine absolute URL mit Host.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; must use http or https, not %3.</source>
+        <translation>Die %1 „%2“ muss http oder https verwenden, nicht %3.</translation>
+    </message>
+    <message>
+        <source>The label &quot;%1&quot; must be at most 100 characters without control characters.</source>
+        <translation>Die Bezeichnung „%1“ darf höchstens 100 Zeichen ohne Steuerzeichen haben.</translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>forward target URL</source>
+        <translation>Weiterleitungs-URL</translation>
+    </message>
+    <message>
+        <source>The retry policy name &quot;%1&quot; must be at most 64 characters without control characters.</source>
+        <translation>Der Name der Wiederholungsrichtlinie „%1“ darf höchstens 64 Zeichen ohne Steuerzeichen haben.</translation>
+    </message>
+    <message>
+        <source>The rate limit must be more than 0 requests per second, got %1.</source>
+        <translation>Das Ratenlimit muss über 0 Anfragen pro Sekunde liegen, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The rate-limit burst must be at least 1, got %1.</source>
+        <translation>Der Burst des Ratenlimits muss mindestens 1 sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The concurrency limit must be at least 1, got %1.</source>
+        <translation>Das Parallelitätslimit muss mindestens 1 sein, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; already has a %2 connection (id %3); give the new one a label to tell them apart.</source>
+        <translation>Mandant „%1“ hat bereits eine %2-Verbindung (ID %3); geben Sie der neuen eine Bezeichnung, um sie zu unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; already has a %2 connection labelled &quot;%3&quot; (id %4).</source>
+        <translation>Mandant „%1“ hat bereits eine %2-Verbindung mit der Bezeichnung „%3“ (ID %4).</translation>
+    </message>
+    <message>
+        <source>There is no connection with id %1.</source>
+        <translation>Es gibt keine Verbindung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>A connection needs a provider id.</source>
+        <translation>Eine Verbindung braucht eine Anbieter-ID.</translation>
+    </message>
+    <message>
+        <source>The provider id &quot;%1&quot; is not a profile id (lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit, at most 64).</source>
+        <translation>Die Anbieter-ID „%1“ ist keine Profil-ID (Kleinbuchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit Buchstabe oder Ziffer, höchstens 64).</translation>
+    </message>
+    <message>
+        <source>The check result is %1 characters long; at most 2000 are kept.</source>
+        <translation>Das Prüfergebnis ist %1 Zeichen lang; höchstens 2000 werden gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::ConnectionSecrets</name>
+    <message>
+        <source>This workspace keeps its secrets in the %1 backend, not in the %2 one.</source>
+        <translation>Dieser Arbeitsbereich speichert seine Geheimnisse im Backend %1, nicht in %2.</translation>
+    </message>
+    <message>
+        <source>No %1 is stored.</source>
+        <translation>Kein %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The %1 is kept in the %2 backend, not in the %3 one.</source>
+        <translation>%1 liegt im Backend %2, nicht in %3.</translation>
+    </message>
+    <message>
+        <source>This workspace keeps its secrets in the &quot;%1&quot; backend, which this version of Wirebench does not provide yet.</source>
+        <translation>Dieser Arbeitsbereich speichert seine Geheimnisse im Backend „%1“, das diese Wirebench-Version noch nicht bietet.</translation>
+    </message>
+</context>
+<context>
     <name>wb::core::CronCalendar</name>
     <message>
         <source>unknown time zone &quot;%1&quot; (give an IANA name such as Europe/Berlin, America/New_York or UTC)</source>
@@ -124,6 +217,21 @@
     </message>
 </context>
 <context>
+    <name>wb::core::DemoSeed</name>
+    <message>
+        <source>Acme Corp (demo)</source>
+        <translation>Acme Corp (Demo)</translation>
+    </message>
+    <message>
+        <source>A demo tenant so there is something to look at. Its GitHub connection is not authorized; events from GitHub installation 12345678 belong to it. Delete it whenever you like: it will not come back.</source>
+        <translation>Ein Demo-Mandant, damit es etwas anzusehen gibt. Seine GitHub-Verbindung ist nicht autorisiert; Ereignisse der GitHub-Installation 12345678 gehören zu ihm. Löschen Sie ihn jederzeit: Er kommt nicht wieder.</translation>
+    </message>
+    <message>
+        <source>Demo: GitHub App installation id (installation.id in the webhook body).</source>
+        <translation>Demo: Installations-ID der GitHub-App (installation.id im Webhook-Body).</translation>
+    </message>
+</context>
+<context>
     <name>wb::core::FanOutPlan</name>
     <message>
         <source>the smoothing window must be 0 ms or more, got %1 ms</source>
@@ -139,10 +247,441 @@
     </message>
 </context>
 <context>
+    <name>wb::core::GroupCommitWriter</name>
+    <message>
+        <source>The workspace is closed; nothing was written.</source>
+        <translation>Der Arbeitsbereich ist geschlossen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The workspace database aborted the transaction: %1</source>
+        <translation>Die Datenbank des Arbeitsbereichs hat die Transaktion abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>The workspace database could not commit: %1</source>
+        <translation>Die Datenbank des Arbeitsbereichs konnte nicht festschreiben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::IdentityMappingRepository</name>
+    <message>
+        <source>Connection %1 is a %2 connection of tenant %3; an identity mapping for %4 to tenant %5 cannot use it.</source>
+        <translation>Verbindung %1 ist eine %2-Verbindung von Mandant %3; eine Identitätszuordnung für %4 zu Mandant %5 kann sie nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The %1 account &quot;%2&quot; is already mapped to tenant &quot;%3&quot; (tenant id %4, mapping id %5).</source>
+        <translation>Das %1-Konto „%2“ ist bereits Mandant „%3“ zugeordnet (Mandanten-ID %4, Zuordnungs-ID %5).</translation>
+    </message>
+    <message>
+        <source>An identity mapping needs the external account id (the %1 account whose events belong to the tenant).</source>
+        <translation>Eine Identitätszuordnung braucht die externe Konto-ID (das %1-Konto, dessen Ereignisse zum Mandanten gehören).</translation>
+    </message>
+    <message>
+        <source>The external account id &quot;%1&quot; starts or ends with white space; providers send ids without it, and ids are compared exactly.</source>
+        <translation>Die externe Konto-ID „%1“ beginnt oder endet mit Leerraum; Anbieter senden IDs ohne, und IDs werden exakt verglichen.</translation>
+    </message>
+    <message>
+        <source>The external account id &quot;%1&quot; must be at most 500 characters without control characters.</source>
+        <translation>Die externe Konto-ID „%1“ darf höchstens 500 Zeichen ohne Steuerzeichen haben.</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; at most 2000 are allowed.</source>
+        <translation>Die Notiz ist %1 Zeichen lang; höchstens 2000 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>There is no identity mapping with id %1.</source>
+        <translation>Es gibt keine Identitätszuordnung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>An identity lookup needs the provider id.</source>
+        <translation>Eine Identitätssuche braucht die Anbieter-ID.</translation>
+    </message>
+    <message>
+        <source>the identity field</source>
+        <translation>das Identitätsfeld</translation>
+    </message>
+    <message>
+        <source>%1 has no identity mappings in this workspace.</source>
+        <translation>%1 hat keine Identitätszuordnungen in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Identity mappings for %1 in this workspace: %2.</source>
+        <translation>Identitätszuordnungen für %1 in diesem Arbeitsbereich: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was found at %1, so no tenant could be resolved. %2</source>
+        <translation>Bei %1 wurde nichts gefunden, daher konnte kein Mandant ermittelt werden. %2</translation>
+    </message>
+    <message>
+        <source>Read %1: it is empty, so no tenant could be resolved. %2</source>
+        <translation>%1 gelesen: leer, daher konnte kein Mandant ermittelt werden. %2</translation>
+    </message>
+    <message>
+        <source>Read %1: &quot;%2&quot;. Identity mapping %3 maps %4 account &quot;%2&quot; to tenant &quot;%5&quot; (id %6).</source>
+        <translation>%1 gelesen: „%2“. Identitätszuordnung %3 ordnet das %4-Konto „%2“ dem Mandanten „%5“ (ID %6) zu.</translation>
+    </message>
+    <message>
+        <source>Read %1: &quot;%2&quot;. No identity mapping holds %3 account &quot;%2&quot;. %4</source>
+        <translation>%1 gelesen: „%2“. Keine Identitätszuordnung enthält das %3-Konto „%2“. %4</translation>
+    </message>
+    <message>
+        <source>Mapping &quot;%1&quot; (tenant &quot;%2&quot;) differs only in letter case; ids are compared exactly.</source>
+        <translation>Zuordnung „%1“ (Mandant „%2“) unterscheidet sich nur in Groß-/Kleinschreibung; IDs werden exakt verglichen.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::KeychainSecretStore</name>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>The keychain holds no %1.</source>
+        <translation>Der Schlüsselbund enthält kein %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1. The %2 could not be %3. Nothing else is affected; start a keyring (gnome-keyring or KWallet) in this session, or use a workspace with sealed secrets.</source>
+        <translation>Der Systemschlüsselbund ist nicht verfügbar: %1. %2 konnte nicht %3 werden. Sonst ist nichts betroffen; starten Sie einen Schlüsselbund (gnome-keyring oder KWallet) in dieser Sitzung oder verwenden Sie einen Arbeitsbereich mit versiegelten Geheimnissen.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so the %1 could not be %2: %3</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert, daher konnte %1 nicht %2 werden: %3</translation>
+    </message>
+    <message>
+        <source>The keychain failed, so the %1 could not be %2: %3</source>
+        <translation>Der Schlüsselbund ist fehlgeschlagen, daher konnte %1 nicht %2 werden: %3</translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)</source>
+        <translation>es gibt keinen D-Bus-Sitzungsbus (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>the D-Bus session bus at %1 cannot be reached (%2)</source>
+        <translation>der D-Bus-Sitzungsbus unter %1 ist nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <source>no Secret Service (gnome-keyring or KWallet) is running on the D-Bus session bus, and none can be started there</source>
+        <translation>auf dem D-Bus-Sitzungsbus läuft kein Secret Service (gnome-keyring oder KWallet), und dort kann keiner gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::MigrationRunner</name>
+    <message>
+        <source>%1 is a database but not a Wirebench workspace (it has no schema_version table; its tables are: %2). It was not changed.</source>
+        <translation>%1 ist eine Datenbank, aber kein Wirebench-Arbeitsbereich (keine Tabelle schema_version; ihre Tabellen: %2). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer version of Wirebench (schema version %2; this version knows up to %3). Open it with that version or newer. It was not changed.</source>
+        <translation>Der Arbeitsbereich %1 wurde von einer neueren Wirebench-Version geschrieben (Schemaversion %2; diese Version kennt bis %3). Öffnen Sie ihn mit jener oder einer neueren Version. Er wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace %1 to schema version %2 (%3) failed: %4. The workspace was left at version %5.</source>
+        <translation>Das Aktualisieren des Arbeitsbereichs %1 auf Schemaversion %2 (%3) ist fehlgeschlagen: %4. Der Arbeitsbereich blieb bei Version %5.</translation>
+    </message>
+    <message>
+        <source>Migration number %1 (%2) is in place %3; migrations must be numbered 1, 2, 3, … in order.</source>
+        <translation>Migration Nummer %1 (%2) steht an Stelle %3; Migrationen müssen der Reihe nach 1, 2, 3, … nummeriert sein.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2): %3</source>
+        <translation>Migration %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::ReaderPool</name>
+    <message>
+        <source>The workspace is closed; nothing was read.</source>
+        <translation>Der Arbeitsbereich ist geschlossen; nichts wurde gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>wb::core::Receiver</name>
     <message>
         <source>Cannot listen on %1 port %2: the address is in use or not available on this machine.</source>
         <translation>Kann nicht auf %1 Port %2 lauschen: Die Adresse ist belegt oder auf diesem Rechner nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::SecretKey</name>
+    <message>
+        <source>OAuth client secret</source>
+        <translation>OAuth-Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>Aktualisierungstoken</translation>
+    </message>
+    <message>
+        <source>webhook signing secret</source>
+        <translation>Webhook-Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of connection %3</source>
+        <translation>%1 (%2) der Verbindung %3</translation>
+    </message>
+    <message>
+        <source>A secret needs a connection id of 1 or more, got %1.</source>
+        <translation>Ein Geheimnis braucht eine Verbindungs-ID ab 1, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>Only webhook signing secrets have a secondary slot (for rotation); the %1 has only a primary one.</source>
+        <translation>Nur Webhook-Signaturgeheimnisse haben einen zweiten Platz (für die Rotation); %1 hat nur einen primären.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::SecretReferenceRepository</name>
+    <message>
+        <source>A secret reference for %1 needs a backend and a key name.</source>
+        <translation>Ein Geheimnisverweis für %1 braucht ein Backend und einen Schlüsselnamen.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::SecretStore</name>
+    <message>
+        <source>The %1 is empty; remove it instead of storing an empty value.</source>
+        <translation>%1 ist leer; entfernen Sie es, statt einen leeren Wert zu speichern.</translation>
+    </message>
+    <message>
+        <source>The %1 is %2 bytes long; at most %3 are stored.</source>
+        <translation>%1 ist %2 Bytes lang; höchstens %3 werden gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::SqlDialect</name>
+    <message>
+        <source>The %1 SQL dialect has no type for the token %2 (near &quot;%3&quot;).</source>
+        <translation>Der SQL-Dialekt %1 hat keinen Typ für das Token %2 (bei „%3“).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::SqlSession</name>
+    <message>
+        <source>The workspace is locked by another program (or another Wirebench) for longer than the busy timeout: %1 (in &quot;%2&quot;).</source>
+        <translation>Der Arbeitsbereich ist länger als die Wartezeit von einem anderen Programm (oder einer anderen Wirebench) gesperrt: %1 (in „%2“).</translation>
+    </message>
+    <message>
+        <source>The workspace database refused a statement: %1 (in &quot;%2&quot;).</source>
+        <translation>Die Datenbank des Arbeitsbereichs hat eine Anweisung abgelehnt: %1 (in „%2“).</translation>
+    </message>
+    <message>
+        <source>A workspace database statement failed: %1 (in &quot;%2&quot;).</source>
+        <translation>Eine Anweisung an die Datenbank des Arbeitsbereichs ist fehlgeschlagen: %1 (in „%2“).</translation>
+    </message>
+    <message>
+        <source>A workspace database statement returned no row (in &quot;%1&quot;).</source>
+        <translation>Eine Anweisung an die Datenbank des Arbeitsbereichs lieferte keine Zeile (in „%1“).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::SqliteConnection</name>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed; on Debian install libqt6sql6-sqlite.</source>
+        <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert; unter Debian installieren Sie libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;); is it on a network file system?</source>
+        <translation>Der Arbeitsbereich %1 kann kein Write-Ahead-Logging verwenden (Journalmodus bleibt „%2“); liegt er auf einem Netzwerkdateisystem?</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged and cannot be read (%2). It was not changed; restore it from a backup.</source>
+        <translation>Der Arbeitsbereich %1 ist beschädigt und kann nicht gelesen werden (%2). Er wurde nicht verändert; stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace %1: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::SqliteDatabase</name>
+    <message>
+        <source>The workspace %1 is not a file (it is a folder or a device).</source>
+        <translation>Der Arbeitsbereich %1 ist keine Datei (sondern ein Ordner oder ein Gerät).</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: the folder %2 does not exist.</source>
+        <translation>Der Arbeitsbereich %1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace %1: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Wirebench workspace: it is not an SQLite database (its first bytes are not the SQLite header). It was not changed.</source>
+        <translation>%1 ist kein Wirebench-Arbeitsbereich: keine SQLite-Datenbank (die ersten Bytes sind nicht der SQLite-Header). Sie wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::Store</name>
+    <message>
+        <source>Opening a workspace needs a clock.</source>
+        <translation>Zum Öffnen eines Arbeitsbereichs wird eine Uhr benötigt.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL workspaces are not supported by this version yet; use an SQLite workspace file.</source>
+        <translation>PostgreSQL-Arbeitsbereiche werden von dieser Version noch nicht unterstützt; verwenden Sie eine SQLite-Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>No workspace file was given.</source>
+        <translation>Es wurde keine Arbeitsbereichsdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the default workspace.</source>
+        <translation>Der Ordner %1 für den Standard-Arbeitsbereich kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::TenantRepository</name>
+    <message>
+        <source>There is no tenant with id %1.</source>
+        <translation>Es gibt keinen Mandanten mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>A tenant needs a display name.</source>
+        <translation>Ein Mandant braucht einen Anzeigenamen.</translation>
+    </message>
+    <message>
+        <source>The display name &quot;%1…&quot; is %2 characters long; at most 200 are allowed.</source>
+        <translation>Der Anzeigename „%1…“ ist %2 Zeichen lang; höchstens 200 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The display name &quot;%1&quot; contains control characters (such as line breaks or tabs).</source>
+        <translation>Der Anzeigename „%1“ enthält Steuerzeichen (etwa Zeilenumbrüche oder Tabulatoren).</translation>
+    </message>
+    <message>
+        <source>The external reference &quot;%1&quot; must be at most 200 characters without control characters.</source>
+        <translation>Die externe Referenz „%1“ darf höchstens 200 Zeichen ohne Steuerzeichen haben.</translation>
+    </message>
+    <message>
+        <source>A tenant named &quot;%1&quot; already exists (id %2).</source>
+        <translation>Ein Mandant namens „%1“ existiert bereits (ID %2).</translation>
+    </message>
+    <message>
+        <source>The external reference &quot;%1&quot; already belongs to tenant &quot;%2&quot; (id %3).</source>
+        <translation>Die externe Referenz „%1“ gehört bereits zu Mandant „%2“ (ID %3).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::WorkspaceRepository</name>
+    <message>
+        <source>The workspace has no workspace record (table workspace is empty).</source>
+        <translation>Der Arbeitsbereich hat keinen Arbeitsbereichsdatensatz (Tabelle workspace ist leer).</translation>
+    </message>
+    <message>
+        <source>Unknown secret backend &quot;%1&quot;; expected &quot;keychain&quot; or &quot;sealed&quot;.</source>
+        <translation>Unbekanntes Geheimnis-Backend „%1“; erwartet „keychain“ oder „sealed“.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::gui::GuiApplication</name>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Created the demo tenant “Acme Corp (demo)”: delete it whenever you like.</source>
+        <translation>Demo-Mandant „Acme Corp (Demo)“ angelegt: Löschen Sie ihn jederzeit.</translation>
+    </message>
+    <message>
+        <source>Wirebench</source>
+        <translation>Wirebench</translation>
+    </message>
+    <message>
+        <source>Add tenant</source>
+        <translation>Mandant hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the tenant (your customer):</source>
+        <translation>Name des Mandanten (Ihr Kunde):</translation>
+    </message>
+    <message>
+        <source>Cannot add the tenant</source>
+        <translation>Der Mandant kann nicht hinzugefügt werden</translation>
+    </message>
+</context>
+<context>
+    <name>wb::models::TenantTreeModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1: %2 connection(s)</source>
+        <translation>%1: %2 Verbindung(en)</translation>
+    </message>
+    <message>
+        <source>%1 (our id %2): %3 connection(s)</source>
+        <translation>%1 (unsere ID %2): %3 Verbindung(en)</translation>
+    </message>
+    <message>
+        <source>the access token expires in %1</source>
+        <translation>das Zugriffstoken läuft in %1 ab</translation>
+    </message>
+    <message>
+        <source>the access token expired %1 ago</source>
+        <translation>das Zugriffstoken ist vor %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>Not authorized yet: authorize it in the browser to connect.</source>
+        <translation>Noch nicht autorisiert: Autorisieren Sie im Browser, um zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Authorized.</source>
+        <translation>Autorisiert.</translation>
+    </message>
+    <message>
+        <source>Authorized; %1.</source>
+        <translation>Autorisiert; %1.</translation>
+    </message>
+    <message>
+        <source>Expiring: %1 and no refresh has succeeded yet.</source>
+        <translation>Läuft ab: %1, und noch keine Aktualisierung war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>the access token expires soon</source>
+        <translation>das Zugriffstoken läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Needs re-authorization: refreshing the token failed, so a person must authorize again.</source>
+        <translation>Erneute Autorisierung nötig: Die Token-Aktualisierung ist fehlgeschlagen, jemand muss erneut autorisieren.</translation>
+    </message>
+    <message>
+        <source>Revoked: the provider reports that the grant was withdrawn.</source>
+        <translation>Widerrufen: Der Anbieter meldet, dass die Berechtigung entzogen wurde.</translation>
+    </message>
+    <message>
+        <source>Disabled: nothing is sent or refreshed.</source>
+        <translation>Deaktiviert: Nichts wird gesendet oder aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Last check: %1</source>
+        <translation>Letzte Prüfung: %1</translation>
     </message>
 </context>
 <context>
@@ -308,6 +847,14 @@
     <message>
         <source>Needs attention: %1</source>
         <translation>Benötigt Aufmerksamkeit: %1</translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation>Kein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
     </message>
 </context>
 <context>
