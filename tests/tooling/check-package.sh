@@ -28,7 +28,7 @@ done
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 for lib in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6httpserver6 \
-    libqcustomplot2.1-qt6 libssl3 libsodium23; do
+    libqcustomplot2.1-qt6 libqt6keychain1 libssl3 libsodium23; do
     if grep -q "$lib" <<<"$depends"; then echo "ok   depends on $lib"; else echo "MISSING dependency $lib"; fail=1; fi
 done
 # The SQLite driver is a plugin: shlibdeps cannot see it, so it must be listed by hand.
