@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
 
+#include "connectionscommand.h"
+#include "identitiescommand.h"
 #include "schedulescommand.h"
+#include "secretscommand.h"
 #include "servecommand.h"
+#include "tenantscommand.h"
 
 #include "core/util/buildinfo.h"
 #include "core/util/workspacelocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -33,6 +38,10 @@ CliApplication::CliApplication()
     , m_err(std::make_unique<QTextStream>(stderr))
 {
     m_commands.push_back(std::make_unique<ServeCommand>());
+    m_commands.push_back(std::make_unique<TenantsCommand>());
+    m_commands.push_back(std::make_unique<ConnectionsCommand>());
+    m_commands.push_back(std::make_unique<IdentitiesCommand>());
+    m_commands.push_back(std::make_unique<SecretsCommand>());
     m_commands.push_back(std::make_unique<SchedulesCommand>());
 }
 
@@ -95,6 +104,9 @@ std::optional<int> CliApplication::start(const QStringList &arguments)
         m_err->flush();
         return ExitUsage;
     }
+
+    if (!command->logsProgress())
+        QLoggingCategory::setFilterRules(u"wb.*.info=false"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(command->summary());

@@ -39,6 +39,10 @@ public:
     virtual void addOptions(QCommandLineParser &parser) const = 0;
     // Runs the command. Returns the exit code when it finished synchronously, or std::nullopt when
     // it keeps running on the event loop and will call QCoreApplication::exit() itself.
+    // Whether the core's informational log lines (`wb.*` categories at info level) go to stderr.
+    // Long-running commands (serve) want them; short ones keep stderr for errors and warnings
+    // only. QT_LOGGING_RULES still overrides this.
+    virtual bool logsProgress() const { return false; }
     virtual std::optional<int> run(const QCommandLineParser &parser, CommandContext &context) = 0;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "output.h"
 
+#include "command.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -24,6 +26,47 @@ void writeJson(QTextStream &out, const QJsonArray &document)
 {
     out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)) << "\n";
     out.flush();
+}
+
+void writeTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &header : headers)
+        widths.append(header.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    }
+    const auto writeRow = [&](const QStringList &cells) {
+        QString line;
+        for (qsizetype i = 0; i < cells.size() && i < widths.size(); ++i) {
+            if (i + 1 < cells.size())
+                line += cells[i].leftJustified(widths[i] + 2);
+            else
+                line += cells[i];
+        }
+        out << line << "\n";
+    };
+    QStringList upper;
+    for (const QString &header : headers)
+        upper.append(header.toUpper());
+    writeRow(upper);
+    for (const QStringList &row : rows)
+        writeRow(row);
+    out.flush();
+}
+
+int exitCodeFor(const core::Error &error)
+{
+    static const QStringList refused = {u".invalid_"_s, u".duplicate_"_s, u".unknown_"_s,
+                                        u"_conflict"_s, u"store.connection_mismatch"_s};
+    if (error.code.startsWith(u"cli."_s))
+        return ExitUsage;
+    for (const QString &marker : refused) {
+        if (error.code.contains(marker))
+            return ExitUsage;
+    }
+    return ExitRuntime;
 }
 
 int reportError(QTextStream &err, QTextStream *jsonOut, const QString &command,

@@ -5,7 +5,9 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 
 namespace wb::cli {
@@ -22,6 +24,15 @@ QString rfc3339Utc(qint64 msSinceEpoch);
 // Writes `document` compactly followed by a newline, and flushes.
 void writeJson(QTextStream &out, const QJsonObject &document);
 void writeJson(QTextStream &out, const QJsonArray &document);
+
+// Writes rows as columns aligned with spaces under an upper-case header line (human output only;
+// scripts use --json). Each row has as many cells as `headers`.
+void writeTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows);
+
+// The exit code for a failed workspace operation: ExitUsage (2) when the input was refused
+// (`*.invalid_*`, `*.duplicate_*`, `*.unknown_*`, conflicts, mismatches, `cli.*`), ExitRuntime (3)
+// when the workspace, keychain or network failed.
+int exitCodeFor(const core::Error &error);
 
 // Prints `error` as described above and returns `exitCode` (for `return reportError(...)`).
 int reportError(QTextStream &err, QTextStream *jsonOut, const QString &command,

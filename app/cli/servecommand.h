@@ -26,6 +26,7 @@ public:
     QString name() const override;
     QString summary() const override;
     void addOptions(QCommandLineParser &parser) const override;
+    bool logsProgress() const override { return true; }
     std::optional<int> run(const QCommandLineParser &parser, CommandContext &context) override;
 
 private:
