@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/dispatch/admissioncontroller.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wb::core {
@@ -93,6 +95,45 @@ void AdmissionController::setConnectionRate(qint64 connectionId, double ratePerS
         state.bucket = TokenBucket(ratePerSecond, burst, now);
 }
 
+void AdmissionController::setConnectionConcurrency(qint64 connectionId, int limit)
+{
+    m_connections[connectionId].concurrencyLimit = qMax(0, limit);
+}
+
+AdmissionController::Blocked AdmissionController::blocked() const
+{
+    const qint64 now = m_clock.nowMs();
+    Blocked result;
+    result.global = full(m_inFlight, m_limits.global);
+    const auto noteChange = [&result](qint64 atMs) {
+        result.nextChangeAtMs = result.nextChangeAtMs ? qMin(*result.nextChangeAtMs, atMs) : atMs;
+    };
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        const int limit = it->concurrencyLimit > 0 ? it->concurrencyLimit : m_limits.perConnection;
+        if (full(it->inFlight, limit)) {
+            result.connections.append(it.key());
+            continue;
+        }
+        const qint64 availableAt = it->bucket.availableAtMs(now);
+        if (availableAt > now) {
+            result.connections.append(it.key());
+            noteChange(availableAt);
+        }
+    }
+    for (auto it = m_tenantInFlight.cbegin(); it != m_tenantInFlight.cend(); ++it) {
+        if (full(it.value(), m_limits.perTenant))
+            result.tenants.append(it.key());
+    }
+    for (auto it = m_hostInFlight.cbegin(); it != m_hostInFlight.cend(); ++it) {
+        if (full(it.value(), m_limits.perHost))
+            result.hosts.append(it.key());
+    }
+    std::sort(result.connections.begin(), result.connections.end());
+    std::sort(result.tenants.begin(), result.tenants.end());
+    result.hosts.sort();
+    return result;
+}
+
 int AdmissionController::inFlightForConnection(qint64 connectionId) const
 {
     const auto it = m_connections.constFind(connectionId);
@@ -116,11 +157,13 @@ Admission AdmissionController::tryAdmit(const AdmissionRequest &request)
     ConnectionState *connection = nullptr;
     if (request.connectionId != 0) {
         connection = &m_connections[request.connectionId];
-        if (full(connection->inFlight, m_limits.perConnection))
+        const int limit = connection->concurrencyLimit > 0 ? connection->concurrencyLimit
+                                                           : m_limits.perConnection;
+        if (full(connection->inFlight, limit))
             return held(HoldReason::ConnectionLimit,
                         u"connection %1: %2 of %3 attempts in flight"_s.arg(request.connectionId)
                                 .arg(connection->inFlight)
-                                .arg(m_limits.perConnection));
+                                .arg(limit));
     }
     const int hostInFlight = m_hostInFlight.value(request.hostKey);
     if (full(hostInFlight, m_limits.perHost))

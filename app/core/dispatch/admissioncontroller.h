@@ -8,7 +8,9 @@
 #include "core/util/result.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -98,6 +100,22 @@ public:
     // The token bucket of a connection (ratePerSecond <= 0: none), from its provider profile or
     // its own override. Keeps the tokens already accrued.
     void setConnectionRate(qint64 connectionId, double ratePerSecond, double burst);
+    // The connection's own concurrency limit (its override); 0 = limits().perConnection.
+    void setConnectionConcurrency(qint64 connectionId, int limit);
+
+    // What tryAdmit() would refuse right now, for the queue query to skip: connections at their
+    // concurrency limit, paused or with an empty bucket; tenants and hosts at their limit.
+    // `nextChangeAtMs`: the earliest pause end or token arrival among them (a concurrency block
+    // ends with a release instead).
+    struct Blocked
+    {
+        QList<qint64> connections;
+        QList<qint64> tenants;
+        QStringList hosts;
+        bool global = false;
+        std::optional<qint64> nextChangeAtMs;
+    };
+    Blocked blocked() const;
 
     Admission tryAdmit(const AdmissionRequest &request);
     // Ends an admitted attempt; unknown or already released tickets are ignored.
@@ -123,6 +141,7 @@ private:
     {
         TokenBucket bucket;
         int inFlight = 0;
+        int concurrencyLimit = 0;
         std::optional<RateLimitObservation> learned;
         qint64 learnedAtMs = 0;
     };

@@ -22,6 +22,8 @@ QString transportErrorCode(TransportError error)
         return u"tls"_s;
     case TransportError::Network:
         return u"network"_s;
+    case TransportError::Credentials:
+        return u"credentials"_s;
     }
     return {};
 }
@@ -43,6 +45,8 @@ QString transportErrorText(TransportError error)
         return u"TLS failure"_s;
     case TransportError::Network:
         return u"network error"_s;
+    case TransportError::Credentials:
+        return u"credentials unavailable"_s;
     }
     return {};
 }

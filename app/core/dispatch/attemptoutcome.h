@@ -18,13 +18,14 @@ enum class TransportError {
     HostNotFound,      // DNS lookup failed
     Tls,               // TLS handshake or certificate failure
     Network,           // anything else below HTTP (proxy, unreachable network, protocol error)
+    Credentials,       // not sent: the connection's token or signing secret could not be read
 };
 
 // Stable codes for the attempt log and CLI JSON: "timeout", "connection_refused",
-// "connection_reset", "dns", "tls", "network"; empty for None.
+// "connection_reset", "dns", "tls", "network", "credentials"; empty for None.
 QString transportErrorCode(TransportError error);
 // The same for people: "timeout", "connection refused", "connection reset", "DNS lookup failed",
-// "TLS failure", "network error".
+// "TLS failure", "network error", "credentials unavailable".
 QString transportErrorText(TransportError error);
 
 // QNetworkReply's error for a reply that has no HTTP status (Qt 6.4 qnetworkreply.h). Errors

@@ -14,8 +14,9 @@ namespace wb::core {
 //
 // refresh(): asks the authorization server for a new access token with the connection's refresh
 // token (RFC 6749 §6) and stores it, so that the next attempt's Authorization header carries it.
-// Called on the dispatcher's (main) thread; must not block. The future may finish on any thread:
-// continue on it with a context object (QFuture::then(QObject *context, …)). Errors, as stable
+// Called on the dispatcher's (main) thread; must not block. The future may finish on any thread
+// and must always finish with a result (the dispatcher consumes it with whenFinished(),
+// core/util/futures.h). Errors, as stable
 // codes: "oauth.no_refresh_token" (the connection has none), "oauth.refresh_rejected" (invalid_grant:
 // the connection needs re-authorization; the delivery then fails), "oauth.refresh_failed"
 // (network or server error). Concurrent calls for the same connection should share one refresh.

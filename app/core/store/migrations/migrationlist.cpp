@@ -8,6 +8,7 @@ const QList<Migration> &workspaceMigrations()
     // Append new migrations at the end; never reorder or edit landed ones.
     static const QList<Migration> migrations = {
             migrations::m0001Workspace(),
+            migrations::m0002Deliveries(),
     };
     return migrations;
 }

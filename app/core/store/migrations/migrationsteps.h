@@ -8,5 +8,6 @@
 namespace wb::core::migrations {
 
 Migration m0001Workspace();
+Migration m0002Deliveries(); // app/core/dispatch: deliveries, delivery_attempts
 
 } // namespace wb::core::migrations
