@@ -77,6 +77,16 @@ struct Delivery
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
     std::optional<qint64> finishedAtMs;
+    // Replays (DeliveryRepository::replay): how many, the attempt count when the last one was
+    // made, and when (UTC ms). The retry policy's attempts and age count from the last replay.
+    int replayCount = 0;
+    int attemptsBeforeReplay = 0;
+    std::optional<qint64> replayedAtMs;
+
+    // The retry policy's view of the attempt that just ended: its number within the current
+    // budget (since the last replay) and when that budget started (UTC ms).
+    int attemptInBudget() const { return attemptCount - attemptsBeforeReplay; }
+    qint64 budgetStartedAtMs() const { return replayedAtMs.value_or(createdAtMs); }
 };
 
 // One attempt of a delivery as logged: the rows the timeline plots draw.

@@ -20,7 +20,8 @@ const QString deliveryColumns
           "idempotency_key, signing, retry_policy, state, attempt_count, next_attempt_at_ms, "
           "lease_owner, lease_expires_at_ms, attempt_started_at_ms, token_refreshed, "
           "last_decision, "
-          "last_reason, created_at_ms, updated_at_ms, finished_at_ms"_s;
+          "last_reason, created_at_ms, updated_at_ms, finished_at_ms, replay_count, "
+          "attempts_before_replay, replayed_at_ms"_s;
 
 const QString attemptColumns
         = u"id, delivery_id, attempt_number, tenant_id, connection_id, worker_id, started_at_ms, "
@@ -56,6 +57,9 @@ Delivery deliveryFromRow(const QSqlQuery &q)
     d.createdAtMs = q.value(20).toLongLong();
     d.updatedAtMs = q.value(21).toLongLong();
     d.finishedAtMs = optionalInt64(q.value(22));
+    d.replayCount = q.value(23).toInt();
+    d.attemptsBeforeReplay = q.value(24).toInt();
+    d.replayedAtMs = optionalInt64(q.value(25));
     return d;
 }
 
@@ -479,6 +483,34 @@ Result<int> DeliveryRepository::park(SqlSession &session, qint64 connectionId, q
     if (!parked)
         return fail(parked.error());
     return parked->numRowsAffected();
+}
+
+Result<Delivery> DeliveryRepository::replay(SqlSession &session, qint64 deliveryId)
+{
+    Result<Delivery> current = get(session, deliveryId);
+    if (!current)
+        return current;
+    const DeliveryState state = current->state;
+    if (state != DeliveryState::Dead && state != DeliveryState::Failed
+        && state != DeliveryState::Cancelled) {
+        return fail(u"dispatch.not_replayable"_s,
+                    tr("Delivery %1 is %2: only dead, failed or cancelled deliveries can be "
+                       "replayed.")
+                            .arg(deliveryId)
+                            .arg(nameOf(state)));
+    }
+    const qint64 now = session.nowMs();
+    Result<QSqlQuery> replayed = session.execOneRow(
+            u"UPDATE deliveries SET state = 'pending', next_attempt_at_ms = ?, "
+            "replay_count = replay_count + 1, attempts_before_replay = attempt_count, "
+            "replayed_at_ms = ?, token_refreshed = 0, last_decision = '', last_reason = ?, "
+            "updated_at_ms = ?, finished_at_ms = NULL "
+            "WHERE id = ? AND state IN ('dead', 'failed', 'cancelled') RETURNING "_s
+                    + deliveryColumns,
+            {now, now, u"replayed (was %1)"_s.arg(nameOf(state)), now, deliveryId});
+    if (!replayed)
+        return fail(replayed.error());
+    return deliveryFromRow(*replayed);
 }
 
 Result<bool> DeliveryRepository::cancel(SqlSession &session, qint64 deliveryId)

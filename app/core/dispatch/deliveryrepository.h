@@ -112,6 +112,17 @@ public:
     // the connection), so the wait survives a restart. Returns how many moved.
     static Result<int> park(SqlSession &session, qint64 connectionId, qint64 untilMs);
 
+    // Puts a dead, failed or cancelled delivery back in the queue, due now, with a fresh retry
+    // budget: the policy's attempts and age count from the replay (Delivery::attemptInBudget(),
+    // budgetStartedAtMs()), its one token refresh is available again, and its attempt log goes on
+    // numbering (attempt numbers stay unique per delivery). It keeps its idempotency key, body and
+    // destination: to the receiver a replay is the same message again (as Svix's "resend" keeps
+    // the message id), so one that did process it can recognise it. A replayed delivery to a
+    // disabled connection waits until the connection is enabled again.
+    // Errors: `dispatch.unknown_delivery`; `dispatch.not_replayable` naming the state (pending,
+    // in_flight or succeeded).
+    static Result<Delivery> replay(SqlSession &session, qint64 deliveryId);
+
     // Cancels a pending delivery. False when it is not pending (in flight or final).
     static Result<bool> cancel(SqlSession &session, qint64 deliveryId);
 

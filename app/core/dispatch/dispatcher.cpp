@@ -150,15 +150,24 @@ void Dispatcher::poll()
 void Dispatcher::applyConnectionLimits(const DeliveryRepository::Candidate &candidate)
 {
     const qint64 connectionId = *candidate.connectionId;
-    const double rate = candidate.ratePerSecond.value_or(0.0);
-    const double burst = candidate.burst ? double(*candidate.burst) : qMax(1.0, std::ceil(rate));
+    RateLimitOverrides limits;
+    if (m_options.providerLimitsFor && !candidate.providerId.isEmpty())
+        limits = m_options.providerLimitsFor(candidate.providerId);
+    if (candidate.ratePerSecond)
+        limits.requestsPerSecond = candidate.ratePerSecond;
+    if (candidate.burst)
+        limits.burst = candidate.burst;
+    if (candidate.concurrencyLimit)
+        limits.concurrencyLimit = candidate.concurrencyLimit;
+    const double rate = limits.requestsPerSecond.value_or(0.0);
+    const double burst = limits.burst ? double(*limits.burst) : qMax(1.0, std::ceil(rate));
     const std::pair<double, double> wanted{rate, burst};
     const auto applied = m_appliedRates.constFind(connectionId);
     if (applied == m_appliedRates.cend() || *applied != wanted) {
         m_admission.setConnectionRate(connectionId, rate, burst);
         m_appliedRates.insert(connectionId, wanted);
     }
-    m_admission.setConnectionConcurrency(connectionId, candidate.concurrencyLimit.value_or(0));
+    m_admission.setConnectionConcurrency(connectionId, limits.concurrencyLimit.value_or(0));
 }
 
 void Dispatcher::onDue(const Result<DeliveryRepository::DueWork> &work,
@@ -289,6 +298,28 @@ QFuture<Result<bool>> Dispatcher::cancel(qint64 deliveryId)
 {
     return m_services.store->write([deliveryId](SqlSession &session) {
         return DeliveryRepository::cancel(session, deliveryId);
+    });
+}
+
+QFuture<Result<Delivery>> Dispatcher::replay(qint64 deliveryId)
+{
+    QFuture<Result<Delivery>> future = m_services.store->write([deliveryId](SqlSession &session) {
+        return DeliveryRepository::replay(session, deliveryId);
+    });
+    whenFinished(future, this, [this](const Result<Delivery> &replayed) {
+        if (!replayed)
+            return;
+        emit deliveryEnqueued(*replayed);
+        schedulePoll(0);
+    });
+    return future;
+}
+
+QFuture<Result<QList<Delivery>>> Dispatcher::deliveries(std::optional<DeliveryState> state,
+                                                        int limit)
+{
+    return m_services.store->read([state, limit](SqlSession &session) {
+        return DeliveryRepository::list(session, state, limit);
     });
 }
 

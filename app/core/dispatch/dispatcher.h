@@ -9,6 +9,7 @@
 #include "core/dispatch/ratelimitheaderspec.h"
 #include "core/dispatch/retrydecision.h"
 #include "core/dispatch/retrypolicy.h"
+#include "core/store/connection.h"
 #include "core/util/result.h"
 
 #include <QFuture>
@@ -63,6 +64,10 @@ struct DispatcherOptions
     // The rate-limit header fields of a provider (from its profile). Default: the built-in preset
     // named like the provider id, else "generic".
     std::function<RateLimitHeaderSpec(const QString &providerId)> headerSpecFor;
+    // A provider's default throttle for its connections (from its profile: requests per second,
+    // burst, concurrency); a connection's own overrides (ConnectionSettings::rateLimits) win field
+    // by field. Default: none (no token bucket; limits.perConnection).
+    std::function<RateLimitOverrides(const QString &providerId)> providerLimitsFor;
 };
 
 // The outgoing dispatch engine: a durable, at-least-once delivery queue on the workspace Store,
@@ -105,7 +110,15 @@ public:
     void wake();
 
     QFuture<Result<Delivery>> enqueue(const NewDelivery &delivery);
+    // Cancels a pending delivery (true), or does nothing (false: in flight or final).
     QFuture<Result<bool>> cancel(qint64 deliveryId);
+    // Puts a dead, failed or cancelled delivery back in the queue with a fresh retry budget
+    // (DeliveryRepository::replay documents it); emits deliveryEnqueued and polls. Errors:
+    // "dispatch.unknown_delivery", "dispatch.not_replayable".
+    QFuture<Result<Delivery>> replay(qint64 deliveryId);
+    // Deliveries in `state` (the dead-letter queue: DeliveryState::Dead), or all, newest first.
+    QFuture<Result<QList<Delivery>>> deliveries(std::optional<DeliveryState> state,
+                                                int limit = 1'000);
     QFuture<Result<Delivery>> delivery(qint64 deliveryId);
     QFuture<Result<QList<AttemptRecord>>> attempts(qint64 deliveryId);
     QFuture<Result<QList<AttemptRecord>>> attemptsInRange(std::optional<qint64> connectionId,

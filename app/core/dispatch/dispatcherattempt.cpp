@@ -156,8 +156,8 @@ void Dispatcher::decide(qint64 deliveryId, const AttemptOutcome &outcome)
         attempt.startedAtMs = m_services.clock->nowMs(); // never sent (credentials)
 
     AttemptContext context;
-    context.attemptNumber = delivery.attemptCount;
-    context.createdAtMs = delivery.createdAtMs;
+    context.attemptNumber = delivery.attemptInBudget();
+    context.createdAtMs = delivery.budgetStartedAtMs();
     context.tokenRefreshable = attempt.tokenRefreshable;
     context.tokenRefreshed = delivery.tokenRefreshed;
     const RetryDecider decider(*m_services.clock, *m_services.random);

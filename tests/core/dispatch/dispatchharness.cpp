@@ -66,7 +66,7 @@ bool DispatchHarness::open()
         return false;
     }
     store = std::move(*opened);
-    if (!sink.listen()) {
+    if (!sink.isListening() && !sink.listen()) {
         error = u"the sink cannot listen"_s;
         return false;
     }
@@ -105,7 +105,7 @@ bool DispatchHarness::startDispatcher(const DispatcherOptions &options)
 qint64 DispatchHarness::addConnection(const QString &providerId, const ConnectionSettings &settings)
 {
     Tenant tenant;
-    tenant.displayName = u"Tenant for %1 %2"_s.arg(providerId).arg(clock.nowMs());
+    tenant.displayName = u"Tenant %1 for %2"_s.arg(++tenantsAdded).arg(providerId);
     Result<Tenant> added = await(store->addTenant(tenant));
     if (!added) {
         error = added.error().message;

@@ -80,6 +80,7 @@ struct DispatchHarness
     FakeRefresher refresher{credentials};
     std::unique_ptr<core::Dispatcher> dispatcher;
     QString error;
+    int tenantsAdded = 0;
 };
 
 } // namespace wb::test

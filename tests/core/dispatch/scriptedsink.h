@@ -58,6 +58,7 @@ public:
     ~ScriptedSink() override;
 
     bool listen();
+    bool isListening() const { return m_server.isListening(); }
     quint16 port() const { return m_server.serverPort(); }
     QUrl url(const QString &path = QStringLiteral("/hook")) const;
 

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void rejectsBadDeliveries();
     void cancelsPendingDeliveries();
     void queriesAttemptsByConnectionAndTime();
+    void replaysADeadLetteredDelivery();
 };
 
 void TestDispatchQueue::initTestCase()
@@ -344,6 +345,75 @@ void TestDispatchQueue::queriesAttemptsByConnectionAndTime()
     QCOMPARE(starts(stripe, kNow, kNow + 60'000), (QList<qint64>{10'000}));
     QCOMPARE(starts(std::nullopt, kNow, kNow + 60'000), (QList<qint64>{0, 2'500, 10'000}));
     QCOMPARE(starts(github, kNow + 60'000, kNow + 120'000), QList<qint64>{});
+}
+
+void TestDispatchQueue::replaysADeadLetteredDelivery()
+{
+    DispatchHarness h(kNow);
+    QVERIFY2(h.open(), qPrintable(h.error));
+    h.sink.play({Answer::respond(503), Answer::respond(502), Answer::respond(503),
+                 Answer::respond(204)});
+    QVERIFY2(h.startDispatcher(), qPrintable(h.error));
+    QSignalSpy recordedSpy(h.dispatcher.get(), &Dispatcher::attemptRecorded);
+    QSignalSpy finishedSpy(h.dispatcher.get(), &Dispatcher::deliveryFinished);
+    NewDelivery delivery = h.toSink();
+    delivery.retryPolicy = uR"({"basedOn":"default","maxAttempts":2})"_s;
+    const Result<Delivery> queued = h.enqueue(delivery);
+    QVERIFY(queued);
+    QTRY_COMPARE(recordedSpy.count(), 1);
+    h.clock.advanceMs(2'500);
+    h.dispatcher->wake();
+    QTRY_COMPARE(finishedSpy.count(), 1);
+    QCOMPARE(finishedSpy.at(0).at(1).value<DeliveryState>(), DeliveryState::Dead);
+
+    // The dead-letter queue lists it.
+    WB_AWAIT_OK(dead, h.dispatcher->deliveries(DeliveryState::Dead));
+    QCOMPARE(dead.value().size(), 1);
+    QCOMPARE(dead.value().at(0).id, queued->id);
+    QCOMPARE(dead.value().at(0).attemptCount, 2);
+
+    h.clock.advanceMs(3'600'000); // replayed an hour later: maxAge would count from the replay
+    const qint64 replayedAt = h.clock.nowMs();
+    WB_AWAIT_OK(replayed, h.dispatcher->replay(queued->id));
+    QCOMPARE(replayed.value().state, DeliveryState::Pending);
+    QCOMPARE(replayed.value().replayCount, 1);
+    QCOMPARE(replayed.value().attemptsBeforeReplay, 2);
+    QCOMPARE(replayed.value().replayedAtMs, std::optional<qint64>(replayedAt));
+    QCOMPARE(replayed.value().nextAttemptAtMs, replayedAt);
+    QCOMPARE(replayed.value().lastReason, u"replayed (was dead)"_s);
+
+    // A fresh budget: the replay's first attempt is retried (attempt 1 of 2), not dead-lettered.
+    QTRY_COMPARE(recordedSpy.count(), 3);
+    QCOMPARE(recorded(recordedSpy, 2).attemptNumber, 3);
+    QCOMPARE(recorded(recordedSpy, 2).decision, u"retry"_s);
+    QCOMPARE(recorded(recordedSpy, 2).waitMs, 2'500);
+    h.clock.advanceMs(2'500);
+    h.dispatcher->wake();
+    QTRY_COMPARE(finishedSpy.count(), 2);
+    QCOMPARE(finishedSpy.at(1).at(1).value<DeliveryState>(), DeliveryState::Succeeded);
+    QCOMPARE(recorded(recordedSpy, 3).attemptNumber, 4);
+
+    const Result<QList<AttemptRecord>> log = h.attempts(queued->id);
+    QVERIFY(log);
+    QStringList decisions;
+    for (const AttemptRecord &attempt : *log)
+        decisions.append(u"%1:%2"_s.arg(attempt.attemptNumber).arg(attempt.decision));
+    QCOMPARE(decisions, (QStringList{u"1:retry"_s, u"2:dead"_s, u"3:retry"_s, u"4:succeeded"_s}));
+    // The same message to the receiver: one idempotency key on all four requests.
+    QCOMPARE(h.sink.requests().size(), 4);
+    for (const ScriptedSink::Request &request : h.sink.requests())
+        QCOMPARE(request.headers.value("Idempotency-Key"), queued->idempotencyKey.toLatin1());
+
+    // Only dead, failed or cancelled deliveries can be replayed.
+    WB_AWAIT(again, h.dispatcher->replay(queued->id));
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, u"dispatch.not_replayable"_s);
+    QCOMPARE(again.error().message,
+             u"Delivery %1 is succeeded: only dead, failed or cancelled deliveries can be "
+             u"replayed."_s.arg(queued->id));
+    WB_AWAIT(unknown, h.dispatcher->replay(9999));
+    QVERIFY(!unknown);
+    QCOMPARE(unknown.error().code, u"dispatch.unknown_delivery"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDispatchQueue)

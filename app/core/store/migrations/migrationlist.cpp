@@ -9,6 +9,7 @@ const QList<Migration> &workspaceMigrations()
     static const QList<Migration> migrations = {
             migrations::m0001Workspace(),
             migrations::m0002Deliveries(),
+            migrations::m0003DeliveryReplays(),
     };
     return migrations;
 }

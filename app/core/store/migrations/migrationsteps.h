@@ -8,6 +8,7 @@
 namespace wb::core::migrations {
 
 Migration m0001Workspace();
-Migration m0002Deliveries(); // app/core/dispatch: deliveries, delivery_attempts
+Migration m0002Deliveries();      // app/core/dispatch: deliveries, delivery_attempts
+Migration m0003DeliveryReplays(); // app/core/dispatch: deliveries.replay_count, …
 
 } // namespace wb::core::migrations
