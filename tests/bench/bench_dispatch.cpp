@@ -6,7 +6,8 @@
 //
 //   bench_dispatch --dir <folder> --url <http://127.0.0.1:port/hook> [--deliveries N]
 //                  [--batch B] [--global G]
-// Prints one line: "deliveries=N seconds=S per_second=R attempts_logged=A enqueue_seconds=E".
+// Prints one line: "deliveries=N seconds=S per_second=R attempts_logged=A enqueue_seconds=E
+// failed=F write_transactions=T" (T: commits while delivering, each an fsync).
 #include "core/dispatch/dispatcher.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
@@ -71,6 +72,7 @@ int main(int argc, char **argv)
     int finished = 0;
     int failed = 0;
     double enqueueSeconds = 0;
+    qint64 transactionsBefore = 0;
     QElapsedTimer enqueueTimer;
     QElapsedTimer timer;
     QObject::connect(&dispatcher, &Dispatcher::deliveryFinished, &app,
@@ -95,6 +97,7 @@ int main(int argc, char **argv)
             if (++enqueued < count)
                 return;
             enqueueSeconds = enqueueTimer.nsecsElapsed() / 1e9;
+            transactionsBefore = (*store)->writerStatistics().transactions;
             timer.start();
             dispatcher.start();
         });
@@ -102,6 +105,7 @@ int main(int argc, char **argv)
     if (QCoreApplication::exec() != 0)
         return 1;
     const double seconds = timer.nsecsElapsed() / 1e9;
+    const qint64 transactions = (*store)->writerStatistics().transactions - transactionsBefore;
 
     auto logged = (*store)->read([](SqlSession &session) -> Result<qint64> {
         Result<QSqlQuery> q = session.execOneRow(u"SELECT COUNT(*) FROM delivery_attempts"_s);
@@ -112,8 +116,8 @@ int main(int argc, char **argv)
     logged.waitForFinished(); // a benchmark's main(): nothing else runs on this loop
     const Result<qint64> attempts = logged.result();
     std::printf("deliveries=%d seconds=%.2f per_second=%.0f attempts_logged=%lld "
-                "enqueue_seconds=%.2f failed=%d\n",
+                "enqueue_seconds=%.2f failed=%d write_transactions=%lld\n",
                 count, seconds, count / seconds, attempts ? *attempts : -1LL, enqueueSeconds,
-                failed);
+                failed, transactions);
     return failed == 0 ? 0 : 1;
 }

@@ -90,7 +90,7 @@ bool DispatchHarness::startDispatcher(const DispatcherOptions &options)
     services.clock = &clock;
     services.random = &random;
     services.network = &network;
-    services.credentials = &credentials;
+    services.credentials = credentialsOverride ? credentialsOverride : &credentials;
     services.tokenRefresher = &refresher;
     Result<std::unique_ptr<Dispatcher>> created = Dispatcher::create(services, options);
     if (!created) {

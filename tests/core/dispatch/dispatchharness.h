@@ -78,6 +78,8 @@ struct DispatchHarness
     ScriptedSink sink;
     FakeCredentials credentials;
     FakeRefresher refresher{credentials};
+    // Set before startDispatcher() to use other credentials than the fake ones.
+    core::ConnectionCredentials *credentialsOverride = nullptr;
     std::unique_ptr<core::Dispatcher> dispatcher;
     QString error;
     int tenantsAdded = 0;

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void refreshesTheTokenOnceAfter401_data();
     void refreshesTheTokenOnceAfter401();
     void disablesTheConnectionOn410();
+    void retriesADnsFailure();
 };
 
 void TestDispatcher::initTestCase()
@@ -419,6 +420,26 @@ void TestDispatcher::disablesTheConnectionOn410()
     QCOMPARE(h.sink.requests().size(), 2);
     QCOMPARE(h.reload(later->id)->state, DeliveryState::Pending);
     QCOMPARE(h.reload(later->id)->attemptCount, 0);
+}
+
+void TestDispatcher::retriesADnsFailure()
+{
+    DispatchHarness h(kNow);
+    QVERIFY2(h.open(), qPrintable(h.error));
+    QVERIFY2(h.startDispatcher(), qPrintable(h.error));
+    QSignalSpy recordedSpy(h.dispatcher.get(), &Dispatcher::attemptRecorded);
+    NewDelivery delivery = h.toSink();
+    // ".invalid" never resolves (RFC 6761 §6.4).
+    delivery.url = QUrl(u"http://wirebench-dispatch-test.invalid/hook"_s);
+    const Result<Delivery> queued = h.enqueue(delivery);
+    QVERIFY(queued);
+    QTRY_COMPARE_WITH_TIMEOUT(recordedSpy.count(), 1, 10'000);
+    const AttemptRecord attempt = recorded(recordedSpy, 0);
+    QCOMPARE(attempt.errorKind, u"dns"_s);
+    QCOMPARE(attempt.httpStatus, std::nullopt);
+    QCOMPARE(attempt.decision, u"retry"_s);
+    QCOMPARE(attempt.waitMs, 2'500);
+    QCOMPARE(h.reload(queued->id)->state, DeliveryState::Pending);
 }
 
 QTEST_GUILESS_MAIN(TestDispatcher)

@@ -99,10 +99,13 @@ void TestDispatchQueue::staysWithinQnamsConnectionsPerHost()
     QSignalSpy finishedSpy(h.dispatcher.get(), &Dispatcher::deliveryFinished);
     QList<qint64> ids;
     for (int i = 0; i < 10; ++i) {
-        const Result<Delivery> queued = h.enqueue(h.toSink());
+        NewDelivery delivery = h.toSink();
+        delivery.notBeforeMs = kNow + 1'000; // all ten due at once
+        const Result<Delivery> queued = h.enqueue(delivery);
         QVERIFY(queued);
         ids.append(queued->id);
     }
+    h.clock.advanceMs(1'000);
     h.dispatcher->wake();
     QTRY_COMPARE(h.sink.requests().size(), 6);
     QCOMPARE(h.dispatcher->attemptsInFlight(), 6);
@@ -123,6 +126,19 @@ void TestDispatchQueue::staysWithinQnamsConnectionsPerHost()
     QTRY_COMPARE(finishedSpy.count(), 10);
     QCOMPARE(h.sink.requests().size(), 10);
     QCOMPARE(h.sink.peakConnections(), 6);
+    // The attempt log's queue depth at send: the first six went out when all ten were due; an
+    // ad-hoc URL has no token bucket.
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const Result<QList<AttemptRecord>> log = h.attempts(ids.at(i));
+        QVERIFY(log);
+        QCOMPARE(log->size(), 1);
+        QCOMPARE(log->at(0).bucketLevel, std::nullopt);
+        if (i < 6)
+            QCOMPARE(log->at(0).queueDepth, 10);
+        else
+            QVERIFY2(log->at(0).queueDepth >= 1 && log->at(0).queueDepth <= 4,
+                     qPrintable(QString::number(log->at(0).queueDepth)));
+    }
 }
 
 void TestDispatchQueue::rateLimitParksTheConnectionsQueue()

@@ -8,7 +8,8 @@
 namespace wb::core::migrations {
 
 Migration m0001Workspace();
-Migration m0002Deliveries();      // app/core/dispatch: deliveries, delivery_attempts
-Migration m0003DeliveryReplays(); // app/core/dispatch: deliveries.replay_count, …
+Migration m0002Deliveries();         // app/core/dispatch: deliveries, delivery_attempts
+Migration m0003DeliveryReplays();    // app/core/dispatch: deliveries.replay_count, …
+Migration m0004DeliveryQueueIndex(); // app/core/dispatch: drops deliveries_state
 
 } // namespace wb::core::migrations
