@@ -191,6 +191,8 @@ void Dispatcher::onDue(const Result<DeliveryRepository::DueWork> &work,
 
     QList<PendingClaim> claims;
     bool held = false;
+    m_prefetched.clear();
+    m_prefetchedDepth = work->queueDepth;
     for (const DeliveryRepository::Candidate &candidate : work->candidates) {
         if (m_inFlight.contains(candidate.id) || m_claiming.contains(candidate.id))
             continue;
@@ -206,6 +208,7 @@ void Dispatcher::onDue(const Result<DeliveryRepository::DueWork> &work,
                                  candidate.hostKey});
         if (!admission.admitted) {
             held = true;
+            m_prefetched.append(candidate);
             if (admission.retryAtMs > 0)
                 wakeNoLaterThan(admission.retryAtMs);
             continue;
@@ -229,6 +232,28 @@ void Dispatcher::onDue(const Result<DeliveryRepository::DueWork> &work,
     if (!held && m_inFlight.isEmpty() && m_claiming.isEmpty() && work->candidates.isEmpty()
         && (!work->nextDueAtMs || *work->nextDueAtMs > now))
         emit drained();
+}
+
+std::optional<Dispatcher::PendingClaim> Dispatcher::takePrefetched()
+{
+    for (auto it = m_prefetched.begin(); it != m_prefetched.end();) {
+        const DeliveryRepository::Candidate &candidate = *it;
+        if (m_inFlight.contains(candidate.id) || m_claiming.contains(candidate.id)
+            || (candidate.connectionId && m_disabledConnections.contains(*candidate.connectionId))) {
+            it = m_prefetched.erase(it);
+            continue;
+        }
+        const Admission admission = m_admission.tryAdmit(
+                AdmissionRequest{candidate.tenantId.value_or(0), candidate.connectionId.value_or(0),
+                                 candidate.hostKey});
+        if (admission.admitted) {
+            PendingClaim pending{candidate, admission};
+            m_prefetched.erase(it);
+            return pending;
+        }
+        ++it;
+    }
+    return std::nullopt;
 }
 
 void Dispatcher::claim(QList<PendingClaim> claims, int queueDepth, qint64 nextPollMs)

@@ -163,6 +163,9 @@ private:
     void onDue(const Result<DeliveryRepository::DueWork> &work, std::optional<qint64> blockedUntil);
     void applyConnectionLimits(const DeliveryRepository::Candidate &candidate);
     void claim(QList<PendingClaim> claims, int queueDepth, qint64 nextPollMs);
+    // The first candidate of the last poll that is still free and admitted now (its admission
+    // taken), for a completion to claim in its own transaction.
+    std::optional<PendingClaim> takePrefetched();
     void startAttempt(const Delivery &delivery, const PendingClaim &claim, int queueDepth);
     void fetchSigningKey(qint64 deliveryId);
     void send(qint64 deliveryId);
@@ -187,6 +190,10 @@ private:
     QSet<qint64> m_disabledConnections;
     QHash<qint64, std::pair<double, double>> m_appliedRates;
     QHash<qint64, qint64> m_parkedUntil;
+    // The last poll's candidates that it did not claim, and its queue depth: a finished attempt
+    // claims its successor from here in the transaction that records it (one commit, not two).
+    QList<DeliveryRepository::Candidate> m_prefetched;
+    int m_prefetchedDepth = 0;
 };
 
 } // namespace wb::core

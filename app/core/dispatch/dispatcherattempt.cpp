@@ -260,23 +260,55 @@ void Dispatcher::complete(qint64 deliveryId, AttemptRecord attempt, DeliveryStat
     completion.state = state;
     completion.nextAttemptAtMs = nextAttemptAtMs;
     completion.tokenRefreshed = tokenRefreshed;
-    whenFinished(m_services.store->write([completion](SqlSession &session) {
-        return DeliveryRepository::complete(session, completion);
+    // The slot this attempt frees goes to the next due delivery in the same transaction.
+    const std::optional<PendingClaim> next = m_running ? takePrefetched() : std::nullopt;
+    if (next)
+        m_claiming.insert(next->candidate.id);
+    const QString worker = m_options.workerId;
+    const qint64 now = m_services.clock->nowMs();
+    const qint64 leaseMs = qint64(m_options.attemptTimeoutMs) + m_options.leaseMarginMs;
+    const std::optional<qint64> nextId = next ? std::optional<qint64>(next->candidate.id)
+                                              : std::nullopt;
+    using Done = std::pair<DeliveryRepository::Completed, std::optional<DeliveryRepository::Claim>>;
+    whenFinished(m_services.store->write([completion, nextId, worker, now,
+                                          leaseMs](SqlSession &session) -> Result<Done> {
+        Result<DeliveryRepository::Completed> completed = DeliveryRepository::complete(session,
+                                                                                       completion);
+        if (!completed)
+            return fail(completed.error());
+        Done done{*completed, std::nullopt};
+        if (nextId) {
+            Result<std::optional<DeliveryRepository::Claim>> claimed
+                    = DeliveryRepository::claim(session, *nextId, worker, now, leaseMs);
+            if (!claimed)
+                return fail(claimed.error());
+            done.second = std::move(*claimed);
+        }
+        return done;
     }),
-                 this,
-                 [this, deliveryId, attempt,
-                  state](const Result<DeliveryRepository::Completed> &completed) mutable {
+                 this, [this, deliveryId, attempt, state, next](const Result<Done> &done) mutable {
                      m_inFlight.remove(deliveryId);
-                     if (!completed) {
+                     if (next)
+                         m_claiming.remove(next->candidate.id);
+                     if (!done) {
                          // The delivery stays in_flight; its lease expires and it is retried.
                          qCWarning(lcDispatch)
                                  << "recording attempt" << attempt.attemptNumber << "of delivery"
-                                 << deliveryId << "failed:" << completed.error().message;
+                                 << deliveryId << "failed:" << done.error().message;
+                         if (next)
+                             m_admission.release(next->admission.ticket);
                      } else {
-                         attempt.id = completed->attemptId;
+                         attempt.id = done->first.attemptId;
                          emit attemptRecorded(attempt);
-                         if (completed->deliveryUpdated && isFinal(state))
+                         if (done->first.deliveryUpdated && isFinal(state))
                              emit deliveryFinished(deliveryId, state, attempt.reason);
+                         if (next && done->second) {
+                             if (done->second->lostAttempt)
+                                 emit attemptRecorded(*done->second->lostAttempt);
+                             startAttempt(done->second->delivery, *next, m_prefetchedDepth);
+                         } else if (next) { // another worker took it, or it was cancelled
+                             m_admission.release(next->admission.ticket);
+                         }
                      }
                      schedulePoll(0);
                  });
