@@ -89,10 +89,21 @@ TenantTreeModel::~TenantTreeModel() = default;
 void TenantTreeModel::setProviderDisplayName(std::function<QString(const QString &)> displayName)
 {
     m_providerName = std::move(displayName);
+    emitAllConnectionsChanged({Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+void TenantTreeModel::setProviderIcon(std::function<QIcon(const QString &)> icon)
+{
+    m_providerIcon = std::move(icon);
+    emitAllConnectionsChanged({Qt::DecorationRole, ProviderIconRole});
+}
+
+void TenantTreeModel::emitAllConnectionsChanged(const QList<int> &roles)
+{
     for (int row = 0; row < m_tenants.size(); ++row) {
         const QModelIndex parent = index(row, 0);
         if (const int count = rowCount(parent); count > 0)
-            Q_EMIT dataChanged(index(0, 0, parent), index(count - 1, 0, parent));
+            Q_EMIT dataChanged(index(0, 0, parent), index(count - 1, 0, parent), roles);
     }
 }
 
@@ -384,6 +395,8 @@ QVariant TenantTreeModel::tenantData(const TenantNode &node, int role) const
         return node.tenant.id;
     case KindRole:
         return QVariant::fromValue(ItemKind::Tenant);
+    case TenantExternalReferenceRole:
+        return node.tenant.externalReference;
     case NeedsAttentionRole:
         return attention;
     default:
@@ -439,6 +452,23 @@ QVariant TenantTreeModel::connectionData(const core::Connection &connection, int
         return text;
     }
     case Qt::DecorationRole:
+        if (m_providerIcon) {
+            if (const QIcon icon = m_providerIcon(connection.providerId); !icon.isNull())
+                return icon;
+        }
+        return statusColour(connection.status);
+    case Qt::ForegroundRole:
+        return needsAttention(connection.status) ? QVariant(statusColour(connection.status))
+                                                 : QVariant();
+    case ProviderIconRole:
+        return m_providerIcon ? QVariant(m_providerIcon(connection.providerId)) : QVariant();
+    case LastCheckedAtRole:
+        return connection.lastCheckedAtMs
+                       ? QDateTime::fromMSecsSinceEpoch(*connection.lastCheckedAtMs, Qt::UTC)
+                       : QDateTime();
+    case LastCheckResultRole:
+        return connection.lastCheckResult;
+    case StatusColorRole:
         return statusColour(connection.status);
     case ValueRole:
     case ConnectionRole:
@@ -480,6 +510,11 @@ QHash<int, QByteArray> TenantTreeModel::roleNames() const
     names.insert(NeedsAttentionRole, "needsAttention");
     names.insert(ConnectionRole, "connection");
     names.insert(TenantRole, "tenant");
+    names.insert(ProviderIconRole, "providerIcon");
+    names.insert(LastCheckedAtRole, "lastCheckedAt");
+    names.insert(LastCheckResultRole, "lastCheckResult");
+    names.insert(TenantExternalReferenceRole, "externalReference");
+    names.insert(StatusColorRole, "statusColor");
     return names;
 }
 

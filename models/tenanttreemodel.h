@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QIcon>
 #include <QPointer>
 
 #include <functional>
@@ -37,15 +38,20 @@ public:
     Q_ENUM(ItemKind)
 
     enum Role : int {
-        KindRole = FirstModelRole, // ItemKind
-        TenantIdRole,              // qint64: the tenant (of a connection: its tenant)
-        ProviderIdRole,            // QString, connections only ("github")
-        StatusRole,                // QString status name ("authorized"), connections only
-        StatusTextRole,            // QString: the status explained for people
-        TokenExpiresAtRole,        // QDateTime UTC, or invalid when unknown
-        NeedsAttentionRole,        // bool: the connection needs a person (or a tenant has one)
-        ConnectionRole,            // QVariant<wb::core::Connection>
-        TenantRole,                // QVariant<wb::core::Tenant>
+        KindRole = FirstModelRole,   // ItemKind
+        TenantIdRole,                // qint64: the tenant (of a connection: its tenant)
+        ProviderIdRole,              // QString, connections only ("github")
+        StatusRole,                  // QString status name ("authorized"), connections only
+        StatusTextRole,              // QString: the status explained for people
+        TokenExpiresAtRole,          // QDateTime UTC, or invalid when unknown
+        NeedsAttentionRole,          // bool: the connection needs a person (or a tenant has one)
+        ConnectionRole,              // QVariant<wb::core::Connection>
+        TenantRole,                  // QVariant<wb::core::Tenant>
+        ProviderIconRole,            // QIcon of the provider, connections only (setProviderIcon)
+        LastCheckedAtRole,           // QDateTime UTC of the last validity check, or invalid
+        LastCheckResultRole,         // QString: what that check found
+        TenantExternalReferenceRole, // QString: the tenant's id in our app (tenants only)
+        StatusColorRole,             // QColor of the status (also when an icon decorates the row)
     };
     Q_ENUM(Role)
 
@@ -54,6 +60,10 @@ public:
 
     // How provider ids are shown ("github" → "GitHub"); by default the id itself.
     void setProviderDisplayName(std::function<QString(const QString &)> displayName);
+
+    // The icon of a provider id, for ProviderIconRole and Qt::DecorationRole of connections (whose
+    // status colour then moves to the tooltip and StatusRole). By default there is none.
+    void setProviderIcon(std::function<QIcon(const QString &)> icon);
 
     // True once the first load arrived.
     bool isLoaded() const { return m_loaded; }
@@ -92,6 +102,7 @@ private:
     void onConnectionUpdated(const core::Connection &connection);
     void onConnectionRemoved(qint64 connectionId, qint64 tenantId);
     void notifyAttention();
+    void emitAllConnectionsChanged(const QList<int> &roles);
 
     int tenantRow(qint64 tenantId) const;
     int tenantInsertRow(const core::Tenant &tenant, int ignoreRow = -1) const;
@@ -105,6 +116,7 @@ private:
     QPointer<core::Store> m_store;
     const core::Clock *m_clock = nullptr;
     std::function<QString(const QString &)> m_providerName;
+    std::function<QIcon(const QString &)> m_providerIcon;
     QList<TenantNode> m_tenants;
     bool m_loaded = false;
     QString m_loadError;

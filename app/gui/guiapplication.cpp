@@ -3,13 +3,19 @@
 #include "core/util/futures.h"
 
 #include "core/inbound/receiver.h"
+#include "core/settings/qsettingssource.h"
 #include "core/store/store.h"
 #include "core/util/buildinfo.h"
 #include "core/util/clock.h"
+#include "models/identitymappingmodel.h"
 #include "models/tenanttreemodel.h"
+#include "ui/connections/connectionpage.h"
+#include "ui/connections/connectionview.h"
 #include "ui/navigation/navigationpanel.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/statusbarwidgets.h"
+#include "ui/widgets/providericon.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -46,19 +52,35 @@ void initializeApplication()
         QApplication::installTranslator(translator);
 }
 
-GuiApplication::GuiApplication()
-    : m_receiver(std::make_unique<core::Receiver>())
+GuiApplication::GuiApplication(std::unique_ptr<core::SettingsSource> settings)
+    : m_settingsSource(settings ? std::move(settings) : std::make_unique<core::QSettingsSource>())
+    , m_receiver(std::make_unique<core::Receiver>())
 {}
 
 GuiApplication::~GuiApplication() = default;
 
+void GuiApplication::addSettingsPage(const QString &title, SettingsPageFactory create)
+{
+    m_settingsPages.append({title, std::move(create)});
+}
+
 void GuiApplication::start(const QString &workspaceLocation)
 {
-    m_window = std::make_unique<ui::MainWindow>();
+    const core::SettingsSource::Loaded loaded = m_settingsSource->load();
+    m_settings = loaded.settings;
+    m_window = std::make_unique<ui::MainWindow>(core::SystemClock::instance());
     connect(m_window.get(), &ui::MainWindow::addTenantRequested, this, &GuiApplication::addTenant);
+    connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &GuiApplication::showSettings);
     startReceiver();
     m_window->show();
-    openWorkspace(workspaceLocation);
+    openWorkspace(workspaceLocation.isEmpty() ? m_settings.workspaceLocation : workspaceLocation);
+    if (!loaded.issues.isEmpty()) {
+        QStringList problems;
+        for (const core::SettingsIssue &issue : loaded.issues)
+            problems << issue.error.message;
+        showProblem(tr("Some settings were not valid and were replaced by their defaults"),
+                    problems.join(u'\n'));
+    }
 }
 
 void GuiApplication::openWorkspace(const QString &location)
@@ -74,9 +96,14 @@ void GuiApplication::openWorkspace(const QString &location)
     m_store = std::move(*opened);
     m_window->statusWidgets()->setWorkspace(m_store->location());
     m_tenants = std::make_unique<models::TenantTreeModel>(m_store.get(), clock);
+    m_tenants->setProviderIcon(
+            [](const QString &providerId) { return ui::providerIcon(providerId, providerId); });
     m_window->navigationPanel()->setModel(m_tenants.get());
     connect(m_tenants.get(), &models::TenantTreeModel::attentionCountChanged,
             m_window->statusWidgets(), &ui::StatusBarWidgets::setAttentionCount);
+    m_mappings = std::make_unique<models::IdentityMappingModel>(m_store.get());
+    m_window->connectionView()->page()->setIdentityMappings(m_mappings.get());
+    connectNavigation();
     // First start: a demo tenant, so the window shows what a workspace holds. Never again once
     // the workspace was seeded (or had tenants of its own).
     core::whenFinished(m_store->seedDemoWorkspace(), this, [this](const core::Result<bool> &seeded) {
@@ -118,14 +145,98 @@ void GuiApplication::addTenant()
     dialog->open();
 }
 
+void GuiApplication::connectNavigation()
+{
+    ui::NavigationPanel *navigation = m_window->navigationPanel();
+    connect(navigation, &ui::NavigationPanel::currentChanged, m_mappings.get(),
+            [this](qint64 tenantId, qint64 connectionId) {
+                if (connectionId != 0)
+                    m_mappings->setScope(tenantId, connectionId);
+            });
+    connect(navigation, &ui::NavigationPanel::removeTenantRequested, this, [this](qint64 id) {
+        reportIfFailed(tr("Cannot remove the tenant"), m_store->removeTenant(id));
+    });
+    connect(navigation, &ui::NavigationPanel::removeConnectionRequested, this, [this](qint64 id) {
+        reportIfFailed(tr("Cannot remove the connection"), m_store->removeConnection(id));
+    });
+    connect(navigation, &ui::NavigationPanel::disableRequested, this,
+            &GuiApplication::setConnectionDisabled);
+}
+
+void GuiApplication::setConnectionDisabled(qint64 connectionId, bool disable)
+{
+    const QModelIndex row = m_tenants->connectionIndex(connectionId);
+    if (!row.isValid())
+        return;
+    const auto connection = row.data(models::TenantTreeModel::ConnectionRole)
+                                    .value<core::Connection>();
+    using S = core::ConnectionStatus;
+    // Enabling cannot know whether the grant still works: an unexpired access token counts as
+    // authorized (the next validity check corrects it), anything else must be authorized again.
+    const qint64 now = core::SystemClock::instance()->nowMs();
+    const S status = disable ? S::Disabled
+                     : connection.tokenExpiresAtMs && *connection.tokenExpiresAtMs > now
+                             ? S::Authorized
+                             : S::Unauthorized;
+    auto future = m_store->setConnectionStatus(connectionId, status, connection.tokenExpiresAtMs);
+    core::whenFinished(future, this, [this, disable](const core::Result<core::Connection> &r) {
+        if (!r)
+            showProblem(disable ? tr("Cannot disable the connection")
+                                : tr("Cannot enable the connection"),
+                        r.error().message);
+    });
+}
+
+void GuiApplication::reportIfFailed(const QString &title, const QFuture<core::Result<void>> &future)
+{
+    core::whenFinished(future, this, [this, title](const core::Result<void> &r) {
+        if (!r)
+            showProblem(title, r.error().message);
+    });
+}
+
+void GuiApplication::showSettings()
+{
+    auto *dialog = new ui::SettingsDialog(m_settings, core::SettingsEnvironment::system(),
+                                          m_window.get());
+    for (const auto &[title, create] : std::as_const(m_settingsPages))
+        dialog->addPage(create(dialog), title);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const core::AppSettings changed = dialog->settings();
+        if (const auto saved = m_settingsSource->save(changed); !saved) {
+            showProblem(tr("Cannot save the settings"), saved.error().message);
+            return;
+        }
+        applySettings(changed);
+    });
+    dialog->open();
+}
+
+void GuiApplication::applySettings(const core::AppSettings &settings)
+{
+    const bool receiverChanged = settings.receiverAddress != m_settings.receiverAddress
+                                 || settings.receiverPort != m_settings.receiverPort;
+    const bool workspaceChanged = settings.workspaceLocation != m_settings.workspaceLocation;
+    m_settings = settings;
+    if (receiverChanged) {
+        m_receiver->close();
+        startReceiver();
+    }
+    if (workspaceChanged)
+        m_window->statusBar()
+                ->showMessage(tr("The new workspace opens the next time Wirebench starts."), 10000);
+}
+
 void GuiApplication::startReceiver()
 {
-    const QHostAddress loopback(QHostAddress::LocalHost);
-    core::Result<void> listening = m_receiver->listen(loopback, core::Receiver::defaultPort);
-    if (!listening) {
+    const QHostAddress address(m_settings.receiverAddress);
+    const auto port = quint16(m_settings.receiverPort);
+    core::Result<void> listening = m_receiver->listen(address, port);
+    if (!listening && port == core::Receiver::defaultPort) {
         // Another Wirebench (or wirebench-cli serve) holds the default port: take a free one so
         // the GUI still receives, and say which.
-        listening = m_receiver->listen(loopback, 0);
+        listening = m_receiver->listen(address, 0);
     }
     if (listening)
         m_window->statusWidgets()->setReceiverUrl(m_receiver->baseUrl());

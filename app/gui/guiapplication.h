@@ -1,17 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/settings/settingssource.h"
+
+#include <QFuture>
+#include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
+
+class QWidget;
 
 namespace wb::core {
 class Receiver;
 class Store;
 } // namespace wb::core
 namespace wb::models {
+class IdentityMappingModel;
 class TenantTreeModel;
-}
+} // namespace wb::models
 namespace wb::ui {
 class MainWindow;
 }
@@ -27,26 +35,44 @@ class GuiApplication final : public QObject
     Q_DISABLE_COPY_MOVE(GuiApplication)
 
 public:
-    GuiApplication();
+    // `settings`: where the application settings live (QSettingsSource when null).
+    explicit GuiApplication(std::unique_ptr<core::SettingsSource> settings = {});
     ~GuiApplication() override;
 
-    // Opens the workspace (`workspaceLocation`, else $WIREBENCH_WORKSPACE, else the default file in
-    // the user's data folder; seeded with a demo tenant on first start), starts the services and
+    // An extra page of the Settings dialog (the secret backend, …): `create` makes the page each
+    // time the dialog opens; the dialog owns it.
+    using SettingsPageFactory = std::function<QWidget *(QWidget *parent)>;
+    void addSettingsPage(const QString &title, SettingsPageFactory create);
+
+    // Opens the workspace (`workspaceLocation`, else the Settings' workspace file, else
+    // $WIREBENCH_WORKSPACE, else the default file in the user's data folder; seeded with a demo
+    // tenant on first start), starts the services (the receiver on the Settings' address) and
     // shows the main window. Problems that do not prevent the window from opening (receiver port in
     // use, a workspace that cannot be opened) are shown in it rather than refused.
     void start(const QString &workspaceLocation = {});
 
     ui::MainWindow *mainWindow() const { return m_window.get(); }
     core::Store *store() const { return m_store.get(); }
+    core::Receiver *receiver() const { return m_receiver.get(); }
+    const core::AppSettings &settings() const { return m_settings; }
 
 private:
     void openWorkspace(const QString &location);
     void startReceiver();
     void addTenant();
+    void showSettings();
+    void applySettings(const core::AppSettings &settings);
+    void setConnectionDisabled(qint64 connectionId, bool disable);
+    void reportIfFailed(const QString &title, const QFuture<core::Result<void>> &future);
+    void connectNavigation();
     void showProblem(const QString &title, const QString &details);
 
+    std::unique_ptr<core::SettingsSource> m_settingsSource;
+    core::AppSettings m_settings;
+    QList<std::pair<QString, SettingsPageFactory>> m_settingsPages;
     std::unique_ptr<core::Store> m_store;
     std::unique_ptr<models::TenantTreeModel> m_tenants;
+    std::unique_ptr<models::IdentityMappingModel> m_mappings;
     std::unique_ptr<core::Receiver> m_receiver;
     std::unique_ptr<ui::MainWindow> m_window;
 };

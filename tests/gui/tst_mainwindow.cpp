@@ -136,13 +136,19 @@ void TestMainWindow::statusBarShowsReceiver()
     QTest::mouseClick(copy, Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), u"http://127.0.0.1:8480"_s);
 
-    auto *badge = status->findChild<QLabel *>(u"attentionBadge"_s);
+    auto *badge = status->findChild<QToolButton *>(u"attentionBadge"_s);
+    QVERIFY(badge);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(!badge->isVisible());
     status->setAttentionCount(2);
     QTRY_VERIFY(badge->isVisible());
     QCOMPARE(badge->text(), u"Needs attention: 2"_s);
+    QSignalSpy clicked(status, &StatusBarWidgets::attentionClicked);
+    QTest::mouseClick(badge, Qt::LeftButton);
+    QCOMPARE(clicked.count(), 1);
+    status->setAttentionCount(0);
+    QTRY_VERIFY(!badge->isVisible());
 }
 
 void TestMainWindow::geometryIsRestored()

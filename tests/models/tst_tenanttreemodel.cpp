@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void statusText_data();
     void statusText();
     void changesDuringLoadAreNotLost();
+    void checkAndReferenceRoles();
 
 private:
     std::unique_ptr<test::TempWorkspace> m_workspace;
@@ -240,6 +242,36 @@ void TestTenantTreeModel::changesDuringLoadAreNotLost()
     QTRY_VERIFY(m_model->isLoaded());
     QTRY_COMPARE(topLevelNames(*m_model), (QStringList{u"Existing"_s, u"Late"_s}));
     QTRY_COMPARE(m_model->rowCount(m_model->tenantIndex(late.id)), 1);
+}
+
+void TestTenantTreeModel::checkAndReferenceRoles()
+{
+    core::Store &store = *m_workspace->store;
+    core::Tenant tenant = tenantNamed(u"Acme"_s);
+    tenant.externalReference = u"cust-7"_s;
+    const core::Tenant acme = await(store.addTenant(tenant));
+    const core::Connection github = await(store.addConnection(connectionFor(acme.id, u"github"_s)));
+    createModel();
+    const auto connection = [&] {
+        return m_model->connectionIndex(github.id);
+    };
+    QCOMPARE(m_model->tenantIndex(acme.id).data(Model::TenantExternalReferenceRole).toString(),
+             u"cust-7"_s);
+    QVERIFY(!connection().data(Model::LastCheckedAtRole).toDateTime().isValid());
+    // No icon function: no provider icon, the status colour decorates the row.
+    QVERIFY(!connection().data(Model::ProviderIconRole).isValid());
+    QCOMPARE(connection().data(Qt::DecorationRole).value<QColor>(), QColor(0x9a, 0xa0, 0xa6));
+    QCOMPARE(connection().data(Model::StatusColorRole).value<QColor>(), QColor(0x9a, 0xa0, 0xa6));
+
+    const qint64 checkedAt = m_workspace->clock.nowMs() - 60'000;
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    await(store.recordConnectionCheck(github.id, checkedAt, u"GET /user answered 200"_s));
+    QTRY_COMPARE(connection().data(Model::LastCheckedAtRole).toDateTime(),
+                 QDateTime::fromMSecsSinceEpoch(checkedAt, Qt::UTC));
+    QCOMPARE(connection().data(Model::LastCheckResultRole).toString(), u"GET /user answered 200"_s);
+    QVERIFY(connection().data(Qt::ToolTipRole).toString().contains(u"GET /user answered 200"_s));
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(m_model->roleNames().value(Model::LastCheckedAtRole), "lastCheckedAt"_ba);
 }
 
 QTEST_GUILESS_MAIN(TestTenantTreeModel)

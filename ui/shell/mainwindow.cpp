@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/mainwindow.h"
 
+#include "core/util/clock.h"
+#include "models/navigationfilterproxy.h"
+#include "ui/connections/connectionview.h"
 #include "ui/deliveries/deliveriesview.h"
 #include "ui/inbound/inboundview.h"
 #include "ui/navigation/navigationpanel.h"
@@ -16,6 +19,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -28,7 +32,7 @@ const auto splitterKey = u"MainWindow/splitter"_s;
 const auto tabKey = u"MainWindow/tab"_s;
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const core::Clock *clock, QWidget *parent)
     : QMainWindow(parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_navigation(new NavigationPanel(m_splitter))
@@ -37,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_deliveries(new DeliveriesView(m_tabs))
     , m_timeline(new TimelineView(m_tabs))
     , m_schedules(new SchedulesView(m_tabs))
+    , m_connection(new ConnectionView(clock ? clock : core::SystemClock::instance(), m_tabs))
     , m_status(new StatusBarWidgets(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -47,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_deliveries, tr("Deliveries"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(m_schedules, tr("Schedules"));
+    m_tabs->addTab(m_connection, tr("Connection"));
 
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_navigation);
@@ -60,6 +66,27 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     connect(m_navigation, &NavigationPanel::addTenantRequested, this,
             &MainWindow::addTenantRequested);
+    connect(m_navigation, &NavigationPanel::addConnectionRequested, this,
+            &MainWindow::addConnectionRequested);
+    connect(m_status, &StatusBarWidgets::attentionClicked, this, [this] {
+        m_navigation->setVisible(true);
+        m_navigation->setAttentionOnly(true);
+    });
+    // The selected connection fills the Connection tab; opening it (Enter, double-click, Open)
+    // also brings the tab forward.
+    const auto sourceIndex = [this] {
+        return m_navigation->proxy()->mapToSource(m_navigation->treeView()->currentIndex());
+    };
+    connect(m_navigation, &NavigationPanel::currentChanged, this,
+            [this, sourceIndex](qint64 tenantId, qint64 connectionId) {
+                m_currentTenantId = tenantId;
+                if (connectionId != 0)
+                    m_connection->showConnection(sourceIndex());
+            });
+    connect(m_navigation, &NavigationPanel::connectionActivated, this, [this, sourceIndex](qint64) {
+        m_connection->showConnection(sourceIndex());
+        m_tabs->setCurrentWidget(m_connection);
+    });
 
     resize(1200, 760);
     restoreLayout();
@@ -73,6 +100,17 @@ void MainWindow::createMenus()
     QAction *addTenant = file->addAction(tr("Add &Tenant…"));
     addTenant->setObjectName(u"actionAddTenant"_s);
     connect(addTenant, &QAction::triggered, this, &MainWindow::addTenantRequested);
+    QAction *addConnection = file->addAction(tr("Add &Connection…"));
+    addConnection->setObjectName(u"actionAddConnection"_s);
+    addConnection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(addConnection, &QAction::triggered, this,
+            [this] { Q_EMIT addConnectionRequested(m_currentTenantId); });
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"));
+    settings->setObjectName(u"actionSettings"_s);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(u"actionQuit"_s);

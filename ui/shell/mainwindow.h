@@ -6,8 +6,13 @@
 class QSplitter;
 class QTabWidget;
 
+namespace wb::core {
+class Clock;
+}
+
 namespace wb::ui {
 
+class ConnectionView;
 class DeliveriesView;
 class InboundView;
 class NavigationPanel;
@@ -16,7 +21,7 @@ class StatusBarWidgets;
 class TimelineView;
 
 // The main window: navigation (tenants → connections) on the left, the Inbound, Deliveries,
-// Timeline and Schedules tabs in the centre, the receiver and dispatcher state in the status bar.
+// Timeline, Schedules and Connection tabs in the centre, the receiver and dispatcher state in the status bar.
 // Window geometry and layout are saved with QSettings when the window closes and restored when it
 // is constructed.
 class MainWindow final : public QMainWindow
@@ -25,10 +30,11 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum Tab { InboundTab, DeliveriesTab, TimelineTab, SchedulesTab };
+    enum Tab { InboundTab, DeliveriesTab, TimelineTab, SchedulesTab, ConnectionTab };
     Q_ENUM(Tab)
 
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `clock` (not owned; the system clock when null) drives the connection page's countdowns.
+    explicit MainWindow(const core::Clock *clock = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     NavigationPanel *navigationPanel() const { return m_navigation; }
@@ -38,9 +44,13 @@ public:
     DeliveriesView *deliveriesView() const { return m_deliveries; }
     TimelineView *timelineView() const { return m_timeline; }
     SchedulesView *schedulesView() const { return m_schedules; }
+    ConnectionView *connectionView() const { return m_connection; }
 
 Q_SIGNALS:
     void addTenantRequested();
+    // File ▸ Add Connection…: the onboarding wizard, for the selected tenant (0: none selected).
+    void addConnectionRequested(qint64 tenantId);
+    void settingsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +67,8 @@ private:
     DeliveriesView *m_deliveries = nullptr;
     TimelineView *m_timeline = nullptr;
     SchedulesView *m_schedules = nullptr;
+    ConnectionView *m_connection = nullptr;
+    qint64 m_currentTenantId = 0;
     StatusBarWidgets *m_status = nullptr;
 };
 

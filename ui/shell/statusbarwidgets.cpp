@@ -20,7 +20,7 @@ StatusBarWidgets::StatusBarWidgets(QWidget *parent)
     , m_workspace(new QLabel(this))
     , m_dispatcher(new QLabel(this))
     , m_queue(new QLabel(this))
-    , m_attention(new QLabel(this))
+    , m_attention(new QToolButton(this))
 {
     m_receiver->setObjectName(u"receiverUrl"_s);
     m_receiver->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -32,8 +32,12 @@ StatusBarWidgets::StatusBarWidgets(QWidget *parent)
     m_dispatcher->setObjectName(u"dispatcherState"_s);
     m_queue->setObjectName(u"queueDepth"_s);
     m_attention->setObjectName(u"attentionBadge"_s);
-    m_attention->setStyleSheet(
-            u"QLabel { background: #c0392b; color: white; border-radius: 8px; padding: 1px 8px; }"_s);
+    m_attention->setCursor(Qt::PointingHandCursor);
+    m_attention->setToolTip(tr("Show the connections that need attention"));
+    m_attention->setStyleSheet(u"QToolButton { background: #c0392b; color: white; border: none; "
+                               "border-radius: 8px; padding: 1px 8px; font-weight: bold; }"
+                               "QToolButton:hover { background: #a93226; }"_s);
+    connect(m_attention, &QToolButton::clicked, this, &StatusBarWidgets::attentionClicked);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -10,7 +10,8 @@ class QToolButton;
 namespace wb::ui {
 
 // Permanent status-bar widgets: the open workspace, the receiver URL (with a copy button), the
-// dispatcher state, the queue depth and a badge counting connections that need attention.
+// dispatcher state, the queue depth and a badge counting connections that need attention (hidden
+// at zero; clicking it emits attentionClicked()).
 class StatusBarWidgets final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,10 @@ public:
 
     QUrl receiverUrl() const { return m_url; }
 
+Q_SIGNALS:
+    // The attention badge was clicked: show the connections that need attention.
+    void attentionClicked();
+
 private:
     QUrl m_url;
     QLabel *m_receiver = nullptr;
@@ -36,7 +41,7 @@ private:
     QLabel *m_workspace = nullptr;
     QLabel *m_dispatcher = nullptr;
     QLabel *m_queue = nullptr;
-    QLabel *m_attention = nullptr;
+    QToolButton *m_attention = nullptr;
 };
 
 } // namespace wb::ui

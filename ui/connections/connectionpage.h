@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPersistentModelIndex>
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+
+class QAbstractItemModel;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace wb::core {
+class Clock;
+}
+
+namespace wb::ui {
+
+// One connection in detail: its status explained in plain words, the access-token expiry as a
+// live countdown, the last refresh and the last validity check, the granted scopes, its identity
+// mappings, and the buttons "Refresh now" and "Re-authorize in browser…".
+//
+// It shows a row of a models::TenantTreeModel and follows that row (dataChanged; it clears itself
+// when the row is removed). The identity mappings come from a models::IdentityMappingModel the
+// caller scopes to the connection. Grant details (scopes, last refresh) come from the OAuth token
+// metadata through setGrantDetails(). The page only emits requests.
+//
+// Thread: GUI thread. The clock is not owned and must outlive the page; times are shown in local
+// time, computed from UTC ms.
+class ConnectionPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionPage)
+
+public:
+    explicit ConnectionPage(const core::Clock *clock, QWidget *parent = nullptr);
+
+    // A connection row of a TenantTreeModel (an invalid index clears the page).
+    void setConnection(const QModelIndex &connection);
+    qint64 connectionId() const { return m_connectionId; }
+    void setIdentityMappings(QAbstractItemModel *mappings);
+
+    // What the last grant or refresh recorded: its scopes and when (UTC ms). Unknown values show
+    // "not recorded".
+    void setGrantDetails(const QStringList &scopes, std::optional<qint64> lastRefreshAtMs);
+
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *explanationLabel() const { return m_explanation; }
+    QLabel *expiryLabel() const { return m_expiry; }
+    QPushButton *refreshButton() const { return m_refresh; }
+    QPushButton *authorizeButton() const { return m_authorize; }
+
+Q_SIGNALS:
+    void refreshRequested(qint64 connectionId);
+    void authorizeRequested(qint64 connectionId);
+    // The row went away (the connection was removed).
+    void connectionGone();
+
+private:
+    void updateFromModel();
+    void updateCountdown();
+
+    const core::Clock *m_clock = nullptr;
+    QPersistentModelIndex m_index;
+    QMetaObject::Connection m_dataChanged;
+    QMetaObject::Connection m_rowsRemoved;
+    qint64 m_connectionId = 0;
+    std::optional<qint64> m_expiresAtMs;
+
+    QLabel *m_icon = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_tenant = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_explanation = nullptr;
+    QLabel *m_expiry = nullptr;
+    QLabel *m_lastRefresh = nullptr;
+    QLabel *m_lastCheck = nullptr;
+    QLabel *m_scopes = nullptr;
+    QTableView *m_mappings = nullptr;
+    QLabel *m_mappingsEmpty = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QPushButton *m_authorize = nullptr;
+    QTimer *m_ticker = nullptr;
+};
+
+} // namespace wb::ui
