@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -54,7 +55,10 @@ NavigationPanel::NavigationPanel(QWidget *parent)
     m_filter->installEventFilter(this);
     m_attentionToggle->setObjectName(u"attentionFilter"_s);
     m_attentionToggle->setCheckable(true);
-    m_attentionToggle->setText(tr("!"));
+    m_attentionToggle->setText(tr("Needs attention"));
+    m_attentionToggle->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_attentionToggle->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_attentionToggle->setAutoRaise(true);
     m_attentionToggle->setToolTip(tr("Show only connections that need attention"));
     m_tree->setObjectName(u"navigationTree"_s);
     m_tree->setHeaderHidden(true);
