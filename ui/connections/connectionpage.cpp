@@ -3,6 +3,7 @@
 
 #include "core/store/connection.h"
 #include "core/util/clock.h"
+#include "models/identitymappingmodel.h"
 #include "models/tenanttreemodel.h"
 #include "ui/connections/durationtext.h"
 
@@ -29,7 +30,7 @@ using Model = models::TenantTreeModel;
 
 QString badgeStyle(const QColor &colour)
 {
-    return u"QLabel { background: %1; color: white; border-radius: 9px; padding: 2px 10px; "
+    return u"QLabel { background: %1; color: white; border-radius: 8px; padding: 0px 10px; "
            "font-weight: bold; }"_s.arg(colour.name());
 }
 
@@ -97,6 +98,8 @@ ConnectionPage::ConnectionPage(const core::Clock *clock, QWidget *parent)
     m_tenant->setObjectName(u"connectionTenant"_s);
     m_status->setWordWrap(false);
     m_status->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_status->setAlignment(Qt::AlignCenter);
+    m_status->setMinimumHeight(m_status->fontMetrics().height() + 6);
     m_refresh->setObjectName(u"refreshNow"_s);
     m_authorize->setObjectName(u"reauthorize"_s);
 
@@ -178,6 +181,13 @@ void ConnectionPage::setConnection(const QModelIndex &connection)
 void ConnectionPage::setIdentityMappings(QAbstractItemModel *mappings)
 {
     m_mappings->setModel(mappings);
+    if (mappings && mappings->columnCount() > 0) {
+        // The note takes the free width; ids and dates keep theirs.
+        QHeaderView *header = m_mappings->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(models::IdentityMappingModel::NoteColumn, QHeaderView::Stretch);
+    }
     const auto update = [this] {
         const bool empty = !m_mappings->model() || m_mappings->model()->rowCount() == 0;
         m_mappingsEmpty->setVisible(empty);

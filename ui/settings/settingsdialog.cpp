@@ -117,7 +117,9 @@ QWidget *SettingsDialog::createGeneralPage()
     auto *workspaceRow = new QHBoxLayout;
     workspaceRow->addWidget(m_workspace);
     workspaceRow->addWidget(browse);
-    workspaceForm->addRow(tr("&File:"), workspaceRow);
+    auto *fileLabel = new QLabel(tr("&File:"), workspace);
+    fileLabel->setBuddy(m_workspace);
+    workspaceForm->addRow(fileLabel, workspaceRow);
     workspaceForm->addRow(QString(), addMessageLabel(Field::WorkspaceLocation, workspace));
     auto *restartNote = new QLabel(tr("A new workspace opens the next time Wirebench starts."),
                                    workspace);
