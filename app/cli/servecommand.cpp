@@ -3,10 +3,18 @@
 
 #include "signalwatcher.h"
 
+#include "core/inbound/flow/inboundpipeline.h"
 #include "core/inbound/receiver.h"
+#include "core/providers/providercatalog.h"
+#include "core/secrets/connectionsecrets.h"
+#include "core/secrets/secretstore.h"
+#include "core/store/store.h"
+#include "core/util/clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +29,25 @@ const QCommandLineOption &listenOption()
             u"Address and port of the receiver (default 127.0.0.1:%1; port 0 picks a free one)."_s
                     .arg(core::Receiver::defaultPort),
             u"addr:port"_s);
+    return option;
+}
+
+const QCommandLineOption &maxBodyOption()
+{
+    static const QCommandLineOption option(
+            u"max-body-bytes"_s,
+            u"Largest webhook body accepted, in bytes (default 26214400 = 25 MiB; 413 above)."_s,
+            u"bytes"_s);
+    return option;
+}
+
+const QCommandLineOption &publicUrlOption()
+{
+    static const QCommandLineOption option(
+            u"public-url"_s,
+            u"The public base URL the providers were given (a tunnel's), for signatures that "
+            "cover the URL (Twilio, Square, HubSpot v3)."_s,
+            u"url"_s);
     return option;
 }
 
@@ -67,6 +94,8 @@ QString ServeCommand::summary() const
 void ServeCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption(listenOption());
+    parser.addOption(maxBodyOption());
+    parser.addOption(publicUrlOption());
 }
 
 std::optional<int> ServeCommand::run(const QCommandLineParser &parser, CommandContext &context)
@@ -83,16 +112,68 @@ std::optional<int> ServeCommand::run(const QCommandLineParser &parser, CommandCo
         }
     }
 
-    m_receiver = std::make_unique<core::Receiver>();
+    core::ReceiverSettings settings;
+    if (parser.isSet(maxBodyOption())) {
+        bool ok = false;
+        const qint64 bytes = parser.value(maxBodyOption()).toLongLong(&ok);
+        if (!ok || bytes < 1) {
+            context.err << "wirebench-cli serve: --max-body-bytes expects a positive number of "
+                           "bytes, got '"
+                        << parser.value(maxBodyOption()) << "'\n";
+            context.err.flush();
+            return ExitUsage;
+        }
+        settings.framing.maxBodyBytes = bytes;
+        settings.maxDecodedBodyBytes = std::max(settings.maxDecodedBodyBytes, bytes);
+    }
+    settings.publicBaseUrl = parser.value(publicUrlOption()).toUtf8();
+
+    const core::Clock *clock = core::SystemClock::instance();
+    core::Result<std::unique_ptr<core::Store>> opened
+            = core::openWorkspace(context.workspacePath, core::StoreServices{clock});
+    if (!opened) {
+        context.err << "wirebench-cli serve: " << opened.error().message << "\n";
+        context.err.flush();
+        return ExitRuntime;
+    }
+    m_store = std::move(*opened);
+    core::Result<std::unique_ptr<core::SecretStore>> secretStore
+            = core::createSecretStore(m_store->workspaceInfo());
+    if (secretStore) {
+        m_secretStore = std::move(*secretStore);
+        m_secrets = std::make_unique<core::ConnectionSecrets>(*m_store, *m_secretStore);
+    } else {
+        context.err << "wirebench-cli serve: " << secretStore.error().message
+                    << " Signed webhooks will fail verification.\n";
+    }
+    m_catalog = std::make_unique<core::ProviderCatalog>(
+            core::ProviderCatalog::load(core::ProviderCatalog::defaultUserFolder()));
+    for (const core::ProviderCatalog::Issue &issue : m_catalog->issues())
+        context.err << "wirebench-cli serve: provider profile " << issue.file << " left out: "
+                    << issue.error.message << "\n";
+    context.err.flush();
+
+    m_receiver = std::make_unique<core::Receiver>(settings);
     const core::Result<void> listening = m_receiver->listen(listen.address, listen.port);
     if (!listening) {
         context.err << "wirebench-cli serve: " << listening.error().message << "\n";
         context.err.flush();
         return ExitRuntime;
     }
-
-    context.out << m_receiver->baseUrl().toString() << "\n";
-    context.out.flush();
+    // The first line (the base URL) is printed once webhooks are accepted.
+    QObject::connect(m_receiver.get(), &core::Receiver::workspaceReady, m_receiver.get(),
+                     [this, &context] {
+                         context.out << m_receiver->baseUrl().toString() << "\n";
+                         context.out.flush();
+                     });
+    QObject::connect(m_receiver.get(), &core::Receiver::workspaceLoadFailed, m_receiver.get(),
+                     [&context](const core::Error &error) {
+                         context.err << "wirebench-cli serve: " << error.message << "\n";
+                         context.err.flush();
+                         QCoreApplication::exit(ExitRuntime);
+                     });
+    m_receiver->attachWorkspace(
+            core::ReceiverServices{m_store.get(), m_catalog.get(), clock, m_secrets.get()});
 
     m_signals = std::make_unique<SignalWatcher>();
     QObject::connect(m_signals.get(), &SignalWatcher::terminationRequested, m_receiver.get(),
@@ -106,9 +187,26 @@ std::optional<int> ServeCommand::run(const QCommandLineParser &parser, CommandCo
                          context.err << "wirebench-cli serve: draining and stopping\n";
                          context.err.flush();
                          m_receiver->close();
-                         QCoreApplication::exit(ExitOk);
+                         drainThenExit();
                      });
     return std::nullopt;
+}
+
+void ServeCommand::drainThenExit()
+{
+    // Requests already taken are answered once their rows are durable; wait for them (bounded),
+    // then exit. The Store commits whatever was submitted when it closes.
+    auto *timer = new QTimer(m_receiver.get());
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    QObject::connect(timer, &QTimer::timeout, m_receiver.get(), [this, timer, clock] {
+        const core::InboundPipeline *pipeline = m_receiver->pipeline();
+        if ((pipeline && pipeline->eventsInProcessing() > 0) && clock->elapsed() < drainTimeoutMs)
+            return;
+        timer->stop();
+        QCoreApplication::exit(ExitOk);
+    });
+    timer->start(10);
 }
 
 } // namespace wb::cli

@@ -3,6 +3,9 @@
 #include "core/util/futures.h"
 
 #include "core/inbound/receiver.h"
+#include "core/providers/providercatalog.h"
+#include "core/secrets/connectionsecrets.h"
+#include "core/secrets/secretstore.h"
 #include "core/settings/qsettingssource.h"
 #include "core/store/store.h"
 #include "core/util/buildinfo.h"
@@ -95,6 +98,7 @@ void GuiApplication::openWorkspace(const QString &location)
     }
     m_store = std::move(*opened);
     m_window->statusWidgets()->setWorkspace(m_store->location());
+    attachReceiver(clock);
     m_tenants = std::make_unique<models::TenantTreeModel>(m_store.get(), clock);
     m_tenants->setProviderIcon(
             [](const QString &providerId) { return ui::providerIcon(providerId, providerId); });
@@ -226,6 +230,22 @@ void GuiApplication::applySettings(const core::AppSettings &settings)
     if (workspaceChanged)
         m_window->statusBar()
                 ->showMessage(tr("The new workspace opens the next time Wirebench starts."), 10000);
+}
+
+void GuiApplication::attachReceiver(const core::Clock *clock)
+{
+    // The receiver stores into the workspace and verifies with the connections' signing secrets.
+    if (core::Result<std::unique_ptr<core::SecretStore>> secretStore = core::createSecretStore(
+                m_store->workspaceInfo())) {
+        m_secretStore = std::move(*secretStore);
+        m_secrets = std::make_unique<core::ConnectionSecrets>(*m_store, *m_secretStore);
+    } else {
+        showProblem(tr("Signed webhooks cannot be verified"), secretStore.error().message);
+    }
+    m_catalog = std::make_unique<core::ProviderCatalog>(
+            core::ProviderCatalog::load(core::ProviderCatalog::defaultUserFolder()));
+    m_receiver->attachWorkspace(
+            core::ReceiverServices{m_store.get(), m_catalog.get(), clock, m_secrets.get()});
 }
 
 void GuiApplication::startReceiver()

@@ -13,7 +13,11 @@
 class QWidget;
 
 namespace wb::core {
+class Clock;
+class ConnectionSecrets;
+class ProviderCatalog;
 class Receiver;
+class SecretStore;
 class Store;
 } // namespace wb::core
 namespace wb::models {
@@ -59,6 +63,7 @@ public:
 private:
     void openWorkspace(const QString &location);
     void startReceiver();
+    void attachReceiver(const core::Clock *clock);
     void addTenant();
     void showSettings();
     void applySettings(const core::AppSettings &settings);
@@ -71,6 +76,9 @@ private:
     core::AppSettings m_settings;
     QList<std::pair<QString, SettingsPageFactory>> m_settingsPages;
     std::unique_ptr<core::Store> m_store;
+    std::unique_ptr<core::SecretStore> m_secretStore;
+    std::unique_ptr<core::ConnectionSecrets> m_secrets;
+    std::unique_ptr<core::ProviderCatalog> m_catalog;
     std::unique_ptr<models::TenantTreeModel> m_tenants;
     std::unique_ptr<models::IdentityMappingModel> m_mappings;
     std::unique_ptr<core::Receiver> m_receiver;

@@ -11,6 +11,7 @@ const QList<Migration> &workspaceMigrations()
             migrations::m0002Deliveries(),
             migrations::m0003DeliveryReplays(),
             migrations::m0004DeliveryQueueIndex(),
+            migrations::m0005InboundEvents(),
     };
     return migrations;
 }

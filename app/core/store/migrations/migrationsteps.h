@@ -11,5 +11,6 @@ Migration m0001Workspace();
 Migration m0002Deliveries();         // app/core/dispatch: deliveries, delivery_attempts
 Migration m0003DeliveryReplays();    // app/core/dispatch: deliveries.replay_count, …
 Migration m0004DeliveryQueueIndex(); // app/core/dispatch: drops deliveries_state
+Migration m0005InboundEvents();      // app/core/inbound: inbound_events
 
 } // namespace wb::core::migrations

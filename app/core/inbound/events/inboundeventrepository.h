@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/inbound/events/inboundevent.h"
+#include "core/store/sqlsession.h"
+#include "core/util/result.h"
+
+#include <QList>
+
+namespace wb::core {
+
+// What the inspector narrows inbound events by; an empty field matches everything.
+struct InboundEventFilter
+{
+    std::optional<qint64> connectionId;
+    std::optional<qint64> tenantId;
+    QString providerId;
+    QString eventType;
+    std::optional<InboundVerdict> verdict;
+    std::optional<qint64> receivedFromMs; // inclusive, UTC ms
+    std::optional<qint64> receivedBeforeMs;
+    int limit = 200;        // newest first
+    bool withBodies = true; // false: request.body left empty (lists for tables skip the bytes)
+};
+
+// The answer of InboundEventRepository::insert().
+struct InboundInsertOutcome
+{
+    qint64 eventId = 0;
+    bool duplicate = false; // an accepted event with the same dedup scope and provider event id
+                            // existed: its duplicate_count was raised, nothing else was written
+};
+
+// Inbound events in portable SQL (table inbound_events, migration 2). Functions take the job's
+// SqlSession (see store/README.md) and run on the store's writer or reader thread.
+class InboundEventRepository final
+{
+public:
+    // Inserts `event` (id and duplicate fields are ignored) unless it is a duplicate: an event
+    // that is not a handshake, did not fail verification, and has a provider event id already
+    // stored under the same `dedupScope` ("connection:7", "provider:github") by an event that
+    // also did not fail. Errors: `store.query_failed` / `store.busy`.
+    static Result<InboundInsertOutcome> insert(SqlSession &session, const InboundEvent &event,
+                                               const QString &dedupScope);
+    // Error `store.unknown_inbound_event`.
+    static Result<InboundEvent> get(SqlSession &session, qint64 eventId);
+    // Newest first (received time, then id).
+    static Result<QList<InboundEvent>> list(SqlSession &session, const InboundEventFilter &filter);
+    // How many events wait for the dispatch engine (forwarding_state 'pending').
+    static Result<qint64> countPendingForwarding(SqlSession &session);
+    static Result<qint64> count(SqlSession &session);
+};
+
+// The header section as stored: "Name: value\r\n" per field, in order. Values never contain CR or
+// LF (the receiver refuses such requests), so decode(encode(h)) == h.
+QByteArray encodeHeaderBlock(const QList<RawHeader> &headers);
+QList<RawHeader> decodeHeaderBlock(const QByteArray &block);
+
+} // namespace wb::core
