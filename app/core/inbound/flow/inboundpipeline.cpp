@@ -72,6 +72,14 @@ HttpResponse acceptedResponse(qint64 eventId, bool duplicate, InboundVerdict ver
     return HttpResponse::json(200, QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// An error answer for a request that was stored anyway (failed verification, undecodable body):
+// names the inbound event that records it.
+HttpResponse storedError(int status, const QString &code, const QString &message, qint64 eventId)
+{
+    const QJsonObject object{{u"error"_s, code}, {u"message"_s, message}, {u"event_id"_s, eventId}};
+    return HttpResponse::json(status, QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
 // What the write job decided, for the answer and the signals.
 struct Stored
 {
@@ -404,9 +412,9 @@ void InboundPipeline::store(const std::shared_ptr<Context> &context)
         Q_EMIT eventStored(stored->insert.eventId, stored->insert.duplicate);
         const Examination &examination = context->examination;
         if (examination.bodyError) {
-            answer(context, HttpResponse::error(examination.bodyErrorStatus,
-                                                examination.bodyError->code,
-                                                examination.bodyError->message));
+            answer(context, storedError(examination.bodyErrorStatus, examination.bodyError->code,
+                                        examination.bodyError->message,
+                                        stored->insert.eventId));
             return;
         }
         if (examination.handshake.isHandshake()) {
@@ -440,10 +448,11 @@ void InboundPipeline::store(const std::shared_ptr<Context> &context)
         }
         if (examination.verdict == InboundVerdict::Failed) {
             answer(context,
-                   HttpResponse::error(401, u"signature."_s + examination.reason,
-                                       u"Signature verification failed (%1); inbound event %2 "
-                                       "records the details."_s.arg(examination.reason)
-                                               .arg(stored->insert.eventId)));
+                   storedError(401, u"signature."_s + examination.reason,
+                               u"Signature verification failed (%1); inbound event %2 records "
+                               "the details."_s.arg(examination.reason)
+                                       .arg(stored->insert.eventId),
+                               stored->insert.eventId));
             return;
         }
         answer(context, acceptedResponse(stored->insert.eventId, stored->insert.duplicate,
