@@ -79,8 +79,7 @@ Examination examine(const ExaminationInput &input)
     result.explanation = result.verification.explanation;
 
     result.handshake = respondToHandshake(input.request, result.decodedBody, profile.handshake,
-                                          input.handshakeSecrets,
-                                          result.verification.verified());
+                                          input.handshakeSecrets, result.verification.verified());
 
     const FieldLookup identity = readField(input.request, result.decodedBody,
                                            profile.identityFields);
@@ -92,10 +91,10 @@ Examination examine(const ExaminationInput &input)
                                          ? tr("the provider profile names no identity field")
                                          : identity.explanation();
     }
-    result.providerEventId = fieldText(readField(input.request, result.decodedBody,
-                                                 profile.eventIdFields));
-    result.eventType = fieldText(readField(input.request, result.decodedBody,
-                                           profile.eventTypeFields));
+    result.providerEventId = fieldText(
+            readField(input.request, result.decodedBody, profile.eventIdFields));
+    result.eventType = fieldText(
+            readField(input.request, result.decodedBody, profile.eventTypeFields));
     return result;
 }
 

@@ -29,9 +29,9 @@ struct ExaminationInput
     // gives its two slots; a provider URL gives the slots of every connection to that provider.
     QList<QByteArray> secrets;
     HandshakeSecrets handshakeSecrets;
-    qint64 nowMs = 0;               // UTC ms, from the injected Clock
-    qint64 maxDecodedBytes = 0;     // the cap for a gzip body once decompressed
-    QByteArray signedUrl;           // the public URL the provider signs (empty: request.url)
+    qint64 nowMs = 0;           // UTC ms, from the injected Clock
+    qint64 maxDecodedBytes = 0; // the cap for a gzip body once decompressed
+    QByteArray signedUrl;       // the public URL the provider signs (empty: request.url)
 };
 
 // What the receiver learnt from a request before storing it. A plain value.

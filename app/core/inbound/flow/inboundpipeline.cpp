@@ -9,6 +9,7 @@
 #include "core/store/store.h"
 #include "core/util/buildinfo.h"
 #include "core/util/clock.h"
+#include "core/util/futures.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -57,8 +58,7 @@ bool isProviderId(QByteArrayView id)
     if (id.isEmpty() || id.size() > 64)
         return false;
     for (char c : id) {
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-              || c == '.'))
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'))
             return false;
     }
     return true;
@@ -120,18 +120,18 @@ InboundPipeline::~InboundPipeline() = default;
 
 void InboundPipeline::refreshForwardingBacklog()
 {
-    m_services.store->read([](SqlSession &session) {
-                         return InboundEventRepository::countPendingForwarding(session);
-                     })
-            .then(this, [this](const Result<qint64> &count) {
-                if (!count)
-                    return;
-                m_forwardingBacklog = *count;
-                if (m_forwardingBacklog > 0 && !m_backlogTimer.isActive())
-                    m_backlogTimer.start();
-                else if (m_forwardingBacklog == 0)
-                    m_backlogTimer.stop();
-            });
+    whenFinished(m_services.store->read([](SqlSession &session) {
+        return InboundEventRepository::countPendingForwarding(session);
+    }),
+                 this, [this](const Result<qint64> &count) {
+                     if (!count)
+                         return;
+                     m_forwardingBacklog = *count;
+                     if (m_forwardingBacklog > 0 && !m_backlogTimer.isActive())
+                         m_backlogTimer.start();
+                     else if (m_forwardingBacklog == 0)
+                         m_backlogTimer.stop();
+                 });
 }
 
 HttpResponse InboundPipeline::retryLater(const QString &code, const QString &message) const
@@ -163,8 +163,7 @@ void InboundPipeline::handle(const HttpExchange &exchange, const ReplyHandle &re
     // 1. Route.
     const QList<QByteArray> segments = path.split('/');
     const bool connectionRoute = segments.size() == 3 && segments[1] == "hooks";
-    const bool providerRoute = segments.size() == 4 && segments[1] == "hooks"
-                               && segments[2] == "p";
+    const bool providerRoute = segments.size() == 4 && segments[1] == "hooks" && segments[2] == "p";
     if (!connectionRoute && !providerRoute) {
         reply.send(HttpResponse::error(
                 404, u"receiver.no_route"_s,
@@ -187,11 +186,10 @@ void InboundPipeline::handle(const HttpExchange &exchange, const ReplyHandle &re
     }
     if (m_forwardingBacklog >= m_settings.maxForwardingBacklog) {
         Q_EMIT requestThrottled(u"receiver.backlog_full"_s);
-        reply.send(retryLater(
-                u"receiver.backlog_full"_s,
-                u"%1 received events are waiting to be forwarded (the limit is %2)."_s.arg(
-                        m_forwardingBacklog)
-                        .arg(m_settings.maxForwardingBacklog)));
+        reply.send(retryLater(u"receiver.backlog_full"_s,
+                              u"%1 received events are waiting to be forwarded (the limit is %2)."_s
+                                      .arg(m_forwardingBacklog)
+                                      .arg(m_settings.maxForwardingBacklog)));
         return;
     }
 
@@ -199,13 +197,11 @@ void InboundPipeline::handle(const HttpExchange &exchange, const ReplyHandle &re
     if (connectionRoute) {
         bool ok = false;
         const qint64 connectionId = segments[2].toLongLong(&ok);
-        const Connection *connection = ok ? m_services.routing->connection(connectionId)
-                                          : nullptr;
+        const Connection *connection = ok ? m_services.routing->connection(connectionId) : nullptr;
         if (!connection) {
-            reply.send(HttpResponse::error(
-                    404, u"receiver.unknown_connection"_s,
-                    u"There is no connection %1 in this workspace."_s.arg(
-                            QString::fromLatin1(segments[2].left(40)))));
+            reply.send(HttpResponse::error(404, u"receiver.unknown_connection"_s,
+                                           u"There is no connection %1 in this workspace."_s.arg(
+                                                   QString::fromLatin1(segments[2].left(40)))));
             return;
         }
         context->route = InboundRoute::Connection;
@@ -226,15 +222,14 @@ void InboundPipeline::handle(const HttpExchange &exchange, const ReplyHandle &re
                           .arg(connection->tenantId);
     } else {
         const QByteArray providerId = segments[3];
-        const ProviderProfile *profile = isProviderId(providerId)
-                                                 ? m_services.catalog->find(
-                                                           QString::fromLatin1(providerId))
-                                                 : nullptr;
+        const ProviderProfile *profile = isProviderId(providerId) ? m_services.catalog->find(
+                                                 QString::fromLatin1(providerId))
+                                                                  : nullptr;
         if (!profile) {
-            reply.send(HttpResponse::error(
-                    404, u"receiver.unknown_provider"_s,
-                    u"There is no provider profile \"%1\"."_s.arg(
-                            QString::fromLatin1(printablePrefix(providerId, 64)))));
+            reply.send(HttpResponse::error(404, u"receiver.unknown_provider"_s,
+                                           u"There is no provider profile \"%1\"."_s.arg(
+                                                   QString::fromLatin1(
+                                                           printablePrefix(providerId, 64)))));
             return;
         }
         context->route = InboundRoute::Provider;
@@ -275,11 +270,11 @@ void InboundPipeline::handle(const HttpExchange &exchange, const ReplyHandle &re
         store(context);
         return;
     }
-    QtConcurrent::run([input] { return examine(input); })
-            .then(this, [this, context](const Examination &examination) {
-                context->examination = examination;
-                store(context);
-            });
+    whenFinished(QtConcurrent::run([input] { return examine(input); }), this,
+                 [this, context](const Examination &examination) {
+                     context->examination = examination;
+                     store(context);
+                 });
 }
 
 void InboundPipeline::store(const std::shared_ptr<Context> &context)
@@ -287,8 +282,8 @@ void InboundPipeline::store(const std::shared_ptr<Context> &context)
     const Examination &examination = context->examination;
     if (examination.verification.matchedSecretSlot >= 0
         && examination.verification.matchedSecretSlot < context->secretOwners.size()) {
-        context->matchedConnectionId
-                = context->secretOwners.at(examination.verification.matchedSecretSlot);
+        context->matchedConnectionId = context->secretOwners.at(
+                examination.verification.matchedSecretSlot);
     }
 
     InboundEvent event;
@@ -327,75 +322,74 @@ void InboundPipeline::store(const std::shared_ptr<Context> &context)
     const QString routeDescription = context->routeDescription;
 
     // 4. One write job: resolve, deduplicate, decide forwarding, insert.
-    QFuture<Result<Stored>> written = m_services.store->write(
-            [event, identity, dedupScope, routeConnection, routeTenant,
-             routeDescription](SqlSession &session) mutable -> Result<Stored> {
-                if (!event.handshake && !identity.providerId.isEmpty()) {
-                    Result<IdentityResolution> resolution
-                            = IdentityMappingRepository::resolve(session, identity);
-                    if (!resolution)
-                        return fail(resolution.error());
-                    event.identityOutcome = nameOf(resolution->outcome);
-                    event.identityValue = identity.value.value_or(QString());
-                    event.resolutionExplanation = resolution->explanation;
-                    if (resolution->mapping)
-                        event.identityMappingId = resolution->mapping->id;
-                    if (resolution->tenant)
-                        event.tenantId = resolution->tenant->id;
-                    if (!event.connectionId && resolution->mapping)
-                        event.connectionId = resolution->mapping->connectionId;
-                }
-                if (routeConnection) {
-                    // The URL names the connection, so its tenant is the event's tenant; the
-                    // identity field only confirms it (or shows a mapping that disagrees).
-                    if (event.tenantId && *event.tenantId != routeTenant) {
-                        event.resolutionExplanation
-                                += u" "_s
-                                   + tr("That mapping's tenant %1 is not the connection's tenant: "
-                                        "the URL decides.")
-                                             .arg(*event.tenantId);
-                        event.identityMappingId.reset();
-                    }
-                    event.tenantId = routeTenant;
-                    event.identityOutcome = u"matched"_s;
-                    event.resolutionExplanation
-                            = QString(routeDescription + u" "_s + event.resolutionExplanation).trimmed();
-                } else {
-                    event.resolutionExplanation
-                            = QString(routeDescription + u" "_s + event.resolutionExplanation).trimmed();
-                }
+    QFuture<Result<Stored>> written = m_services.store->write([event, identity, dedupScope,
+                                                               routeConnection, routeTenant,
+                                                               routeDescription](
+                                                                      SqlSession &session) mutable
+                                                              -> Result<Stored> {
+        if (!event.handshake && !identity.providerId.isEmpty()) {
+            Result<IdentityResolution> resolution = IdentityMappingRepository::resolve(session,
+                                                                                       identity);
+            if (!resolution)
+                return fail(resolution.error());
+            event.identityOutcome = nameOf(resolution->outcome);
+            event.identityValue = identity.value.value_or(QString());
+            event.resolutionExplanation = resolution->explanation;
+            if (resolution->mapping)
+                event.identityMappingId = resolution->mapping->id;
+            if (resolution->tenant)
+                event.tenantId = resolution->tenant->id;
+            if (!event.connectionId && resolution->mapping)
+                event.connectionId = resolution->mapping->connectionId;
+        }
+        if (routeConnection) {
+            // The URL names the connection, so its tenant is the event's tenant; the
+            // identity field only confirms it (or shows a mapping that disagrees).
+            if (event.tenantId && *event.tenantId != routeTenant) {
+                event.resolutionExplanation
+                        += u" "_s
+                           + tr("That mapping's tenant %1 is not the connection's tenant: "
+                                "the URL decides.")
+                                     .arg(*event.tenantId);
+                event.identityMappingId.reset();
+            }
+            event.tenantId = routeTenant;
+            event.identityOutcome = u"matched"_s;
+            event.resolutionExplanation
+                    = QString(routeDescription + u" "_s + event.resolutionExplanation).trimmed();
+        } else {
+            event.resolutionExplanation
+                    = QString(routeDescription + u" "_s + event.resolutionExplanation).trimmed();
+        }
 
-                Stored stored;
-                if (!event.handshake && event.verdict != InboundVerdict::Failed
-                    && event.responseStatus < 300 && event.tenantId && event.connectionId) {
-                    auto target = session.exec(
-                            u"SELECT forward_target_url FROM connections WHERE id = ?"_s,
-                            {*event.connectionId});
-                    if (!target)
-                        return fail(target.error());
-                    const QString url = target->next() ? target->value(0).toString() : QString();
-                    if (url.isEmpty()) {
-                        event.forwardingNote = tr("Connection %1 has no forward target.")
-                                                       .arg(*event.connectionId);
-                    } else {
-                        event.forwardingState = ForwardingState::Pending;
-                        event.forwardingNote = tr("To be forwarded to %1.").arg(url);
-                    }
-                } else if (!event.handshake && event.verdict != InboundVerdict::Failed
-                           && !event.tenantId) {
-                    event.forwardingNote = tr("Not forwarded: no tenant matched.");
-                }
-                Result<InboundInsertOutcome> inserted
-                        = InboundEventRepository::insert(session, event, dedupScope);
-                if (!inserted)
-                    return fail(inserted.error());
-                stored.insert = *inserted;
-                stored.forwarding = inserted->duplicate ? ForwardingState::None
-                                                        : event.forwardingState;
-                return stored;
-            });
+        Stored stored;
+        if (!event.handshake && event.verdict != InboundVerdict::Failed
+            && event.responseStatus < 300 && event.tenantId && event.connectionId) {
+            auto target = session.exec(u"SELECT forward_target_url FROM connections WHERE id = ?"_s,
+                                       {*event.connectionId});
+            if (!target)
+                return fail(target.error());
+            const QString url = target->next() ? target->value(0).toString() : QString();
+            if (url.isEmpty()) {
+                event.forwardingNote = tr("Connection %1 has no forward target.")
+                                               .arg(*event.connectionId);
+            } else {
+                event.forwardingState = ForwardingState::Pending;
+                event.forwardingNote = tr("To be forwarded to %1.").arg(url);
+            }
+        } else if (!event.handshake && event.verdict != InboundVerdict::Failed && !event.tenantId) {
+            event.forwardingNote = tr("Not forwarded: no tenant matched.");
+        }
+        Result<InboundInsertOutcome> inserted = InboundEventRepository::insert(session, event,
+                                                                               dedupScope);
+        if (!inserted)
+            return fail(inserted.error());
+        stored.insert = *inserted;
+        stored.forwarding = inserted->duplicate ? ForwardingState::None : event.forwardingState;
+        return stored;
+    });
 
-    written.then(this, [this, context](const Result<Stored> &stored) {
+    whenFinished(written, this, [this, context](const Result<Stored> &stored) {
         // 5. Answer only now: the row is durable (or the write failed and nothing is promised).
         if (!stored) {
             qCWarning(lcPipeline) << "could not store an inbound event:" << stored.error().code
@@ -413,8 +407,7 @@ void InboundPipeline::store(const std::shared_ptr<Context> &context)
         const Examination &examination = context->examination;
         if (examination.bodyError) {
             answer(context, storedError(examination.bodyErrorStatus, examination.bodyError->code,
-                                        examination.bodyError->message,
-                                        stored->insert.eventId));
+                                        examination.bodyError->message, stored->insert.eventId));
             return;
         }
         if (examination.handshake.isHandshake()) {
@@ -426,21 +419,21 @@ void InboundPipeline::store(const std::shared_ptr<Context> &context)
             if (!secret.isEmpty() && context->routeConnectionId && m_services.secrets) {
                 // Asana: the secret of every later event. Answer once it is remembered, so the
                 // first event already verifies.
-                const SecretKey key{*context->routeConnectionId,
-                                    SecretKind::WebhookSigningSecret, SecretSlot::Primary};
-                m_services.secrets->put(key, secret).then(
-                        this, [this, context, response](const Result<SecretReference> &put) {
-                            if (!put) {
-                                qCWarning(lcPipeline) << "could not remember the hook secret:"
-                                                      << put.error().message;
-                                answer(context,
-                                       HttpResponse::error(500, put.error().code,
-                                                           u"The handshake's secret could not be "
-                                                           "stored."_s));
-                                return;
-                            }
-                            answer(context, response);
-                        });
+                const SecretKey key{*context->routeConnectionId, SecretKind::WebhookSigningSecret,
+                                    SecretSlot::Primary};
+                whenFinished(m_services.secrets->put(key, secret), this,
+                             [this, context, response](const Result<SecretReference> &put) {
+                                 if (!put) {
+                                     qCWarning(lcPipeline) << "could not remember the hook secret:"
+                                                           << put.error().message;
+                                     answer(context, HttpResponse::error(
+                                                             500, put.error().code,
+                                                             u"The handshake's secret could not be "
+                                                             "stored."_s));
+                                     return;
+                                 }
+                                 answer(context, response);
+                             });
                 return;
             }
             answer(context, response);

@@ -3,6 +3,7 @@
 
 #include "core/secrets/connectionsecrets.h"
 #include "core/store/store.h"
+#include "core/util/futures.h"
 
 #include <algorithm>
 
@@ -46,7 +47,7 @@ void RoutingTable::load()
     if (m_loading || m_ready)
         return;
     m_loading = true;
-    m_store.connections().then(this, [this](const Result<QList<Connection>> &connections) {
+    whenFinished(m_store.connections(), this, [this](const Result<QList<Connection>> &connections) {
         if (!connections) {
             m_loading = false;
             Q_EMIT loadFailed(connections.error());
@@ -104,16 +105,17 @@ void RoutingTable::reloadSecret(qint64 connectionId, int slot)
     ++m_outstanding;
     const SecretKey key{connectionId, SecretKind::WebhookSigningSecret,
                         slot == 0 ? SecretSlot::Primary : SecretSlot::Secondary};
-    m_secrets->get(key).then(this, [this, connectionId, slot](const Result<QByteArray> &value) {
-        if (m_connections.contains(connectionId)) {
-            m_signingSecrets[connectionId][slot] = value ? *value : QByteArray();
-            if (!value && value.error().code != u"secrets.not_found"_s)
-                m_secretProblems.insert(connectionId, value.error().message);
-            else if (value)
-                m_secretProblems.remove(connectionId);
-        }
-        finishOne();
-    });
+    whenFinished(m_secrets->get(key), this,
+                 [this, connectionId, slot](const Result<QByteArray> &value) {
+                     if (m_connections.contains(connectionId)) {
+                         m_signingSecrets[connectionId][slot] = value ? *value : QByteArray();
+                         if (!value && value.error().code != u"secrets.not_found"_s)
+                             m_secretProblems.insert(connectionId, value.error().message);
+                         else if (value)
+                             m_secretProblems.remove(connectionId);
+                     }
+                     finishOne();
+                 });
 }
 
 void RoutingTable::finishOne()
