@@ -34,6 +34,8 @@ struct RawRequest
     QList<RawHeader> headers; // in the order received; a name may repeat
     QByteArray body;          // the bytes after de-chunking, before any Content-Encoding decoding
 
+    bool operator==(const RawRequest &other) const = default;
+
     // The first header with this name (ASCII case-insensitive), or nullopt.
     std::optional<QByteArray> header(QByteArrayView name) const;
     // Every value of this header, in order.

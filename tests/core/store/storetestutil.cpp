@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storetestutil.h"
 
+#include "core/inbound/events/inboundeventrepository.h"
 #include "core/store/connectionrepository.h"
 #include "core/store/identitymappingrepository.h"
 #include "core/store/secretreferencerepository.h"
@@ -108,6 +109,44 @@ QJsonObject toJson(const SecretReference &reference)
             {u"keyName"_s, reference.keyName},
             {u"createdAtMs"_s, double(reference.createdAtMs)},
             {u"updatedAtMs"_s, double(reference.updatedAtMs)}};
+}
+
+// Bytes as base64 so that non-UTF-8 bytes compare exactly.
+QJsonObject toJson(const InboundEvent &event)
+{
+    QJsonArray headers;
+    for (const RawHeader &header : event.request.headers)
+        headers << QJsonArray{QString::fromLatin1(header.name.toBase64()),
+                              QString::fromLatin1(header.value.toBase64())};
+    return {{u"id"_s, double(event.id)},
+            {u"receivedAtMs"_s, double(event.receivedAtMs)},
+            {u"route"_s, nameOf(event.route)},
+            {u"connectionId"_s, optionalJson(event.connectionId)},
+            {u"providerId"_s, event.providerId},
+            {u"peerAddress"_s, event.peerAddress},
+            {u"method"_s, QString::fromLatin1(event.request.method)},
+            {u"requestTarget"_s, QString::fromLatin1(event.requestTarget.toBase64())},
+            {u"url"_s, QString::fromLatin1(event.request.url.toBase64())},
+            {u"headers"_s, headers},
+            {u"body"_s, QString::fromLatin1(event.request.body.toBase64())},
+            {u"bodySize"_s, double(event.bodySize)},
+            {u"handshake"_s, event.handshake},
+            {u"handshakeKind"_s, event.handshakeKind},
+            {u"verdict"_s, nameOf(event.verdict)},
+            {u"verificationReason"_s, event.verificationReason},
+            {u"verificationExplanation"_s, event.verificationExplanation},
+            {u"tenantId"_s, optionalJson(event.tenantId)},
+            {u"identityMappingId"_s, optionalJson(event.identityMappingId)},
+            {u"identityOutcome"_s, event.identityOutcome},
+            {u"identityValue"_s, event.identityValue},
+            {u"resolutionExplanation"_s, event.resolutionExplanation},
+            {u"providerEventId"_s, event.providerEventId},
+            {u"eventType"_s, event.eventType},
+            {u"responseStatus"_s, event.responseStatus},
+            {u"forwardingState"_s, nameOf(event.forwardingState)},
+            {u"forwardingNote"_s, event.forwardingNote},
+            {u"duplicateCount"_s, event.duplicateCount},
+            {u"lastDuplicateAtMs"_s, optionalJson(event.lastDuplicateAtMs)}};
 }
 
 template<typename T>
@@ -268,6 +307,17 @@ QFuture<Result<QJsonObject>> workspaceSnapshot(Store &store)
         for (const IdentityMapping &mapping : std::as_const(*mappings))
             mappingArray << toJson(mapping);
         snapshot.insert(u"identityMappings"_s, mappingArray);
+
+        // Schema version 2 on: the receiver's inbound events, oldest first.
+        InboundEventFilter everything;
+        everything.limit = 1000;
+        Result<QList<InboundEvent>> events = InboundEventRepository::list(session, everything);
+        if (!events)
+            return fail(events.error());
+        QJsonArray eventArray;
+        for (auto it = events->crbegin(); it != events->crend(); ++it)
+            eventArray << toJson(*it);
+        snapshot.insert(u"inboundEvents"_s, eventArray);
         return snapshot;
     });
 }
@@ -388,6 +438,95 @@ Result<void> fillStandardData(Store &store)
     reference(github.id, SecretKind::WebhookSigningSecret, SecretSlot::Secondary);
     reference(github.id, SecretKind::AccessToken, SecretSlot::Primary);
     reference(stripe.id, SecretKind::RefreshToken, SecretSlot::Primary);
+
+    // Inbound events (schema version 2): bytes that are not UTF-8, a duplicate, a failed
+    // verification, a handshake, an unmatched event.
+    const auto inbound = [&](InboundEvent event, const QString &dedupScope) {
+        waitValue(store.write([event, dedupScope](SqlSession &session) {
+            return InboundEventRepository::insert(session, event, dedupScope);
+        }),
+                  failure);
+    };
+    InboundEvent push;
+    push.receivedAtMs = 1'700'000'200'000;
+    push.route = InboundRoute::Connection;
+    push.connectionId = github.id;
+    push.providerId = u"github"_s;
+    push.peerAddress = u"127.0.0.1"_s;
+    push.request.method = "POST";
+    push.requestTarget = "/hooks/"_ba + QByteArray::number(github.id) + "?x=%FF";
+    push.request.url = "http://127.0.0.1:8480"_ba + push.requestTarget;
+    push.request.headers = {{"Host", "127.0.0.1:8480"},
+                            {"X-GitHub-Event", "push"},
+                            {"X-GitHub-Delivery", "72d3162e-cc78-11e3-81ab-4c9367dc0958"},
+                            {"X-Hub-Signature-256", "sha256=00ff"},
+                            {"X-Latin1", "caf\xe9"}};
+    push.request.body = "{\"installation\":{\"id\":4242},\"name\":\"caf\xe9 \xf0\x9f\x98\x80\"}"_ba;
+    push.bodySize = push.request.body.size();
+    push.verdict = InboundVerdict::Verified;
+    push.verificationReason = u"verified"_s;
+    push.verificationExplanation = u"HMAC-SHA256 in X-Hub-Signature-256 matched slot 1"_s;
+    push.tenantId = globex.id;
+    push.identityOutcome = u"matched"_s;
+    push.identityValue = u"4242"_s;
+    push.resolutionExplanation = u"JSON pointer /installation/id = 4242"_s;
+    push.providerEventId = u"72d3162e-cc78-11e3-81ab-4c9367dc0958"_s;
+    push.eventType = u"push"_s;
+    push.responseStatus = 200;
+    push.forwardingState = ForwardingState::Pending;
+    push.forwardingNote = u"To be forwarded to http://127.0.0.1:9000/hooks/github."_s;
+    const QString githubScope = u"connection:%1"_s.arg(github.id);
+    inbound(push, githubScope);
+    InboundEvent again = push;
+    again.receivedAtMs += 5'000;
+    inbound(again, githubScope); // a duplicate: counted on the first row
+
+    InboundEvent forged = push;
+    forged.receivedAtMs += 10'000;
+    forged.verdict = InboundVerdict::Failed;
+    forged.verificationReason = u"mismatch"_s;
+    forged.verificationExplanation = u"no secret matched"_s;
+    forged.responseStatus = 401;
+    forged.forwardingState = ForwardingState::None;
+    forged.forwardingNote.clear();
+    inbound(forged, githubScope);
+
+    InboundEvent handshake;
+    handshake.receivedAtMs = 1'700'000'300'000;
+    handshake.route = InboundRoute::Provider;
+    handshake.providerId = u"microsoft-graph"_s;
+    handshake.request.method = "POST";
+    handshake.requestTarget = "/hooks/p/microsoft-graph?validationToken=a%2Bb"_ba;
+    handshake.request.url = "http://127.0.0.1:8480"_ba + handshake.requestTarget;
+    handshake.request.headers = {{"Host", "127.0.0.1:8480"}, {"Content-Length", "0"}};
+    handshake.request.body = ""_ba;
+    handshake.handshake = true;
+    handshake.handshakeKind = u"graph_validation_token"_s;
+    handshake.verdict = InboundVerdict::Unsigned;
+    handshake.verificationReason = u"unsigned"_s;
+    handshake.responseStatus = 200;
+    inbound(handshake, u"provider:microsoft-graph"_s);
+
+    InboundEvent unmatched;
+    unmatched.receivedAtMs = 1'700'000'400'000;
+    unmatched.route = InboundRoute::Provider;
+    unmatched.providerId = u"stripe"_s;
+    unmatched.request.method = "POST";
+    unmatched.requestTarget = "/hooks/p/stripe"_ba;
+    unmatched.request.url = "http://127.0.0.1:8480/hooks/p/stripe"_ba;
+    unmatched.request.headers = {{"Stripe-Signature", "t=1,v1=ab"}};
+    unmatched.request.body = "{\"id\":\"evt_1\",\"account\":\"acct_9\"}"_ba;
+    unmatched.bodySize = unmatched.request.body.size();
+    unmatched.verdict = InboundVerdict::Verified;
+    unmatched.verificationReason = u"verified"_s;
+    unmatched.identityOutcome = u"no_mapping"_s;
+    unmatched.identityValue = u"acct_9"_s;
+    unmatched.resolutionExplanation = u"No identity mapping for stripe account acct_9."_s;
+    unmatched.providerEventId = u"evt_1"_s;
+    unmatched.eventType = u"charge.succeeded"_s;
+    unmatched.responseStatus = 200;
+    unmatched.forwardingNote = u"Not forwarded: no tenant matched."_s;
+    inbound(unmatched, u"provider:stripe"_s);
     return failure;
 }
 

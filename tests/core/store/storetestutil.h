@@ -28,7 +28,7 @@ core::Result<void> runRawSql(const QString &databasePath, const QStringList &sta
 core::Result<QVariant> rawScalar(const QString &databasePath, const QString &query);
 
 // Everything a workspace holds, as JSON (workspace record, tenants, connections, identity mappings,
-// secret references), read in one snapshot.
+// secret references, inbound events with their bytes in base64), read in one snapshot.
 QFuture<core::Result<QJsonObject>> workspaceSnapshot(core::Store &store);
 // True when every key and array element of `expected` is in `actual` with the same value (extra
 // keys in `actual` are fine: newer versions add fields). `where` names the first difference.

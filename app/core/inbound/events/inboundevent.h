@@ -61,7 +61,7 @@ struct InboundEvent
     std::optional<qint64> tenantId;
     std::optional<qint64> identityMappingId;
     QString identityOutcome = QStringLiteral("not_resolved"); // matched, no_mapping, field_missing,
-                                                               // empty_value, not_resolved
+                                                              // empty_value, not_resolved
     QString identityValue;
     QString resolutionExplanation;
 
@@ -71,6 +71,9 @@ struct InboundEvent
     int responseStatus = 0; // what the receiver answered (or answers once durable)
     ForwardingState forwardingState = ForwardingState::None;
     QString forwardingNote;
+    std::optional<qint64> forwardingUpdatedAtMs; // UTC ms of the last forwarding state change
+    int forwardCount = 0;             // hand-overs to the dispatch engine, re-deliveries included
+    std::optional<qint64> deliveryId; // the dispatch engine's latest delivery of this event
 
     int duplicateCount = 0; // later copies answered 2xx without a new row
     std::optional<qint64> lastDuplicateAtMs;

@@ -15,7 +15,7 @@ const QString columns
           "verification_reason, verification_explanation, tenant_id, identity_mapping_id, "
           "identity_outcome, identity_value, resolution_explanation, provider_event_id, "
           "event_type, duplicate_count, last_duplicate_at_ms, response_status, forwarding_state, "
-          "forwarding_note"_s;
+          "forwarding_note, forwarding_updated_at_ms, forward_count, delivery_id"_s;
 
 // QSQLITE binds a null QByteArray as SQL NULL; the byte columns are NOT NULL.
 QByteArray bytes(const QByteArray &value)
@@ -59,7 +59,58 @@ InboundEvent fromRow(const QSqlQuery &query)
     event.forwardingState = forwardingStateFromName(query.value(27).toString())
                                     .value_or(ForwardingState::None);
     event.forwardingNote = query.value(28).toString();
+    event.forwardingUpdatedAtMs = optionalInt64(query.value(29));
+    event.forwardCount = query.value(30).toInt();
+    event.deliveryId = optionalInt64(query.value(31));
     return event;
+}
+
+// The filter's conditions (not its cursor or limit), with their values appended to `values`.
+QStringList conditions(const InboundEventFilter &filter, QVariantList &values)
+{
+    QStringList where;
+    if (filter.connectionId) {
+        where << u"connection_id = ?"_s;
+        values << *filter.connectionId;
+    }
+    if (filter.tenantId) {
+        where << u"tenant_id = ?"_s;
+        values << *filter.tenantId;
+    }
+    if (!filter.providerId.isEmpty()) {
+        where << u"provider_id = ?"_s;
+        values << filter.providerId;
+    }
+    if (!filter.eventType.isEmpty()) {
+        where << u"event_type = ?"_s;
+        values << filter.eventType;
+    }
+    if (filter.verdict) {
+        where << u"verdict = ?"_s;
+        values << nameOf(*filter.verdict);
+    }
+    if (filter.forwardingState) {
+        where << u"forwarding_state = ?"_s;
+        values << nameOf(*filter.forwardingState);
+    }
+    if (filter.handshake) {
+        where << u"is_handshake = ?"_s;
+        values << (*filter.handshake ? 1 : 0);
+    }
+    if (filter.receivedFromMs) {
+        where << u"received_at_ms >= ?"_s;
+        values << *filter.receivedFromMs;
+    }
+    if (filter.receivedBeforeMs) {
+        where << u"received_at_ms < ?"_s;
+        values << *filter.receivedBeforeMs;
+    }
+    return where;
+}
+
+QString whereClause(const QStringList &conditions)
+{
+    return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
 }
 
 } // namespace
@@ -96,16 +147,33 @@ Result<InboundInsertOutcome> InboundEventRepository::insert(SqlSession &session,
             "provider_event_id, event_type, dedup_scope, response_status, forwarding_state, "
             "forwarding_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             "?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-            {event.receivedAtMs, nameOf(event.route), toSqlValue(event.connectionId),
-             event.providerId, event.peerAddress, QString::fromLatin1(event.request.method),
-             bytes(event.requestTarget), bytes(event.request.url),
-             bytes(encodeHeaderBlock(event.request.headers)), bytes(event.request.body),
-             qint64(event.request.body.size()), event.handshake ? 1 : 0, event.handshakeKind,
-             nameOf(event.verdict), event.verificationReason, event.verificationExplanation,
-             toSqlValue(event.tenantId), toSqlValue(event.identityMappingId),
-             event.identityOutcome, event.identityValue, event.resolutionExplanation,
-             event.providerEventId, event.eventType, dedupScope, event.responseStatus,
-             nameOf(event.forwardingState), event.forwardingNote});
+            {event.receivedAtMs,
+             nameOf(event.route),
+             toSqlValue(event.connectionId),
+             event.providerId,
+             event.peerAddress,
+             QString::fromLatin1(event.request.method),
+             bytes(event.requestTarget),
+             bytes(event.request.url),
+             bytes(encodeHeaderBlock(event.request.headers)),
+             bytes(event.request.body),
+             qint64(event.request.body.size()),
+             event.handshake ? 1 : 0,
+             event.handshakeKind,
+             nameOf(event.verdict),
+             event.verificationReason,
+             event.verificationExplanation,
+             toSqlValue(event.tenantId),
+             toSqlValue(event.identityMappingId),
+             event.identityOutcome,
+             event.identityValue,
+             event.resolutionExplanation,
+             event.providerEventId,
+             event.eventType,
+             dedupScope,
+             event.responseStatus,
+             nameOf(event.forwardingState),
+             event.forwardingNote});
     if (!inserted)
         return fail(inserted.error());
     return InboundInsertOutcome{inserted->value(0).toLongLong(), false};
@@ -130,41 +198,16 @@ Result<InboundEvent> InboundEventRepository::get(SqlSession &session, qint64 eve
 Result<QList<InboundEvent>> InboundEventRepository::list(SqlSession &session,
                                                          const InboundEventFilter &filter)
 {
-    QStringList where;
     QVariantList values;
-    if (filter.connectionId) {
-        where << u"connection_id = ?"_s;
-        values << *filter.connectionId;
-    }
-    if (filter.tenantId) {
-        where << u"tenant_id = ?"_s;
-        values << *filter.tenantId;
-    }
-    if (!filter.providerId.isEmpty()) {
-        where << u"provider_id = ?"_s;
-        values << filter.providerId;
-    }
-    if (!filter.eventType.isEmpty()) {
-        where << u"event_type = ?"_s;
-        values << filter.eventType;
-    }
-    if (filter.verdict) {
-        where << u"verdict = ?"_s;
-        values << nameOf(*filter.verdict);
-    }
-    if (filter.receivedFromMs) {
-        where << u"received_at_ms >= ?"_s;
-        values << *filter.receivedFromMs;
-    }
-    if (filter.receivedBeforeMs) {
-        where << u"received_at_ms < ?"_s;
-        values << *filter.receivedBeforeMs;
+    QStringList where = conditions(filter, values);
+    if (filter.after) {
+        where << u"(received_at_ms < ? OR (received_at_ms = ? AND id < ?))"_s;
+        values << filter.after->receivedAtMs << filter.after->receivedAtMs << filter.after->id;
     }
     values << qMax(0, filter.limit);
     const QString sql = u"SELECT %1 FROM inbound_events%2 ORDER BY received_at_ms DESC, id DESC "
                         "LIMIT ?"_s.arg(columns.arg(filter.withBodies ? u"body"_s : u"NULL"_s),
-                                        where.isEmpty() ? QString()
-                                                        : u" WHERE "_s + where.join(u" AND "_s));
+                                        whereClause(where));
     auto query = session.exec(sql, values);
     if (!query)
         return fail(query.error());
@@ -172,6 +215,26 @@ Result<QList<InboundEvent>> InboundEventRepository::list(SqlSession &session,
     while (query->next())
         events << fromRow(*query);
     return events;
+}
+
+Result<qint64> InboundEventRepository::count(SqlSession &session, const InboundEventFilter &filter)
+{
+    QVariantList values;
+    const QStringList where = conditions(filter, values);
+    auto query = session.execOneRow(u"SELECT count(*) FROM inbound_events%1"_s.arg(
+                                            whereClause(where)),
+                                    values);
+    if (!query)
+        return fail(query.error());
+    return query->value(0).toLongLong();
+}
+
+Result<qint64> InboundEventRepository::newestId(SqlSession &session)
+{
+    auto query = session.execOneRow(u"SELECT COALESCE(MAX(id), 0) FROM inbound_events"_s);
+    if (!query)
+        return fail(query.error());
+    return query->value(0).toLongLong();
 }
 
 Result<qint64> InboundEventRepository::countPendingForwarding(SqlSession &session)
@@ -223,9 +286,12 @@ QList<RawHeader> decodeHeaderBlock(const QByteArray &block)
 QString nameOf(InboundVerdict verdict)
 {
     switch (verdict) {
-    case InboundVerdict::Verified: return u"verified"_s;
-    case InboundVerdict::Failed: return u"failed"_s;
-    case InboundVerdict::Unsigned: return u"unsigned"_s;
+    case InboundVerdict::Verified:
+        return u"verified"_s;
+    case InboundVerdict::Failed:
+        return u"failed"_s;
+    case InboundVerdict::Unsigned:
+        return u"unsigned"_s;
     }
     return {};
 }
@@ -233,11 +299,16 @@ QString nameOf(InboundVerdict verdict)
 QString nameOf(ForwardingState state)
 {
     switch (state) {
-    case ForwardingState::None: return u"none"_s;
-    case ForwardingState::Pending: return u"pending"_s;
-    case ForwardingState::Queued: return u"queued"_s;
-    case ForwardingState::Forwarded: return u"forwarded"_s;
-    case ForwardingState::Failed: return u"failed"_s;
+    case ForwardingState::None:
+        return u"none"_s;
+    case ForwardingState::Pending:
+        return u"pending"_s;
+    case ForwardingState::Queued:
+        return u"queued"_s;
+    case ForwardingState::Forwarded:
+        return u"forwarded"_s;
+    case ForwardingState::Failed:
+        return u"failed"_s;
     }
     return {};
 }
@@ -259,9 +330,9 @@ std::optional<InboundVerdict> inboundVerdictFromName(const QString &name)
 
 std::optional<ForwardingState> forwardingStateFromName(const QString &name)
 {
-    for (ForwardingState state : {ForwardingState::None, ForwardingState::Pending,
-                                  ForwardingState::Queued, ForwardingState::Forwarded,
-                                  ForwardingState::Failed}) {
+    for (ForwardingState state :
+         {ForwardingState::None, ForwardingState::Pending, ForwardingState::Queued,
+          ForwardingState::Forwarded, ForwardingState::Failed}) {
         if (nameOf(state) == name)
             return state;
     }

@@ -9,6 +9,19 @@
 
 namespace wb::core {
 
+// A position in the newest-first order of inbound events (received time, then id): the last row
+// of the page shown, for keyset paging (stable while new events arrive, unlike OFFSET).
+struct InboundEventCursor
+{
+    qint64 receivedAtMs = 0; // UTC ms
+    qint64 id = 0;
+
+    static InboundEventCursor after(const InboundEvent &event)
+    {
+        return {event.receivedAtMs, event.id};
+    }
+};
+
 // What the inspector narrows inbound events by; an empty field matches everything.
 struct InboundEventFilter
 {
@@ -19,6 +32,10 @@ struct InboundEventFilter
     std::optional<InboundVerdict> verdict;
     std::optional<qint64> receivedFromMs; // inclusive, UTC ms
     std::optional<qint64> receivedBeforeMs;
+    std::optional<ForwardingState> forwardingState;
+    std::optional<bool> handshake; // true: handshakes only, false: events only
+    // Paging: only rows after this position in the newest-first order (the next, older page).
+    std::optional<InboundEventCursor> after;
     int limit = 200;        // newest first
     bool withBodies = true; // false: request.body left empty (lists for tables skip the bytes)
 };
@@ -44,11 +61,16 @@ public:
                                                const QString &dedupScope);
     // Error `store.unknown_inbound_event`.
     static Result<InboundEvent> get(SqlSession &session, qint64 eventId);
-    // Newest first (received time, then id).
+    // Newest first (received time, then id), at most filter.limit rows after filter.after.
     static Result<QList<InboundEvent>> list(SqlSession &session, const InboundEventFilter &filter);
+    // How many rows match the filter (its limit and cursor are ignored): the inspector's total.
+    static Result<qint64> count(SqlSession &session, const InboundEventFilter &filter);
     // How many events wait for the dispatch engine (forwarding_state 'pending').
     static Result<qint64> countPendingForwarding(SqlSession &session);
     static Result<qint64> count(SqlSession &session);
+    // The newest event's id (0 when there is none): the inspector polls it to see new arrivals,
+    // also those stored by another process (wirebench-cli serve) on the same workspace.
+    static Result<qint64> newestId(SqlSession &session);
 };
 
 // The header section as stored: "Name: value\r\n" per field, in order. Values never contain CR or

@@ -13,6 +13,9 @@ Migration m0005InboundEvents()
     migration.version = 5;
     migration.description = u"inbound events"_s;
     migration.statements = {
+            // delivery_id is the dispatch engine's latest delivery of this event (no REFERENCES:
+            // the deliveries table comes from a later migration); forward_count counts the
+            // hand-overs to the dispatch engine, re-deliveries included.
             // request_target, url and headers are bytes (a header value may hold obs-text that is
             // not UTF-8); headers is the field section as "Name: value\r\n" lines in the order
             // received, names in the case received.
@@ -49,7 +52,10 @@ CREATE TABLE inbound_events (
     response_status {{int64}} NOT NULL,
     forwarding_state TEXT NOT NULL CHECK (forwarding_state IN ('none', 'pending', 'queued',
         'forwarded', 'failed')),
-    forwarding_note TEXT NOT NULL DEFAULT ''
+    forwarding_note TEXT NOT NULL DEFAULT '',
+    forwarding_updated_at_ms {{ms}},
+    forward_count {{int64}} NOT NULL DEFAULT 0 CHECK (forward_count >= 0),
+    delivery_id {{int64}}
 ))sql"_s,
             // The inspector's queries: newest first, optionally narrowed to one of these.
             u"CREATE INDEX inbound_events_received ON inbound_events (received_at_ms)"_s,
@@ -69,6 +75,9 @@ CREATE TABLE inbound_events (
             // The forwarding backlog (events waiting for the dispatch engine).
             u"CREATE INDEX inbound_events_forwarding ON inbound_events (forwarding_state) WHERE "
             "forwarding_state = 'pending'"_s,
+            // The dispatch engine's outcome of a delivery, mirrored on its event.
+            u"CREATE INDEX inbound_events_delivery ON inbound_events (delivery_id) WHERE "
+            "delivery_id IS NOT NULL"_s,
     };
     return migration;
 }
