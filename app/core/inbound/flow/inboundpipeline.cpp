@@ -404,6 +404,8 @@ void InboundPipeline::store(const std::shared_ptr<Context> &context)
                 m_backlogTimer.start();
         }
         Q_EMIT eventStored(stored->insert.eventId, stored->insert.duplicate);
+        if (stored->forwarding == ForwardingState::Pending)
+            Q_EMIT forwardingPending(stored->insert.eventId);
         const Examination &examination = context->examination;
         if (examination.bodyError) {
             answer(context, storedError(examination.bodyErrorStatus, examination.bodyError->code,

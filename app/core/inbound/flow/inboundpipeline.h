@@ -32,9 +32,10 @@ class Store;
 //     failed write is answered 503 + Retry-After (not acknowledged, so the provider retries).
 //
 // Forwarding: a verified (or unsigned-profile) event whose tenant is known and whose connection
-// has a forward target is stored with forwarding_state 'pending'. The dispatch engine takes such
-// rows (sets 'queued' in the transaction that creates the delivery, see inboundevent.h) and the
-// backlog count is refreshed from the store every few seconds.
+// has a forward target is stored with forwarding_state 'pending'. The InboundForwarder hands such
+// rows to the dispatch engine (sets 'queued' in the transaction that creates the delivery, see
+// forwarding/inboundforwarding.h) and the backlog count is refreshed from the store every few
+// seconds.
 //
 // Thread: the main loop, like the Store's owner. All services must outlive the pipeline.
 class InboundPipeline final : public QObject
@@ -68,6 +69,9 @@ public:
 Q_SIGNALS:
     // After the event's row committed (before its answer is written).
     void eventStored(qint64 eventId, bool duplicate);
+    // After eventStored() for an event stored 'pending' (to be forwarded): connect
+    // InboundForwarder::pump() here.
+    void forwardingPending(qint64 eventId);
     // A request answered 503 by the throttle (code "receiver.busy" or "receiver.backlog_full").
     void requestThrottled(const QString &code);
 
