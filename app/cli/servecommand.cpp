@@ -129,16 +129,17 @@ std::optional<int> ServeCommand::run(const QCommandLineParser &parser, CommandCo
     settings.publicBaseUrl = parser.value(publicUrlOption()).toUtf8();
 
     const core::Clock *clock = core::SystemClock::instance();
-    core::Result<std::unique_ptr<core::Store>> opened
-            = core::openWorkspace(context.workspacePath, core::StoreServices{clock});
+    core::Result<std::unique_ptr<core::Store>> opened = core::openWorkspace(context.workspacePath,
+                                                                            core::StoreServices{
+                                                                                    clock});
     if (!opened) {
         context.err << "wirebench-cli serve: " << opened.error().message << "\n";
         context.err.flush();
         return ExitRuntime;
     }
     m_store = std::move(*opened);
-    core::Result<std::unique_ptr<core::SecretStore>> secretStore
-            = core::createSecretStore(m_store->workspaceInfo());
+    core::Result<std::unique_ptr<core::SecretStore>> secretStore = core::createSecretStore(
+            m_store->workspaceInfo());
     if (secretStore) {
         m_secretStore = std::move(*secretStore);
         m_secrets = std::make_unique<core::ConnectionSecrets>(*m_store, *m_secretStore);
@@ -149,8 +150,8 @@ std::optional<int> ServeCommand::run(const QCommandLineParser &parser, CommandCo
     m_catalog = std::make_unique<core::ProviderCatalog>(
             core::ProviderCatalog::load(core::ProviderCatalog::defaultUserFolder()));
     for (const core::ProviderCatalog::Issue &issue : m_catalog->issues())
-        context.err << "wirebench-cli serve: provider profile " << issue.file << " left out: "
-                    << issue.error.message << "\n";
+        context.err << "wirebench-cli serve: provider profile " << issue.file
+                    << " left out: " << issue.error.message << "\n";
     context.err.flush();
 
     m_receiver = std::make_unique<core::Receiver>(settings);

@@ -51,10 +51,12 @@ void Receiver::attachWorkspace(const ReceiverServices &services)
 {
     detachWorkspace();
     m_routing = std::make_unique<RoutingTable>(*services.store, services.secrets);
-    m_pipeline = std::make_unique<InboundPipeline>(
-            InboundPipeline::Services{services.store, services.catalog, m_routing.get(),
-                                      services.clock, services.secrets},
-            m_settings);
+    m_pipeline = std::make_unique<InboundPipeline>(InboundPipeline::Services{services.store,
+                                                                             services.catalog,
+                                                                             m_routing.get(),
+                                                                             services.clock,
+                                                                             services.secrets},
+                                                   m_settings);
     connect(m_routing.get(), &RoutingTable::ready, this, &Receiver::workspaceReady);
     connect(m_routing.get(), &RoutingTable::loadFailed, this, &Receiver::workspaceLoadFailed);
     m_routing->load();

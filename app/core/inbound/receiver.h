@@ -24,10 +24,10 @@ class Store;
 // attachWorkspace()/detachWorkspace()).
 struct ReceiverServices
 {
-    Store *store = nullptr;                  // required
+    Store *store = nullptr;                   // required
     const ProviderCatalog *catalog = nullptr; // required
-    const Clock *clock = nullptr;            // required
-    ConnectionSecrets *secrets = nullptr;    // optional: without it no connection has a secret
+    const Clock *clock = nullptr;             // required
+    ConnectionSecrets *secrets = nullptr;     // optional: without it no connection has a secret
 };
 
 // The inbound HTTP receiver: the endpoint external systems send their webhooks to.

@@ -15,8 +15,7 @@ namespace wb::core {
 
 Q_LOGGING_CATEGORY(lcGate, "wirebench.inbound.gate")
 
-ConnectionGate::ConnectionGate(QTcpSocket *socket, const FramingLimits &limits,
-                               QObject *httpServer)
+ConnectionGate::ConnectionGate(QTcpSocket *socket, const FramingLimits &limits, QObject *httpServer)
     : QObject(socket)
     , m_socket(socket)
     , m_httpServer(httpServer)
@@ -53,8 +52,8 @@ void ConnectionGate::beforeServerReads()
     // peek() reads from the server's current position without moving it: the bytes it has not
     // read yet, of which the last `fresh` ones arrived with this readyRead.
     const QByteArray unread = m_socket->peek(available);
-    const QList<RequestFramer::Event> events
-            = m_framer.feed(QByteArrayView(unread).sliced(unread.size() - fresh));
+    const QList<RequestFramer::Event> events = m_framer.feed(
+            QByteArrayView(unread).sliced(unread.size() - fresh));
     m_unreadAfterServer = available;
     for (const RequestFramer::Event &event : events) {
         switch (event.kind) {
@@ -126,8 +125,9 @@ void ConnectionGate::reject(const FramingRejection &rejection)
     refusal.id = m_nextId++;
     refusal.taken = true;
     refusal.close = true;
-    refusal.answer = serializeResponse(
-            HttpResponse::error(rejection.status, rejection.code, rejection.message), false, true);
+    refusal.answer = serializeResponse(HttpResponse::error(rejection.status, rejection.code,
+                                                           rejection.message),
+                                       false, true);
     m_exchanges.append(refusal);
     drain();
     writeDueAnswers();

@@ -91,8 +91,8 @@ private:
     QList<Exchange> m_exchanges;
     quint64 m_nextId = 1;
     qint64 m_unreadAfterServer = 0;
-    bool m_closing = false;   // no more answers after the one marked `close`
-    bool m_draining = false;  // rejected: the server is cut off; bytes are read and dropped
+    bool m_closing = false;  // no more answers after the one marked `close`
+    bool m_draining = false; // rejected: the server is cut off; bytes are read and dropped
     qint64 m_drained = 0;
     QElapsedTimer m_lingerClock;
     QTimer *m_lingerTimer = nullptr;

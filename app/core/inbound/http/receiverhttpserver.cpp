@@ -29,8 +29,8 @@ protected:
     {
         auto *socket = new QTcpSocket(this);
         if (!socket->setSocketDescriptor(descriptor)) {
-            qCWarning(lcReceiverHttp) << "cannot take an accepted connection:"
-                                      << socket->errorString();
+            qCWarning(lcReceiverHttp)
+                    << "cannot take an accepted connection:" << socket->errorString();
             delete socket;
             return;
         }
@@ -115,9 +115,8 @@ bool ReceiverHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSo
         return true;
     }
     if (!m_handler) {
-        gate->respond(framed->id,
-                      HttpResponse::error(503, u"receiver.not_ready"_s,
-                                          u"The receiver is starting."_s));
+        gate->respond(framed->id, HttpResponse::error(503, u"receiver.not_ready"_s,
+                                                      u"The receiver is starting."_s));
         return true;
     }
     m_handler(HttpExchange{framed->head, body, request.remoteAddress()},

@@ -17,8 +17,21 @@ bool isTokenChar(char c)
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
         return true;
     switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-':
-    case '.': case '^': case '_': case '`': case '|': case '~':
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
         return true;
     default:
         return false;
@@ -173,8 +186,7 @@ QList<RequestFramer::Event> RequestFramer::feed(QByteArrayView bytes)
             if (!takeLine(bytes, pos, kMaxChunkSizeLine, tooLong)) {
                 if (tooLong) {
                     reject(events, 400, u"request.bad_chunk"_s,
-                           u"A chunk-size line is longer than %1 bytes."_s.arg(
-                                   kMaxChunkSizeLine));
+                           u"A chunk-size line is longer than %1 bytes."_s.arg(kMaxChunkSizeLine));
                 }
                 break;
             }
@@ -238,8 +250,7 @@ bool RequestFramer::parseRequestLine(QList<Event> &events, QByteArrayView line)
     const qsizetype secondSpace = firstSpace < 0 ? -1 : line.indexOf(' ', firstSpace + 1);
     if (firstSpace <= 0 || secondSpace < 0 || line.indexOf(' ', secondSpace + 1) >= 0) {
         reject(events, 400, u"request.bad_request_line"_s,
-               u"The request line %1 is not METHOD SP TARGET SP HTTP-VERSION."_s.arg(
-                       quoted(line)));
+               u"The request line %1 is not METHOD SP TARGET SP HTTP-VERSION."_s.arg(quoted(line)));
         return false;
     }
     const QByteArrayView method = line.first(firstSpace);
@@ -305,8 +316,7 @@ bool RequestFramer::parseHeaderLine(QList<Event> &events, QByteArrayView line)
     }
     if (name.size() + 1 + value.size() > m_limits.maxFieldBytes) {
         reject(events, 431, u"request.header_too_large"_s,
-               u"Header %1 is longer than %2 bytes."_s.arg(quoted(name)).arg(
-                       m_limits.maxFieldBytes));
+               u"Header %1 is longer than %2 bytes."_s.arg(quoted(name)).arg(m_limits.maxFieldBytes));
         return false;
     }
     m_head.headers.append(RawHeader{name.toByteArray(), value.toByteArray()});
@@ -366,8 +376,8 @@ void RequestFramer::finishHead(QList<Event> &events)
         const qint64 length = first.size() <= 18 ? first.toLongLong(&ok) : -1;
         if (!ok || length > m_limits.maxBodyBytes) {
             reject(events, 413, u"request.body_too_large"_s,
-                   u"Content-Length %1 is above the receiver's body limit of %2 bytes."_s.arg(
-                           QString::fromLatin1(first.left(24)))
+                   u"Content-Length %1 is above the receiver's body limit of %2 bytes."_s
+                           .arg(QString::fromLatin1(first.left(24)))
                            .arg(m_limits.maxBodyBytes));
             return;
         }
@@ -414,8 +424,7 @@ bool RequestFramer::parseChunkSize(QList<Event> &events, QByteArrayView line)
 {
     // chunk-size [ chunk-ext ] CRLF (RFC 9112 §7.1); extensions are ignored.
     if (!line.endsWith("\r\n")) {
-        reject(events, 400, u"request.bad_chunk"_s,
-               u"A chunk-size line does not end with CRLF."_s);
+        reject(events, 400, u"request.bad_chunk"_s, u"A chunk-size line does not end with CRLF."_s);
         return false;
     }
     QByteArrayView size = line.first(line.size() - 2);
@@ -425,8 +434,7 @@ bool RequestFramer::parseChunkSize(QList<Event> &events, QByteArrayView line)
     size = trimOws(size);
     bool hex = !size.isEmpty() && size.size() <= 15;
     for (char c : size) {
-        hex = hex
-              && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
+        hex = hex && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
     }
     if (!hex) {
         reject(events, 400, u"request.bad_chunk"_s,

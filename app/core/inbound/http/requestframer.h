@@ -100,8 +100,16 @@ public:
     const FramingLimits &limits() const { return m_limits; }
 
 private:
-    enum class State { RequestLine, Headers, Body, ChunkSize, ChunkData, ChunkDataEnd, Trailers,
-                       Rejected };
+    enum class State {
+        RequestLine,
+        Headers,
+        Body,
+        ChunkSize,
+        ChunkData,
+        ChunkDataEnd,
+        Trailers,
+        Rejected
+    };
 
     // Appends to m_line up to and including the next LF; true when the line is complete.
     bool takeLine(QByteArrayView bytes, qsizetype &pos, qsizetype maxLength, bool &tooLong);

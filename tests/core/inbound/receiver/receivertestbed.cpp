@@ -90,7 +90,7 @@ bool RawHttpClient::parseOne(HttpAnswer &answer)
 QList<HttpAnswer> RawHttpClient::read(int count, int timeoutMs)
 {
     QList<HttpAnswer> answers;
-    (void)QTest::qWaitFor(
+    (void) QTest::qWaitFor(
             [&] {
                 m_buffer += m_socket.readAll();
                 HttpAnswer answer;

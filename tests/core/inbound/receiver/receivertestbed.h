@@ -27,8 +27,7 @@ class MemorySecretStore final : public core::SecretStore
 public:
     QString backendName() const override { return QStringLiteral("keychain"); }
     QString keyName(const core::SecretKey &key) const override;
-    QFuture<core::Result<void>> write(const core::SecretKey &key,
-                                      const QByteArray &value) override;
+    QFuture<core::Result<void>> write(const core::SecretKey &key, const QByteArray &value) override;
     QFuture<core::Result<QByteArray>> read(const core::SecretKey &key) override;
     QFuture<core::Result<void>> remove(const core::SecretKey &key) override;
 
@@ -109,7 +108,8 @@ private:
 // "sha256=<hex HMAC-SHA256(secret, bytes)>"
 QByteArray hmacSignature(const QByteArray &secret, const QByteArray &bytes);
 // A POST request with Host, the given headers, Content-Length and the body.
-QByteArray postRequest(const QByteArray &target, const QList<std::pair<QByteArray, QByteArray>> &headers,
+QByteArray postRequest(const QByteArray &target,
+                       const QList<std::pair<QByteArray, QByteArray>> &headers,
                        const QByteArray &body);
 // gzip (RFC 1952) of `bytes` with zlib.
 QByteArray gzip(const QByteArray &bytes);

@@ -108,42 +108,41 @@ void TestReceiver::limits_data()
             << genericPost(m_bed.generic, atCap + 'b', "over-cap") << 413
             << u"request.body_too_large"_s << false;
     QTest::newRow("chunked-over-the-cap-413")
-            << QByteArray("POST " + target + " HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked"
-                          "\r\n\r\n" + chunked({QByteArray(600, 'a'), QByteArray(401, 'b')}))
+            << QByteArray("POST " + target
+                          + " HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked"
+                            "\r\n\r\n"
+                          + chunked({QByteArray(600, 'a'), QByteArray(401, 'b')}))
             << 413 << u"request.body_too_large"_s << false;
     QTest::newRow("content-length-and-transfer-encoding-400")
-            << QByteArray("POST " + target + " HTTP/1.1\r\nHost: x\r\nContent-Length: 8\r\n"
-                          "Transfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n")
+            << QByteArray("POST " + target
+                          + " HTTP/1.1\r\nHost: x\r\nContent-Length: 8\r\n"
+                            "Transfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n")
             << 400 << u"request.ambiguous_length"_s << false;
-    QTest::newRow("brotli-415") << genericPost(m_bed.generic, "x", "br", {{"Content-Encoding", "br"}})
+    QTest::newRow("brotli-415") << genericPost(m_bed.generic, "x", "br",
+                                               {{"Content-Encoding", "br"}})
                                 << 415 << u"request.unsupported_content_encoding"_s << false;
-    QTest::newRow("deflate-415")
-            << genericPost(m_bed.generic, "x", "deflate", {{"Content-Encoding", "deflate"}}) << 415
-            << u"request.unsupported_content_encoding"_s << false;
-    QTest::newRow("not-gzip-400-stored")
-            << genericPost(m_bed.gzipDecoded, "plain text", "not-gzip",
-                           {{"Content-Encoding", "gzip"}})
-            << 400 << u"request.bad_gzip"_s << true;
+    QTest::newRow("deflate-415") << genericPost(m_bed.generic, "x", "deflate",
+                                                {{"Content-Encoding", "deflate"}})
+                                 << 415 << u"request.unsupported_content_encoding"_s << false;
+    QTest::newRow("not-gzip-400-stored") << genericPost(m_bed.gzipDecoded, "plain text", "not-gzip",
+                                                        {{"Content-Encoding", "gzip"}})
+                                         << 400 << u"request.bad_gzip"_s << true;
     // 200 KB of zeros compress to about 200 bytes (under the 1000-byte body cap) and inflate past
     // the decoded cap (4000): the decompression stops there.
     QTest::newRow("zip-bomb-413-stored")
             << genericPost(m_bed.gzipDecoded, gzip(QByteArray(200 * 1000, '\0')), "bomb",
                            {{"Content-Encoding", "gzip"}})
             << 413 << u"request.decoded_too_large"_s << true;
-    QTest::newRow("unknown-connection-404")
-            << postRequest("/hooks/999999", {}, "x") << 404 << u"receiver.unknown_connection"_s
-            << false;
-    QTest::newRow("connection-id-not-a-number-404")
-            << postRequest("/hooks/abc", {}, "x") << 404 << u"receiver.unknown_connection"_s
-            << false;
-    QTest::newRow("unknown-provider-404")
-            << postRequest("/hooks/p/nosuch", {}, "x") << 404 << u"receiver.unknown_provider"_s
-            << false;
+    QTest::newRow("unknown-connection-404") << postRequest("/hooks/999999", {}, "x") << 404
+                                            << u"receiver.unknown_connection"_s << false;
+    QTest::newRow("connection-id-not-a-number-404") << postRequest("/hooks/abc", {}, "x") << 404
+                                                    << u"receiver.unknown_connection"_s << false;
+    QTest::newRow("unknown-provider-404") << postRequest("/hooks/p/nosuch", {}, "x") << 404
+                                          << u"receiver.unknown_provider"_s << false;
     QTest::newRow("no-route-404") << postRequest("/webhook", {}, "x") << 404
                                   << u"receiver.no_route"_s << false;
-    QTest::newRow("http2-prior-knowledge-505")
-            << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << 505
-            << u"request.bad_version"_s << false;
+    QTest::newRow("http2-prior-knowledge-505") << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n")
+                                               << 505 << u"request.bad_version"_s << false;
 }
 
 void TestReceiver::limits()
@@ -207,9 +206,12 @@ void TestReceiver::gzipCoverage_data()
     QTest::addColumn<bool>("signCompressed");
     QTest::addColumn<QString>("verdict");
 
-    QTest::newRow("as-received-profile-signature-over-compressed") << false << true << u"verified"_s;
-    QTest::newRow("as-received-profile-signature-over-decompressed") << false << false << u"failed"_s;
-    QTest::newRow("decompressed-profile-signature-over-decompressed") << true << false << u"verified"_s;
+    QTest::newRow("as-received-profile-signature-over-compressed")
+            << false << true << u"verified"_s;
+    QTest::newRow("as-received-profile-signature-over-decompressed")
+            << false << false << u"failed"_s;
+    QTest::newRow("decompressed-profile-signature-over-decompressed")
+            << true << false << u"verified"_s;
     QTest::newRow("decompressed-profile-signature-over-compressed") << true << true << u"failed"_s;
 }
 
@@ -222,12 +224,13 @@ void TestReceiver::gzipCoverage()
     const QByteArray json = R"({"type":"order.paid","account":"acct-é","n":1})";
     const QByteArray compressed = gzip(json);
     const qint64 connection = decodedProfile ? m_bed.gzipDecoded : m_bed.gzipRaw;
-    const QByteArray request = postRequest(
-            "/hooks/" + QByteArray::number(connection),
-            {{"Content-Encoding", "gzip"},
-             {"X-Signature", hmacSignature(kGeneric, signCompressed ? compressed : json)},
-             {"X-Request-Id", QTest::currentDataTag()}},
-            compressed);
+    const QByteArray request = postRequest("/hooks/" + QByteArray::number(connection),
+                                           {{"Content-Encoding", "gzip"},
+                                            {"X-Signature",
+                                             hmacSignature(kGeneric,
+                                                           signCompressed ? compressed : json)},
+                                            {"X-Request-Id", QTest::currentDataTag()}},
+                                           compressed);
     RawHttpClient client(m_bed.port());
     client.send(request);
     const QList<wb::test::HttpAnswer> answers = client.read();
@@ -245,12 +248,12 @@ void TestReceiver::chunkedBodyThroughQtHttpServer()
 {
     // QtHttpServer 6.4 de-chunks the body (chunk extensions ignored); the gate counts the same.
     const QByteArray body = R"({"type":"chunked","data":"0123456789abcdef"})";
-    const QByteArray request
-            = "POST /hooks/" + QByteArray::number(m_bed.generic)
-              + " HTTP/1.1\r\nHost: x\r\nX-Signature: " + hmacSignature(kGeneric, body)
-              + "\r\nX-Request-Id: chunked-1\r\nTransfer-Encoding: chunked\r\n\r\n"
-              + QByteArray::number(10, 16) + ";name=value\r\n" + body.left(10) + "\r\n"
-              + chunked({body.mid(10, 7), body.mid(17)});
+    const QByteArray request = "POST /hooks/" + QByteArray::number(m_bed.generic)
+                               + " HTTP/1.1\r\nHost: x\r\nX-Signature: "
+                               + hmacSignature(kGeneric, body)
+                               + "\r\nX-Request-Id: chunked-1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                               + QByteArray::number(10, 16) + ";name=value\r\n" + body.left(10)
+                               + "\r\n" + chunked({body.mid(10, 7), body.mid(17)});
     RawHttpClient client(m_bed.port());
     client.socket().setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // In small pieces at first, so chunk headers are likely split across reads.
@@ -296,16 +299,17 @@ void TestReceiver::bytesSurvive()
 void TestReceiver::headersAndUrlAsReceived()
 {
     const QByteArray body = "{}";
-    const QByteArray request
-            = "POST /hooks/" + QByteArray::number(m_bed.generic)
-              + "?b=2&a=%41&a=%2f&empty= HTTP/1.1\r\n"
-                "hOsT: 127.0.0.1:8480\r\n"
-                "X-Request-Id: headers-1\r\n"
-                "x-signature:   " + hmacSignature(kGeneric, body) + "   \r\n"
-              + "X-Latin1: Gr\xfc\xdf Gott\r\n"
-                "X-Repeat: one\r\n"
-                "x-repeat: two\r\n"
-                "Content-Length: 2\r\n\r\n" + body;
+    const QByteArray request = "POST /hooks/" + QByteArray::number(m_bed.generic)
+                               + "?b=2&a=%41&a=%2f&empty= HTTP/1.1\r\n"
+                                 "hOsT: 127.0.0.1:8480\r\n"
+                                 "X-Request-Id: headers-1\r\n"
+                                 "x-signature:   "
+                               + hmacSignature(kGeneric, body) + "   \r\n"
+                               + "X-Latin1: Gr\xfc\xdf Gott\r\n"
+                                 "X-Repeat: one\r\n"
+                                 "x-repeat: two\r\n"
+                                 "Content-Length: 2\r\n\r\n"
+                               + body;
     RawHttpClient client(m_bed.port());
     client.send(request);
     const QList<wb::test::HttpAnswer> answers = client.read();
@@ -313,8 +317,8 @@ void TestReceiver::headersAndUrlAsReceived()
     QCOMPARE(answers.first().status, 200);
     const InboundEvent event = m_bed.event(eventIdOf(answers.first()));
     QCOMPARE(event.request.method, "POST"_ba);
-    QCOMPARE(event.requestTarget, "/hooks/" + QByteArray::number(m_bed.generic)
-                                          + "?b=2&a=%41&a=%2f&empty=");
+    QCOMPARE(event.requestTarget,
+             "/hooks/" + QByteArray::number(m_bed.generic) + "?b=2&a=%41&a=%2f&empty=");
     QCOMPARE(event.request.url, "http://127.0.0.1:8480/hooks/" + QByteArray::number(m_bed.generic)
                                         + "?b=2&a=%41&a=%2f&empty=");
     const QList<RawHeader> expected{
@@ -335,7 +339,7 @@ void TestReceiver::duplicates()
     const QByteArray body = R"({"n":"dup"})";
     RawHttpClient client(m_bed.port());
     client.send(genericPost(m_bed.generic, body, "dup-1"));
-    client.send(genericPost(m_bed.generic, body, "dup-1")); // same connection, same id
+    client.send(genericPost(m_bed.generic, body, "dup-1"));       // same connection, same id
     client.send(genericPost(m_bed.globexGeneric, body, "dup-1")); // another connection
     const QList<wb::test::HttpAnswer> answers = client.read(3);
     QCOMPARE(answers.size(), 3);

@@ -66,7 +66,8 @@ private:
             return;
         const QByteArray head = m_buffer.left(headEnd);
         const qsizetype lengthAt = head.toLower().indexOf("content-length:");
-        const qsizetype length = head.mid(lengthAt + 15, head.indexOf('\r', lengthAt) - lengthAt - 15)
+        const qsizetype length = head.mid(lengthAt + 15,
+                                          head.indexOf('\r', lengthAt) - lengthAt - 15)
                                          .trimmed()
                                          .toLongLong();
         if (m_buffer.size() < headEnd + 4 + length)
@@ -132,8 +133,8 @@ void TestReceiverDurability::acknowledgedEventsSurviveKill9()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
     serve.setProcessEnvironment(environment);
-    serve.start(wb::test::cliPath(), {u"--workspace"_s, workspace, u"serve"_s, u"--listen"_s,
-                                      u"127.0.0.1:0"_s});
+    serve.start(wb::test::cliPath(),
+                {u"--workspace"_s, workspace, u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s});
     QVERIFY(serve.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(serve.canReadLine(), 20000);
     const QUrl base(QString::fromUtf8(serve.readLine()).trimmed());
@@ -142,7 +143,8 @@ void TestReceiverDurability::acknowledgedEventsSurviveKill9()
     QHash<QByteArray, qint64> acked;
     std::vector<std::unique_ptr<LoadClient>> clients;
     for (int i = 0; i < 16; ++i)
-        clients.push_back(std::make_unique<LoadClient>(i, quint16(base.port()), connectionId, acked));
+        clients.push_back(
+                std::make_unique<LoadClient>(i, quint16(base.port()), connectionId, acked));
     QTRY_VERIFY_WITH_TIMEOUT(acked.size() >= killAfterAcks, 60000);
     // Killed while the 16 connections still have requests in flight.
     ::kill(pid_t(serve.processId()), SIGKILL);

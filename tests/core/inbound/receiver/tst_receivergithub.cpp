@@ -24,7 +24,7 @@ namespace {
 
 struct Sent
 {
-    QString name;   // "issues-0", "issues-0/tampered", "issues-0/wrong-secret"
+    QString name;    // "issues-0", "issues-0/tampered", "issues-0/wrong-secret"
     QByteArray body; // the bytes sent
     QString installationId;
     int status = 0;
@@ -100,11 +100,9 @@ void TestReceiverGithub::everyExampleVerifiedStoredAndResolved()
         sent.append(Sent{name, body, installation, 0, 0});
         QNetworkReply *reply = network.post(request, body);
         connect(reply, &QNetworkReply::finished, this, [&, reply, index] {
-            sent[index].status
-                    = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            sent[index].eventId = QJsonDocument::fromJson(reply->readAll())
-                                          .object()[u"event_id"_s]
-                                          .toInteger();
+            sent[index].status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            sent[index].eventId
+                    = QJsonDocument::fromJson(reply->readAll()).object()[u"event_id"_s].toInteger();
             ++finished;
             reply->deleteLater();
         });
@@ -136,7 +134,9 @@ void TestReceiverGithub::everyExampleVerifiedStoredAndResolved()
     for (const Sent &request : std::as_const(sent)) {
         const bool genuine = !request.name.contains(u'/');
         const InboundEvent event = stored.value(request.eventId);
-        auto problem = [&](const QString &what) { problems << request.name + u": "_s + what; };
+        auto problem = [&](const QString &what) {
+            problems << request.name + u": "_s + what;
+        };
         if (request.status != (genuine ? 200 : 401)) {
             problem(u"answered %1"_s.arg(request.status));
             continue;
@@ -167,8 +167,8 @@ void TestReceiverGithub::everyExampleVerifiedStoredAndResolved()
             if (event.tenantId != std::optional<qint64>(m_bed.acme)
                 || event.identityValue != request.installationId
                 || event.identityOutcome != u"matched"_s)
-                problem(u"tenant not resolved from installation.id %1: %2"_s.arg(
-                        request.installationId, event.resolutionExplanation));
+                problem(u"tenant not resolved from installation.id %1: %2"_s
+                                .arg(request.installationId, event.resolutionExplanation));
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 10).join(u'\n')));

@@ -17,13 +17,16 @@ QString describe(const QList<RequestFramer::Event> &events)
     for (const RequestFramer::Event &event : events) {
         switch (event.kind) {
         case RequestFramer::Event::Kind::Head:
-            lines << u"head %1 %2 %3%4%5"_s.arg(
-                    QString::fromLatin1(event.head.method), QString::fromLatin1(event.head.target),
-                    event.head.chunked ? u"chunked"_s
-                                       : u"cl=%1"_s.arg(event.head.contentLength),
-                    event.head.contentEncoding == RequestHead::Encoding::Gzip ? u" gzip"_s
-                                                                              : QString(),
-                    event.head.keepAlive ? QString() : u" close"_s);
+            lines << u"head %1 %2 %3%4%5"_s.arg(QString::fromLatin1(event.head.method),
+                                                QString::fromLatin1(event.head.target),
+                                                event.head.chunked
+                                                        ? u"chunked"_s
+                                                        : u"cl=%1"_s.arg(event.head.contentLength),
+                                                event.head.contentEncoding
+                                                                == RequestHead::Encoding::Gzip
+                                                        ? u" gzip"_s
+                                                        : QString(),
+                                                event.head.keepAlive ? QString() : u" close"_s);
             break;
         case RequestFramer::Event::Kind::Complete:
             lines << u"complete %1"_s.arg(event.bodyBytes);
@@ -74,10 +77,9 @@ void TestRequestFramer::frames_data()
     QTest::newRow("body-one-over-the-cap-refused-before-the-body")
             << QByteArray("POST /a HTTP/1.1\r\n" + host + "Content-Length: 11\r\n\r\n")
             << u"rejected 413 request.body_too_large"_s;
-    QTest::newRow("content-length-beyond-int64")
-            << QByteArray("POST /a HTTP/1.1\r\n" + host
-                          + "Content-Length: 99999999999999999999999\r\n\r\n")
-            << u"rejected 413 request.body_too_large"_s;
+    QTest::newRow("content-length-beyond-int64") << QByteArray(
+            "POST /a HTTP/1.1\r\n" + host + "Content-Length: 99999999999999999999999\r\n\r\n")
+                                                 << u"rejected 413 request.body_too_large"_s;
     QTest::newRow("get-without-body") << QByteArray("GET /health HTTP/1.1\r\n" + host + "\r\n")
                                       << u"head GET /health cl=0 | complete 0"_s;
     QTest::newRow("two-requests-keep-alive")
@@ -87,8 +89,8 @@ void TestRequestFramer::frames_data()
     QTest::newRow("connection-close")
             << QByteArray("GET / HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n")
             << u"head GET / cl=0 close | complete 0"_s;
-    QTest::newRow("http10-closes-by-default") << QByteArray("GET / HTTP/1.0\r\n\r\n")
-                                              << u"head GET / cl=0 close | complete 0"_s;
+    QTest::newRow("http10-closes-by-default")
+            << QByteArray("GET / HTTP/1.0\r\n\r\n") << u"head GET / cl=0 close | complete 0"_s;
     QTest::newRow("bare-lf-line-ends")
             << QByteArray("POST /a HTTP/1.1\nHost: h\nContent-Length: 1\n\nx")
             << u"head POST /a cl=1 | complete 1"_s;
@@ -96,14 +98,14 @@ void TestRequestFramer::frames_data()
             << QByteArray("\r\n\r\nGET / HTTP/1.1\r\n" + host + "\r\n")
             << u"head GET / cl=0 | complete 0"_s;
 
-    QTest::newRow("chunked")
-            << QByteArray("POST /c HTTP/1.1\r\n" + host
-                          + "Transfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2;ext=1\r\nde\r\n0\r\n\r\n")
-            << u"head POST /c chunked | complete 5"_s;
-    QTest::newRow("chunked-exactly-at-the-cap")
-            << QByteArray("POST /c HTTP/1.1\r\n" + host
-                          + "Transfer-Encoding: chunked\r\n\r\n5\r\n01234\r\n5\r\n56789\r\n0\r\n\r\n")
-            << u"head POST /c chunked | complete 10"_s;
+    QTest::newRow("chunked") << QByteArray(
+            "POST /c HTTP/1.1\r\n" + host
+            + "Transfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2;ext=1\r\nde\r\n0\r\n\r\n")
+                             << u"head POST /c chunked | complete 5"_s;
+    QTest::newRow("chunked-exactly-at-the-cap") << QByteArray(
+            "POST /c HTTP/1.1\r\n" + host
+            + "Transfer-Encoding: chunked\r\n\r\n5\r\n01234\r\n5\r\n56789\r\n0\r\n\r\n")
+                                                << u"head POST /c chunked | complete 10"_s;
     QTest::newRow("chunked-passing-the-cap-refused-at-the-chunk-size")
             << QByteArray("POST /c HTTP/1.1\r\n" + host
                           + "Transfer-Encoding: chunked\r\n\r\n5\r\n01234\r\n6\r\n")
@@ -113,8 +115,7 @@ void TestRequestFramer::frames_data()
                           + "Transfer-Encoding: chunked\r\n\r\n1\r\na\r\n0\r\nX-T: 1\r\n\r\n")
             << u"head POST /c chunked | rejected 400 request.chunked_trailers"_s;
     QTest::newRow("chunk-size-not-hex")
-            << QByteArray("POST /c HTTP/1.1\r\n" + host
-                          + "Transfer-Encoding: chunked\r\n\r\nzz\r\n")
+            << QByteArray("POST /c HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\nzz\r\n")
             << u"head POST /c chunked | rejected 400 request.bad_chunk"_s;
     QTest::newRow("chunk-longer-than-its-size")
             << QByteArray("POST /c HTTP/1.1\r\n" + host
@@ -125,13 +126,11 @@ void TestRequestFramer::frames_data()
                           + "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n")
             << u"rejected 400 request.ambiguous_length"_s;
     QTest::newRow("transfer-encoding-gzip-chunked")
-            << QByteArray("POST /a HTTP/1.1\r\n" + host
-                          + "Transfer-Encoding: gzip, chunked\r\n\r\n")
+            << QByteArray("POST /a HTTP/1.1\r\n" + host + "Transfer-Encoding: gzip, chunked\r\n\r\n")
             << u"rejected 501 request.unsupported_transfer_encoding"_s;
-    QTest::newRow("two-different-content-lengths")
-            << QByteArray("POST /a HTTP/1.1\r\n" + host
-                          + "Content-Length: 3\r\nContent-Length: 4\r\n\r\n")
-            << u"rejected 400 request.bad_content_length"_s;
+    QTest::newRow("two-different-content-lengths") << QByteArray(
+            "POST /a HTTP/1.1\r\n" + host + "Content-Length: 3\r\nContent-Length: 4\r\n\r\n")
+                                                   << u"rejected 400 request.bad_content_length"_s;
     QTest::newRow("signed-content-length")
             << QByteArray("POST /a HTTP/1.1\r\n" + host + "Content-Length: +3\r\n\r\n")
             << u"rejected 400 request.bad_content_length"_s;
@@ -142,9 +141,9 @@ void TestRequestFramer::frames_data()
     QTest::newRow("x-gzip") << QByteArray("POST /a HTTP/1.1\r\n" + host
                                           + "Content-Encoding: x-gzip\r\n\r\n")
                             << u"head POST /a cl=0 gzip | complete 0"_s;
-    QTest::newRow("identity-encoding") << QByteArray("POST /a HTTP/1.1\r\n" + host
-                                                     + "Content-Encoding: identity\r\n\r\n")
-                                       << u"head POST /a cl=0 | complete 0"_s;
+    QTest::newRow("identity-encoding")
+            << QByteArray("POST /a HTTP/1.1\r\n" + host + "Content-Encoding: identity\r\n\r\n")
+            << u"head POST /a cl=0 | complete 0"_s;
     QTest::newRow("brotli-unsupported")
             << QByteArray("POST /a HTTP/1.1\r\n" + host + "Content-Encoding: br\r\n\r\n")
             << u"rejected 415 request.unsupported_content_encoding"_s;
@@ -152,8 +151,8 @@ void TestRequestFramer::frames_data()
             << QByteArray("POST /a HTTP/1.1\r\n" + host + "Content-Encoding: gzip, gzip\r\n\r\n")
             << u"rejected 415 request.unsupported_content_encoding"_s;
 
-    QTest::newRow("no-host-in-http11") << QByteArray("GET / HTTP/1.1\r\n\r\n")
-                                       << u"rejected 400 request.bad_host"_s;
+    QTest::newRow("no-host-in-http11")
+            << QByteArray("GET / HTTP/1.1\r\n\r\n") << u"rejected 400 request.bad_host"_s;
     QTest::newRow("two-hosts") << QByteArray("GET / HTTP/1.1\r\n" + host + host + "\r\n")
                                << u"rejected 400 request.bad_host"_s;
     QTest::newRow("obs-fold") << QByteArray("GET / HTTP/1.1\r\n" + host + "X-A: 1\r\n 2\r\n\r\n")
@@ -171,9 +170,9 @@ void TestRequestFramer::frames_data()
             << QByteArray("GET / HTTP/1.1\r\n" + host + "A: " + QByteArray(40, 'a') + "\r\n\r\n")
             << u"rejected 431 request.header_too_large"_s;
     QTest::newRow("head-too-large")
-            << QByteArray("GET / HTTP/1.1\r\n" + host + "A: " + QByteArray(30, 'a') + "\r\nB: "
-                          + QByteArray(30, 'b') + "\r\nC: " + QByteArray(30, 'c') + "\r\nD"
-                          + QByteArray(200, 'd'))
+            << QByteArray("GET / HTTP/1.1\r\n" + host + "A: " + QByteArray(30, 'a')
+                          + "\r\nB: " + QByteArray(30, 'b') + "\r\nC: " + QByteArray(30, 'c')
+                          + "\r\nD" + QByteArray(200, 'd'))
             << u"rejected 431 request.head_too_large"_s;
     QTest::newRow("request-line-too-long") << QByteArray("GET /" + QByteArray(300, 'a'))
                                            << u"rejected 414 request.target_too_long"_s;
@@ -181,10 +180,9 @@ void TestRequestFramer::frames_data()
                                    << u"rejected 505 request.bad_version"_s;
     QTest::newRow("garbage") << QByteArray("\x16\x03\x01 hello\r\n")
                              << u"rejected 400 request.bad_request_line"_s;
-    QTest::newRow("websocket-upgrade")
-            << QByteArray("GET / HTTP/1.1\r\n" + host
-                          + "Connection: Upgrade\r\nUpgrade: websocket\r\n\r\n")
-            << u"rejected 400 request.upgrade"_s;
+    QTest::newRow("websocket-upgrade") << QByteArray(
+            "GET / HTTP/1.1\r\n" + host + "Connection: Upgrade\r\nUpgrade: websocket\r\n\r\n")
+                                       << u"rejected 400 request.upgrade"_s;
     QTest::newRow("nothing-after-a-rejection")
             << QByteArray("GET / HTTP/1.1\r\n\r\nGET / HTTP/1.1\r\n" + host + "\r\n")
             << u"rejected 400 request.bad_host"_s;
