@@ -14,7 +14,7 @@ bool sameName(QByteArrayView a, QByteArrayView b)
 
 std::optional<QByteArray> RawRequest::header(QByteArrayView name) const
 {
-    for (const RawHeader &h : headers) {
+    for (const ReceivedHeader &h : headers) {
         if (sameName(h.name, name))
             return h.value;
     }
@@ -24,7 +24,7 @@ std::optional<QByteArray> RawRequest::header(QByteArrayView name) const
 QList<QByteArray> RawRequest::headerValues(QByteArrayView name) const
 {
     QList<QByteArray> values;
-    for (const RawHeader &h : headers) {
+    for (const ReceivedHeader &h : headers) {
         if (sameName(h.name, name))
             values << h.value;
     }

@@ -12,12 +12,12 @@ namespace wb::core {
 
 // One header exactly as received: name and value bytes, no case folding, no decoding (the
 // receiver only strips the optional white space around the value, RFC 9110 §5.5).
-struct RawHeader
+struct ReceivedHeader
 {
     QByteArray name;
     QByteArray value;
 
-    bool operator==(const RawHeader &other) const = default;
+    bool operator==(const ReceivedHeader &other) const = default;
 };
 
 // An inbound HTTP request as bytes: what the receiver stores and what verification, handshakes and
@@ -31,8 +31,8 @@ struct RawRequest
     // the request target and the Host header ("http://127.0.0.1:8480/hooks/c1?x=1"). Providers that
     // sign the URL sign their public URL; see VerificationOptions::signedUrl.
     QByteArray url;
-    QList<RawHeader> headers; // in the order received; a name may repeat
-    QByteArray body;          // the bytes after de-chunking, before any Content-Encoding decoding
+    QList<ReceivedHeader> headers; // in the order received; a name may repeat
+    QByteArray body; // the bytes after de-chunking, before any Content-Encoding decoding
 
     bool operator==(const RawRequest &other) const = default;
 

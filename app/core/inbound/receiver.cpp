@@ -36,7 +36,7 @@ Receiver::Receiver(const ReceiverSettings &settings, QObject *parent)
         HttpResponse response = HttpResponse::error(503, u"receiver.no_workspace"_s,
                                                     u"No workspace is open to receive into."_s);
         response.headers.append(
-                RawHeader{"Retry-After"_ba, QByteArray::number(m_settings.retryAfterSeconds)});
+                ReceivedHeader{"Retry-After"_ba, QByteArray::number(m_settings.retryAfterSeconds)});
         reply.send(response);
     });
 }

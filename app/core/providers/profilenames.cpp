@@ -49,7 +49,7 @@ QString nameOf(FieldLocation::Source source)
 {
     return names::nameOf(names::fieldSources, source);
 }
-QString nameOf(ResetUnit unit)
+QString nameOf(RateLimitResetUnit unit)
 {
     return names::nameOf(names::resetUnits, unit);
 }

@@ -83,12 +83,12 @@ inline constexpr std::array fieldSources{
         Entry<FieldLocation::Source>{FieldLocation::Source::XmlElement, u"xml_element"},
 };
 inline constexpr std::array resetUnits{
-        Entry<ResetUnit>{ResetUnit::None, u"none"},
-        Entry<ResetUnit>{ResetUnit::EpochSeconds, u"epoch_seconds"},
-        Entry<ResetUnit>{ResetUnit::DeltaSeconds, u"delta_seconds"},
-        Entry<ResetUnit>{ResetUnit::EpochMilliseconds, u"epoch_milliseconds"},
-        Entry<ResetUnit>{ResetUnit::DeltaMilliseconds, u"delta_milliseconds"},
-        Entry<ResetUnit>{ResetUnit::Iso8601, u"iso8601"},
+        Entry<RateLimitResetUnit>{RateLimitResetUnit::None, u"none"},
+        Entry<RateLimitResetUnit>{RateLimitResetUnit::EpochSeconds, u"epoch_seconds"},
+        Entry<RateLimitResetUnit>{RateLimitResetUnit::DeltaSeconds, u"delta_seconds"},
+        Entry<RateLimitResetUnit>{RateLimitResetUnit::EpochMilliseconds, u"epoch_milliseconds"},
+        Entry<RateLimitResetUnit>{RateLimitResetUnit::DeltaMilliseconds, u"delta_milliseconds"},
+        Entry<RateLimitResetUnit>{RateLimitResetUnit::Iso8601, u"iso8601"},
 };
 
 template<typename E, std::size_t N>

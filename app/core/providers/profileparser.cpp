@@ -141,12 +141,13 @@ void readRateLimits(ProfileReader &reader, const Node &root, RateLimitHeaders &l
     limits.limitHeader = reader.string(*node, u"limit_header", Need::Optional);
     limits.remainingHeader = reader.string(*node, u"remaining_header", Need::Optional);
     limits.resetHeader = reader.string(*node, u"reset_header", Need::Optional);
-    limits.resetUnit = reader.choice(*node, u"reset_unit", names::resetUnits, ResetUnit::None,
-                                     Need::Optional);
+    limits.resetUnit = reader.choice(*node, u"reset_unit", names::resetUnits,
+                                     RateLimitResetUnit::None, Need::Optional);
     if (reader.has(*node, u"retry_after_header"))
         limits.retryAfterHeader = reader.string(*node, u"retry_after_header", Need::Optional);
     limits.notes = reader.string(*node, u"notes", Need::Optional);
-    if (reader.ok() && limits.resetHeader.isEmpty() != (limits.resetUnit == ResetUnit::None)) {
+    if (reader.ok()
+        && limits.resetHeader.isEmpty() != (limits.resetUnit == RateLimitResetUnit::None)) {
         reader.fail(u"profile.inconsistent"_s, ProfileReader::path(*node, u"reset_unit"),
                     ParserText::tr("\"reset_header\" and \"reset_unit\" go together"));
     }

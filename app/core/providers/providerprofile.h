@@ -74,7 +74,7 @@ struct FieldLocation
 };
 
 // Rate-limit headers of the provider's API (read by the dispatch engine).
-enum class ResetUnit {
+enum class RateLimitResetUnit {
     None,
     EpochSeconds,
     DeltaSeconds,
@@ -88,7 +88,7 @@ struct RateLimitHeaders
     QString limitHeader;
     QString remainingHeader;
     QString resetHeader;
-    ResetUnit resetUnit = ResetUnit::None;
+    RateLimitResetUnit resetUnit = RateLimitResetUnit::None;
     QString retryAfterHeader = QStringLiteral("Retry-After");
     QString notes;
 };
@@ -129,7 +129,7 @@ struct ProviderProfile
 QString nameOf(PkceSupport pkce);
 QString nameOf(HandshakeKind kind);
 QString nameOf(FieldLocation::Source source);
-QString nameOf(ResetUnit unit);
+QString nameOf(RateLimitResetUnit unit);
 // "JSON pointer /installation/id in the body", "header X-Shopify-Shop-Domain", …
 QString describe(const FieldLocation &location);
 

@@ -31,7 +31,7 @@ inline core::RawRequest makeRequest(const QByteArray &method, const QByteArray &
     request.method = method;
     request.url = url;
     for (const auto &[name, value] : headers)
-        request.headers.append(core::RawHeader{name, value});
+        request.headers.append(core::ReceivedHeader{name, value});
     request.body = body;
     return request;
 }

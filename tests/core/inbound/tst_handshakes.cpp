@@ -45,15 +45,15 @@ void TestHandshakes::respond_data()
     QTest::addColumn<bool>("verified");
     QTest::addColumn<QString>("reason");
     QTest::addColumn<int>("status");
-    QTest::addColumn<QList<RawHeader>>("headers");
+    QTest::addColumn<QList<ReceivedHeader>>("headers");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("remembered");
 
     using H = HandshakeKind;
     const QByteArray hook = "http://127.0.0.1:8480/hooks/c1";
     const HandshakeSecrets none;
-    const QList<RawHeader> plain{{"Content-Type", "text/plain"}};
-    const QList<RawHeader> json{{"Content-Type", "application/json"}};
+    const QList<ReceivedHeader> plain{{"Content-Type", "text/plain"}};
+    const QList<ReceivedHeader> json{{"Content-Type", "application/json"}};
 
     QTest::newRow("slack-url-verification")
             << int(H::SlackUrlVerification) << true
@@ -61,23 +61,24 @@ void TestHandshakes::respond_data()
             << true << u"answered"_s << 200 << plain << kSlackChallenge << QByteArray();
     QTest::newRow("slack-unverified-refused")
             << int(H::SlackUrlVerification) << true << makeRequest("POST", hook, {}, kSlackBody)
-            << none << false << u"signature_not_verified"_s << 401 << QList<RawHeader>{}
+            << none << false << u"signature_not_verified"_s << 401 << QList<ReceivedHeader>{}
             << QByteArray() << QByteArray();
     QTest::newRow("slack-event-is-not-a-handshake")
             << int(H::SlackUrlVerification) << true
             << makeRequest("POST", hook, {}, R"({"type":"event_callback","challenge":"x"})") << none
-            << true << u"not_handshake"_s << 0 << QList<RawHeader>{} << QByteArray()
+            << true << u"not_handshake"_s << 0 << QList<ReceivedHeader>{} << QByteArray()
             << QByteArray();
     QTest::newRow("slack-without-challenge")
             << int(H::SlackUrlVerification) << true
             << makeRequest("POST", hook, {}, R"({"type":"url_verification"})") << none << true
-            << u"missing_challenge"_s << 400 << QList<RawHeader>{} << QByteArray() << QByteArray();
+            << u"missing_challenge"_s << 400 << QList<ReceivedHeader>{} << QByteArray()
+            << QByteArray();
     QTest::newRow("slack-form-body-is-not-a-handshake")
             << int(H::SlackUrlVerification) << true
             << makeRequest("POST", hook, {}, "type=url_verification&challenge=x") << none << true
-            << u"not_handshake"_s << 0 << QList<RawHeader>{} << QByteArray() << QByteArray();
+            << u"not_handshake"_s << 0 << QList<ReceivedHeader>{} << QByteArray() << QByteArray();
 
-    const QList<RawHeader> graphPlain{{"Content-Type", "text/plain; charset=utf-8"}};
+    const QList<ReceivedHeader> graphPlain{{"Content-Type", "text/plain; charset=utf-8"}};
     QTest::newRow("graph-post-body-not-parsed")
             << int(H::GraphValidationToken) << false
             << makeRequest("POST", hook + '?' + kGraphQuery, {{"Content-Type", "text/plain"}},
@@ -90,7 +91,7 @@ void TestHandshakes::respond_data()
     QTest::newRow("graph-notification-is-not-a-handshake")
             << int(H::GraphValidationToken) << false
             << makeRequest("POST", hook, {}, R"({"value":[{"validationToken":"x"}]})") << none
-            << false << u"not_handshake"_s << 0 << QList<RawHeader>{} << QByteArray()
+            << false << u"not_handshake"_s << 0 << QList<ReceivedHeader>{} << QByteArray()
             << QByteArray();
 
     QTest::newRow("zoom-without-secret")
@@ -98,30 +99,30 @@ void TestHandshakes::respond_data()
             << makeRequest(
                        "POST", hook, {},
                        R"({"payload":{"plainToken":"qgg8vlvZRS6UYooatFL8Aw"},"event":"endpoint.url_validation"})")
-            << none << false << u"missing_secret"_s << 500 << QList<RawHeader>{} << QByteArray()
-            << QByteArray();
+            << none << false << u"missing_secret"_s << 500 << QList<ReceivedHeader>{}
+            << QByteArray() << QByteArray();
     QTest::newRow("zoom-without-plain-token")
             << int(H::ZoomUrlValidation) << false
             << makeRequest("POST", hook, {}, R"({"payload":{},"event":"endpoint.url_validation"})")
             << HandshakeSecrets{"secretValueTest", {}} << false << u"missing_challenge"_s << 400
-            << QList<RawHeader>{} << QByteArray() << QByteArray();
+            << QList<ReceivedHeader>{} << QByteArray() << QByteArray();
     QTest::newRow("zoom-event-is-not-a-handshake")
             << int(H::ZoomUrlValidation) << false
             << makeRequest("POST", hook, {}, R"({"event":"meeting.started","payload":{}})")
             << HandshakeSecrets{"secretValueTest", {}} << true << u"not_handshake"_s << 0
-            << QList<RawHeader>{} << QByteArray() << QByteArray();
+            << QList<ReceivedHeader>{} << QByteArray() << QByteArray();
 
     QTest::newRow("dropbox-challenge")
             << int(H::DropboxChallenge) << false
             << makeRequest("GET", hook + "?challenge=AbC%2B123+x", {}, {}) << none << false
             << u"answered"_s << 200
-            << QList<RawHeader>{{"Content-Type", "text/plain"},
-                                {"X-Content-Type-Options", "nosniff"}}
+            << QList<ReceivedHeader>{{"Content-Type", "text/plain"},
+                                     {"X-Content-Type-Options", "nosniff"}}
             << QByteArray("AbC+123 x") << QByteArray();
     QTest::newRow("dropbox-notification-post-is-not-a-handshake")
             << int(H::DropboxChallenge) << false
             << makeRequest("POST", hook + "?challenge=x", {}, R"({"delta":{"users":[1]}})") << none
-            << false << u"not_handshake"_s << 0 << QList<RawHeader>{} << QByteArray()
+            << false << u"not_handshake"_s << 0 << QList<ReceivedHeader>{} << QByteArray()
             << QByteArray();
 
     const QByteArray asanaSecret
@@ -129,17 +130,17 @@ void TestHandshakes::respond_data()
     QTest::newRow("asana-hook-secret")
             << int(H::AsanaHookSecret) << false
             << makeRequest("POST", hook, {{"x-hook-secret", asanaSecret}}, {}) << none << false
-            << u"answered"_s << 200 << QList<RawHeader>{{"X-Hook-Secret", asanaSecret}}
+            << u"answered"_s << 200 << QList<ReceivedHeader>{{"X-Hook-Secret", asanaSecret}}
             << QByteArray() << asanaSecret;
     QTest::newRow("asana-event-is-not-a-handshake")
             << int(H::AsanaHookSecret) << false
             << makeRequest("POST", hook, {{"X-Hook-Signature", "abc"}}, R"({"events":[]})") << none
-            << true << u"not_handshake"_s << 0 << QList<RawHeader>{} << QByteArray()
+            << true << u"not_handshake"_s << 0 << QList<ReceivedHeader>{} << QByteArray()
             << QByteArray();
 
     QTest::newRow("x-crc-without-secret")
             << int(H::XCrc) << false << makeRequest("GET", hook + "?crc_token=abc", {}, {}) << none
-            << false << u"missing_secret"_s << 500 << QList<RawHeader>{} << QByteArray()
+            << false << u"missing_secret"_s << 500 << QList<ReceivedHeader>{} << QByteArray()
             << QByteArray();
 
     QTest::newRow("meta-verify-token-matches")
@@ -159,18 +160,18 @@ void TestHandshakes::respond_data()
                                      "&hub.verify_token=guess",
                            {}, {})
             << HandshakeSecrets{{}, "meatyhamhock"} << false << u"verify_token_mismatch"_s << 403
-            << QList<RawHeader>{} << QByteArray() << QByteArray();
+            << QList<ReceivedHeader>{} << QByteArray() << QByteArray();
     QTest::newRow("meta-no-verify-token-configured")
             << int(H::MetaHubChallenge) << false
             << makeRequest("GET",
                            hook + "?hub.mode=subscribe&hub.challenge=1&hub.verify_token=", {}, {})
-            << none << false << u"verify_token_mismatch"_s << 403 << QList<RawHeader>{}
+            << none << false << u"verify_token_mismatch"_s << 403 << QList<ReceivedHeader>{}
             << QByteArray() << QByteArray();
     QTest::newRow("meta-event-post-is-not-a-handshake")
             << int(H::MetaHubChallenge) << false
             << makeRequest("POST", hook, {}, R"({"object":"page","entry":[]})")
             << HandshakeSecrets{{}, "meatyhamhock"} << true << u"not_handshake"_s << 0
-            << QList<RawHeader>{} << QByteArray() << QByteArray();
+            << QList<ReceivedHeader>{} << QByteArray() << QByteArray();
 
     QTest::newRow("discord-ping-verified")
             << int(H::DiscordPing) << true
@@ -179,12 +180,12 @@ void TestHandshakes::respond_data()
             << QByteArray();
     QTest::newRow("discord-ping-unverified")
             << int(H::DiscordPing) << true << makeRequest("POST", hook, {}, R"({"type":1})") << none
-            << false << u"signature_not_verified"_s << 401 << QList<RawHeader>{} << QByteArray()
-            << QByteArray();
+            << false << u"signature_not_verified"_s << 401 << QList<ReceivedHeader>{}
+            << QByteArray() << QByteArray();
     QTest::newRow("discord-command-is-not-a-handshake")
             << int(H::DiscordPing) << true
             << makeRequest("POST", hook, {}, R"({"type":2,"data":{"name":"ping"}})") << none << true
-            << u"not_handshake"_s << 0 << QList<RawHeader>{} << QByteArray() << QByteArray();
+            << u"not_handshake"_s << 0 << QList<ReceivedHeader>{} << QByteArray() << QByteArray();
 }
 
 void TestHandshakes::respond()
@@ -196,7 +197,7 @@ void TestHandshakes::respond()
     QFETCH(bool, verified);
     QFETCH(QString, reason);
     QFETCH(int, status);
-    QFETCH(QList<RawHeader>, headers);
+    QFETCH(QList<ReceivedHeader>, headers);
     QFETCH(QByteArray, body);
     QFETCH(QByteArray, remembered);
 
@@ -233,7 +234,7 @@ void TestHandshakes::zoomAnswerIsTheHmacOfThePlainToken()
                                         .toHex();
     QCOMPARE(reply.body,
              R"({"encryptedToken":")" + expected + R"(","plainToken":"qgg8vlvZRS6UYooatFL8Aw"})");
-    QCOMPARE(reply.headers, (QList<RawHeader>{{"Content-Type", "application/json"}}));
+    QCOMPARE(reply.headers, (QList<ReceivedHeader>{{"Content-Type", "application/json"}}));
 }
 
 void TestHandshakes::requiredVerificationAppliesToAnyKind()

@@ -54,7 +54,7 @@ Signed sign(const QString &profile, int schemeIndex, const QByteArray &secret,
     if (!headers)
         qFatal("%s", qPrintable(headers.error().message));
     Signed result{request.body, {}};
-    for (const RawHeader &header : *headers)
+    for (const ReceivedHeader &header : *headers)
         result.headers.insert(header.name.toLower(), header.value);
     return result;
 }

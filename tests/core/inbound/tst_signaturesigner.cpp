@@ -63,7 +63,7 @@ Keys keysFor(const SignatureScheme &scheme, char seed)
 }
 
 RawRequest requestFor(const SignatureScheme &scheme, const SigningRequest &outgoing,
-                      const QList<RawHeader> &headers)
+                      const QList<ReceivedHeader> &headers)
 {
     RawRequest request;
     request.method = outgoing.method;
@@ -71,7 +71,7 @@ RawRequest requestFor(const SignatureScheme &scheme, const SigningRequest &outgo
     request.body = outgoing.body;
     request.headers = headers;
     if (!outgoing.contentType.isEmpty())
-        request.headers.append(RawHeader{"Content-Type", outgoing.contentType});
+        request.headers.append(ReceivedHeader{"Content-Type", outgoing.contentType});
     Q_UNUSED(scheme);
     return request;
 }
@@ -175,8 +175,8 @@ void TestSignatureSigner::standardWebhooksHeaders()
                                      outgoing);
     QVERIFY(headers);
     QCOMPARE(headers->size(), 3);
-    QCOMPARE(headers->at(0), (RawHeader{"webhook-id", "msg_p5jXN8AQM9LWM0D4loKWxJek"}));
-    QCOMPARE(headers->at(1), (RawHeader{"webhook-timestamp", "1614265330"}));
+    QCOMPARE(headers->at(0), (ReceivedHeader{"webhook-id", "msg_p5jXN8AQM9LWM0D4loKWxJek"}));
+    QCOMPARE(headers->at(1), (ReceivedHeader{"webhook-timestamp", "1614265330"}));
     QCOMPARE(headers->at(2).name, QByteArray("webhook-signature"));
     const QList<QByteArray> entries = headers->at(2).value.split(' ');
     QCOMPARE(entries.size(), 2);

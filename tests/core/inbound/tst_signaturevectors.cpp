@@ -382,7 +382,7 @@ void TestSignatureVectors::webhookVectors()
         const auto headers = signRequest(*scheme, c.secrets, outgoing);
         QVERIFY2(headers, qPrintable(headers ? QString() : headers.error().message));
         QByteArray signature;
-        for (const RawHeader &header : *headers) {
+        for (const ReceivedHeader &header : *headers) {
             if (header.name.compare(scheme->signatureHeaders.front().toUtf8(), Qt::CaseInsensitive)
                 == 0) {
                 signature = header.value;

@@ -181,7 +181,7 @@ void TestVerificationDetails::explanationNeverShowsTheSecret()
         QVERIFY(headers);
         RawRequest request = makeRequest("POST", outgoing.url, {}, outgoing.body);
         request.headers = *headers;
-        request.headers.append(RawHeader{"Content-Type", outgoing.contentType});
+        request.headers.append(ReceivedHeader{"Content-Type", outgoing.contentType});
         for (const QList<QByteArray> &secrets :
              {QList<QByteArray>{secret}, QList<QByteArray>{secret + ' '}}) {
             const VerificationResult r = verifySignature(request, p, secrets, kNow);

@@ -240,7 +240,7 @@ void TestVerificationReasons::toleranceInBothDirections()
             "POST", kUrl,
             [&] {
                 QList<std::pair<QByteArray, QByteArray>> list;
-                for (const RawHeader &h : *headers)
+                for (const ReceivedHeader &h : *headers)
                     list.append({h.name, h.value});
                 return list;
             }(),

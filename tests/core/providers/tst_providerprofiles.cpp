@@ -229,9 +229,9 @@ void TestProviderProfiles::shippedProfilesNameTheirSources()
 
     const ProviderProfile *github = m_catalog.find(u"github");
     QCOMPARE(github->rateLimits.resetHeader, u"x-ratelimit-reset"_s);
-    QCOMPARE(github->rateLimits.resetUnit, ResetUnit::EpochSeconds);
+    QCOMPARE(github->rateLimits.resetUnit, RateLimitResetUnit::EpochSeconds);
     const ProviderProfile *pagerduty = m_catalog.find(u"pagerduty");
-    QCOMPARE(pagerduty->rateLimits.resetUnit, ResetUnit::DeltaSeconds);
+    QCOMPARE(pagerduty->rateLimits.resetUnit, RateLimitResetUnit::DeltaSeconds);
 
     const ProviderProfile *salesforce = m_catalog.find(u"salesforce");
     QCOMPARE(salesforce->oauth.tokenResponse.instanceUrlPointer, u"/instance_url"_s);

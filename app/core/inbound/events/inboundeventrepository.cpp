@@ -254,17 +254,17 @@ Result<qint64> InboundEventRepository::count(SqlSession &session)
     return query->value(0).toLongLong();
 }
 
-QByteArray encodeHeaderBlock(const QList<RawHeader> &headers)
+QByteArray encodeHeaderBlock(const QList<ReceivedHeader> &headers)
 {
     QByteArray block;
-    for (const RawHeader &header : headers)
+    for (const ReceivedHeader &header : headers)
         block += header.name + ": " + header.value + "\r\n";
     return block;
 }
 
-QList<RawHeader> decodeHeaderBlock(const QByteArray &block)
+QList<ReceivedHeader> decodeHeaderBlock(const QByteArray &block)
 {
-    QList<RawHeader> headers;
+    QList<ReceivedHeader> headers;
     qsizetype pos = 0;
     while (pos < block.size()) {
         qsizetype end = block.indexOf("\r\n", pos);
@@ -276,7 +276,7 @@ QList<RawHeader> decodeHeaderBlock(const QByteArray &block)
             QByteArrayView value = line.sliced(colon + 1);
             if (value.startsWith(' '))
                 value = value.sliced(1);
-            headers.append(RawHeader{line.first(colon).toByteArray(), value.toByteArray()});
+            headers.append(ReceivedHeader{line.first(colon).toByteArray(), value.toByteArray()});
         }
         pos = end + 2;
     }

@@ -48,7 +48,7 @@ struct InboundInsertOutcome
                             // existed: its duplicate_count was raised, nothing else was written
 };
 
-// Inbound events in portable SQL (table inbound_events, migration 2). Functions take the job's
+// Inbound events in portable SQL (table inbound_events, migration 4). Functions take the job's
 // SqlSession (see store/README.md) and run on the store's writer or reader thread.
 class InboundEventRepository final
 {
@@ -75,7 +75,7 @@ public:
 
 // The header section as stored: "Name: value\r\n" per field, in order. Values never contain CR or
 // LF (the receiver refuses such requests), so decode(encode(h)) == h.
-QByteArray encodeHeaderBlock(const QList<RawHeader> &headers);
-QList<RawHeader> decodeHeaderBlock(const QByteArray &block);
+QByteArray encodeHeaderBlock(const QList<ReceivedHeader> &headers);
+QList<ReceivedHeader> decodeHeaderBlock(const QByteArray &block);
 
 } // namespace wb::core

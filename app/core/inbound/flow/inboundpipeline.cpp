@@ -44,7 +44,7 @@ QByteArray requestUrl(const RequestHead &head)
     if (!head.target.startsWith('/'))
         return head.target;
     QByteArray host;
-    for (const RawHeader &header : head.headers) {
+    for (const ReceivedHeader &header : head.headers) {
         if (QByteArrayView(header.name).compare("host", Qt::CaseInsensitive) == 0) {
             host = header.value;
             break;
@@ -139,7 +139,7 @@ HttpResponse InboundPipeline::retryLater(const QString &code, const QString &mes
     HttpResponse response = HttpResponse::error(503, code, message);
     // RFC 9110 §10.2.3: delay-seconds.
     response.headers.append(
-            RawHeader{"Retry-After"_ba, QByteArray::number(m_settings.retryAfterSeconds)});
+            ReceivedHeader{"Retry-After"_ba, QByteArray::number(m_settings.retryAfterSeconds)});
     return response;
 }
 

@@ -17,12 +17,12 @@ struct ForwardRequest
     qint64 eventId = 0;
     qint64 tenantId = 0;
     qint64 connectionId = 0;
-    QUrl targetUrl;           // connections.forward_target_url
-    QByteArray method;        // as received ("POST")
-    QList<RawHeader> headers; // forwardedHeaders() of the received fields, in their order
-    QByteArray body;          // the exact bytes received
-    QString idempotencyKey;   // "inbound-<event id>-<n>": n is the hand-over's number (1, 2…)
-    int handOver = 0;         // 1 for the first forwarding, 2 for the first re-delivery…
+    QUrl targetUrl;                // connections.forward_target_url
+    QByteArray method;             // as received ("POST")
+    QList<ReceivedHeader> headers; // forwardedHeaders() of the received fields, in their order
+    QByteArray body;               // the exact bytes received
+    QString idempotencyKey; // "inbound-<event id>-<n>": n is the hand-over's number (1, 2…)
+    int handOver = 0;       // 1 for the first forwarding, 2 for the first re-delivery…
 };
 
 // The received header fields that go on to the forward target, in order, names in their case:
@@ -31,6 +31,6 @@ struct ForwardRequest
 // framing that the sender of the new request sets itself (Content-Length, RFC 9110 §8.6), Host
 // (the target's own, RFC 9110 §7.2) and Expect (RFC 9110 §10.1.1, a hop's negotiation). Fields
 // named in a Connection header are dropped as well (RFC 9110 §7.6.1).
-QList<RawHeader> forwardedHeaders(const QList<RawHeader> &received);
+QList<ReceivedHeader> forwardedHeaders(const QList<ReceivedHeader> &received);
 
 } // namespace wb::core

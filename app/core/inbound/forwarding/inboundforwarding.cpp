@@ -36,13 +36,13 @@ Result<void> setState(SqlSession &session, qint64 eventId, ForwardingState state
 
 } // namespace
 
-QList<RawHeader> forwardedHeaders(const QList<RawHeader> &received)
+QList<ReceivedHeader> forwardedHeaders(const QList<ReceivedHeader> &received)
 {
     QList<QByteArray> dropped{"connection", "keep-alive",        "proxy-connection",
                               "te",         "transfer-encoding", "upgrade",
                               "trailer",    "content-length",    "host",
                               "expect"};
-    for (const RawHeader &header : received) {
+    for (const ReceivedHeader &header : received) {
         if (header.name.compare("connection", Qt::CaseInsensitive) != 0)
             continue;
         for (const QByteArray &option : header.value.split(',')) {
@@ -51,8 +51,8 @@ QList<RawHeader> forwardedHeaders(const QList<RawHeader> &received)
                 dropped << name;
         }
     }
-    QList<RawHeader> forwarded;
-    for (const RawHeader &header : received) {
+    QList<ReceivedHeader> forwarded;
+    for (const ReceivedHeader &header : received) {
         if (!dropped.contains(header.name.toLower()))
             forwarded << header;
     }

@@ -51,7 +51,7 @@ HandshakeReply answer(HandshakeKind kind, QByteArray contentType, QByteArray bod
     reply.kind = kind;
     reply.status = 200;
     if (!contentType.isEmpty())
-        reply.headers.append(RawHeader{"Content-Type", std::move(contentType)});
+        reply.headers.append(ReceivedHeader{"Content-Type", std::move(contentType)});
     reply.body = std::move(body);
     reply.explanation = explanation;
     return reply;
@@ -145,7 +145,7 @@ HandshakeReply dropbox(const RawRequest &request)
     HandshakeReply reply = answer(HandshakeKind::DropboxChallenge, "text/plain", *challenge,
                                   HandshakeText::tr("Dropbox challenge: echoed as text with "
                                                     "X-Content-Type-Options: nosniff."));
-    reply.headers.append(RawHeader{"X-Content-Type-Options", "nosniff"});
+    reply.headers.append(ReceivedHeader{"X-Content-Type-Options", "nosniff"});
     return reply;
 }
 
@@ -162,7 +162,7 @@ HandshakeReply asana(const RawRequest &request)
     HandshakeReply reply = answer(HandshakeKind::AsanaHookSecret, {}, {},
                                   HandshakeText::tr("Asana handshake: X-Hook-Secret echoed; the "
                                                     "secret is kept to verify later events."));
-    reply.headers.append(RawHeader{"X-Hook-Secret", value});
+    reply.headers.append(ReceivedHeader{"X-Hook-Secret", value});
     reply.secretToRemember = value;
     return reply;
 }

@@ -35,7 +35,7 @@ struct HandshakeReply
     Reason reason = Reason::NotHandshake;
     HandshakeKind kind = HandshakeKind::None;
     int status = 0;
-    QList<RawHeader> headers; // Content-Type first when there is a body
+    QList<ReceivedHeader> headers; // Content-Type first when there is a body
     QByteArray body;
     // Asana: the X-Hook-Secret to remember as the connection's signing secret (slot 0). Empty
     // otherwise.

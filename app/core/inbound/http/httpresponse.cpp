@@ -12,7 +12,7 @@ HttpResponse HttpResponse::json(int status, const QByteArray &json)
 {
     HttpResponse response;
     response.status = status;
-    response.headers.append(RawHeader{"Content-Type"_ba, "application/json"_ba});
+    response.headers.append(ReceivedHeader{"Content-Type"_ba, "application/json"_ba});
     response.body = json;
     return response;
 }
@@ -74,7 +74,7 @@ QByteArray serializeResponse(const HttpResponse &response, bool headRequest, boo
     out.reserve(128 + response.body.size());
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
            + "\r\n";
-    for (const RawHeader &header : response.headers)
+    for (const ReceivedHeader &header : response.headers)
         out += header.name + ": " + header.value + "\r\n";
     // 1xx and 204 carry no Content-Length (RFC 9110 §8.6).
     if (response.status >= 200 && response.status != 204)

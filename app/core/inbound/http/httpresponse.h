@@ -13,7 +13,7 @@ namespace wb::core {
 struct HttpResponse
 {
     int status = 200;
-    QList<RawHeader> headers; // in order; Content-Type first when there is a body
+    QList<ReceivedHeader> headers; // in order; Content-Type first when there is a body
     QByteArray body;
 
     // A JSON answer.

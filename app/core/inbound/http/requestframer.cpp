@@ -68,11 +68,11 @@ QByteArrayView chopCr(QByteArrayView line)
 }
 
 // The comma-separated members of every field called `name`, trimmed and lower-cased.
-QList<QByteArray> listMembers(const QList<RawHeader> &headers, QByteArrayView name, int *fields)
+QList<QByteArray> listMembers(const QList<ReceivedHeader> &headers, QByteArrayView name, int *fields)
 {
     QList<QByteArray> members;
     int count = 0;
-    for (const RawHeader &header : headers) {
+    for (const ReceivedHeader &header : headers) {
         if (QByteArrayView(header.name).compare(name, Qt::CaseInsensitive) != 0)
             continue;
         ++count;
@@ -319,7 +319,7 @@ bool RequestFramer::parseHeaderLine(QList<Event> &events, QByteArrayView line)
                u"Header %1 is longer than %2 bytes."_s.arg(quoted(name)).arg(m_limits.maxFieldBytes));
         return false;
     }
-    m_head.headers.append(RawHeader{name.toByteArray(), value.toByteArray()});
+    m_head.headers.append(ReceivedHeader{name.toByteArray(), value.toByteArray()});
     return true;
 }
 
@@ -358,7 +358,7 @@ void RequestFramer::finishHead(QList<Event> &events)
     if (clFields > 0) {
         // Every Content-Length field must be the same single run of digits (RFC 9112 §6.3).
         QByteArray first;
-        for (const RawHeader &header : std::as_const(m_head.headers)) {
+        for (const ReceivedHeader &header : std::as_const(m_head.headers)) {
             if (QByteArrayView(header.name).compare("content-length", Qt::CaseInsensitive) != 0)
                 continue;
             bool digits = !header.value.isEmpty();

@@ -37,7 +37,7 @@ struct RequestHead
     QByteArray method;  // "POST"
     QByteArray target;  // the request-target as sent, query included ("/hooks/7?a=%41")
     QByteArray version; // "HTTP/1.1"
-    QList<RawHeader> headers;
+    QList<ReceivedHeader> headers;
     qint64 contentLength = 0; // the body length for a Content-Length body; 0 for chunked/none
     bool chunked = false;     // Transfer-Encoding: chunked
     bool keepAlive = true;    // false after "Connection: close" or for HTTP/1.0 without keep-alive

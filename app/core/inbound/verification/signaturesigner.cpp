@@ -53,9 +53,9 @@ Result<QByteArray> signOnce(const SignatureScheme &scheme, const QByteArray &key
 }
 } // namespace
 
-Result<QList<RawHeader>> signRequest(const SignatureScheme &scheme,
-                                     const QList<QByteArray> &secrets,
-                                     const SigningRequest &request)
+Result<QList<ReceivedHeader>> signRequest(const SignatureScheme &scheme,
+                                          const QList<QByteArray> &secrets,
+                                          const SigningRequest &request)
 {
     if (scheme.family == SignatureFamily::None)
         return fail(u"signing.unsigned_scheme"_s, SignerText::tr("The provider does not sign."));
@@ -100,15 +100,15 @@ Result<QList<RawHeader>> signRequest(const SignatureScheme &scheme,
     if (signatures.isEmpty())
         return fail(u"signing.no_secret"_s, SignerText::tr("No secret to sign with."));
 
-    QList<RawHeader> headers;
+    QList<ReceivedHeader> headers;
     if (!scheme.idHeaders.isEmpty() && !request.messageId.isEmpty())
-        headers.append(RawHeader{scheme.idHeaders.front().toUtf8(), request.messageId});
+        headers.append(ReceivedHeader{scheme.idHeaders.front().toUtf8(), request.messageId});
     if (scheme.timestampSource == TimestampSource::Header)
-        headers.append(RawHeader{scheme.timestampHeaders.front().toUtf8(), inputs.timestamp});
-    headers.append(RawHeader{scheme.signatureHeaders.front().toUtf8(),
-                             formatSignatureHeader(scheme, signatures, inputs.timestamp)});
+        headers.append(ReceivedHeader{scheme.timestampHeaders.front().toUtf8(), inputs.timestamp});
+    headers.append(ReceivedHeader{scheme.signatureHeaders.front().toUtf8(),
+                                  formatSignatureHeader(scheme, signatures, inputs.timestamp)});
     if (!scheme.whenHeader.isEmpty())
-        headers.append(RawHeader{scheme.whenHeader.toUtf8(), scheme.whenEquals.toUtf8()});
+        headers.append(ReceivedHeader{scheme.whenHeader.toUtf8(), scheme.whenEquals.toUtf8()});
     return headers;
 }
 

@@ -35,8 +35,8 @@ struct SigningRequest
 // `signing.unsigned_scheme` (family none), `signing.body_timestamp` (the scheme reads its timestamp
 // from the body: the body must already contain it and nothing is added), `secret.bad_encoding`,
 // `secret.bad_key`, `crypto.bad_key`. Pure and thread-safe.
-Result<QList<RawHeader>> signRequest(const SignatureScheme &scheme,
-                                     const QList<QByteArray> &secrets,
-                                     const SigningRequest &request);
+Result<QList<ReceivedHeader>> signRequest(const SignatureScheme &scheme,
+                                          const QList<QByteArray> &secrets,
+                                          const SigningRequest &request);
 
 } // namespace wb::core

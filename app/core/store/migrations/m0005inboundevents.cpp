@@ -13,8 +13,9 @@ Migration m0005InboundEvents()
     migration.version = 5;
     migration.description = u"inbound events"_s;
     migration.statements = {
-            // delivery_id is the dispatch engine's latest delivery of this event (no REFERENCES:
-            // the deliveries table comes from a later migration); forward_count counts the
+            // delivery_id is the dispatch engine's latest delivery of this event (deliveries.id;
+            // no REFERENCES: the event keeps the number when a delivery is removed, and the
+            // hand-over goes through a DeliverySink, see inbound/forwarding); forward_count counts the
             // hand-overs to the dispatch engine, re-deliveries included.
             // request_target, url and headers are bytes (a header value may hold obs-text that is
             // not UTF-8); headers is the field section as "Name: value\r\n" lines in the order

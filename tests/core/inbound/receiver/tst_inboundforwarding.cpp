@@ -21,7 +21,7 @@ using wb::test::postRequest;
 using wb::test::RawHttpClient;
 using wb::test::ReceiverTestBed;
 
-Q_DECLARE_METATYPE(QList<wb::core::RawHeader>)
+Q_DECLARE_METATYPE(QList<wb::core::ReceivedHeader>)
 
 namespace {
 
@@ -105,51 +105,51 @@ qint64 TestInboundForwarding::insertEvent(ReceiverTestBed &bed, const InboundEve
 
 void TestInboundForwarding::forwardedHeaders_data()
 {
-    QTest::addColumn<QList<RawHeader>>("received");
-    QTest::addColumn<QList<RawHeader>>("forwarded");
+    QTest::addColumn<QList<ReceivedHeader>>("received");
+    QTest::addColumn<QList<ReceivedHeader>>("forwarded");
 
     QTest::newRow("end-to-end-fields-kept-in-order-and-case")
-            << QList<RawHeader>{{"X-Hub-Signature-256", "sha256=ab"},
-                                {"content-type", "application/json"},
-                                {"X-GitHub-Event", "push"},
-                                {"X-Repeat", "1"},
-                                {"X-Repeat", "2"}}
-            << QList<RawHeader>{{"X-Hub-Signature-256", "sha256=ab"},
-                                {"content-type", "application/json"},
-                                {"X-GitHub-Event", "push"},
-                                {"X-Repeat", "1"},
-                                {"X-Repeat", "2"}};
+            << QList<ReceivedHeader>{{"X-Hub-Signature-256", "sha256=ab"},
+                                     {"content-type", "application/json"},
+                                     {"X-GitHub-Event", "push"},
+                                     {"X-Repeat", "1"},
+                                     {"X-Repeat", "2"}}
+            << QList<ReceivedHeader>{{"X-Hub-Signature-256", "sha256=ab"},
+                                     {"content-type", "application/json"},
+                                     {"X-GitHub-Event", "push"},
+                                     {"X-Repeat", "1"},
+                                     {"X-Repeat", "2"}};
     QTest::newRow("hop-by-hop-framing-and-host-dropped")
-            << QList<RawHeader>{{"Host", "127.0.0.1:8480"},
-                                {"Content-Length", "2"},
-                                {"Connection", "keep-alive"},
-                                {"Keep-Alive", "timeout=5"},
-                                {"TE", "trailers"},
-                                {"Transfer-Encoding", "chunked"},
-                                {"Upgrade", "h2c"},
-                                {"Expect", "100-continue"},
-                                {"Proxy-Connection", "close"},
-                                {"Trailer", "X-Checksum"},
-                                {"X-Signature", "sha256=01"}}
-            << QList<RawHeader>{{"X-Signature", "sha256=01"}};
+            << QList<ReceivedHeader>{{"Host", "127.0.0.1:8480"},
+                                     {"Content-Length", "2"},
+                                     {"Connection", "keep-alive"},
+                                     {"Keep-Alive", "timeout=5"},
+                                     {"TE", "trailers"},
+                                     {"Transfer-Encoding", "chunked"},
+                                     {"Upgrade", "h2c"},
+                                     {"Expect", "100-continue"},
+                                     {"Proxy-Connection", "close"},
+                                     {"Trailer", "X-Checksum"},
+                                     {"X-Signature", "sha256=01"}}
+            << QList<ReceivedHeader>{{"X-Signature", "sha256=01"}};
     QTest::newRow("fields-named-by-connection-dropped-any-case")
-            << QList<RawHeader>{{"connection", "close, X-Hop-Only ,x-other"},
-                                {"X-HOP-ONLY", "1"},
-                                {"X-Other", "2"},
-                                {"X-Kept", "3"}}
-            << QList<RawHeader>{{"X-Kept", "3"}};
+            << QList<ReceivedHeader>{{"connection", "close, X-Hop-Only ,x-other"},
+                                     {"X-HOP-ONLY", "1"},
+                                     {"X-Other", "2"},
+                                     {"X-Kept", "3"}}
+            << QList<ReceivedHeader>{{"X-Kept", "3"}};
     QTest::newRow("content-encoding-kept-body-is-still-compressed")
-            << QList<RawHeader>{{"Content-Encoding", "gzip"}, {"CONTENT-LENGTH", "20"}}
-            << QList<RawHeader>{{"Content-Encoding", "gzip"}};
+            << QList<ReceivedHeader>{{"Content-Encoding", "gzip"}, {"CONTENT-LENGTH", "20"}}
+            << QList<ReceivedHeader>{{"Content-Encoding", "gzip"}};
     QTest::newRow("non-ascii-value-bytes-kept")
-            << QList<RawHeader>{{"X-Latin1", "caf\xe9"}, {"X-Emoji", "\xf0\x9f\x98\x80"}}
-            << QList<RawHeader>{{"X-Latin1", "caf\xe9"}, {"X-Emoji", "\xf0\x9f\x98\x80"}};
+            << QList<ReceivedHeader>{{"X-Latin1", "caf\xe9"}, {"X-Emoji", "\xf0\x9f\x98\x80"}}
+            << QList<ReceivedHeader>{{"X-Latin1", "caf\xe9"}, {"X-Emoji", "\xf0\x9f\x98\x80"}};
 }
 
 void TestInboundForwarding::forwardedHeaders()
 {
-    QFETCH(QList<RawHeader>, received);
-    QFETCH(QList<RawHeader>, forwarded);
+    QFETCH(QList<ReceivedHeader>, received);
+    QFETCH(QList<ReceivedHeader>, forwarded);
     QCOMPARE(wb::core::forwardedHeaders(received), forwarded);
 }
 
@@ -188,9 +188,9 @@ void TestInboundForwarding::handOverCarriesTheOriginalBytes()
     QCOMPARE(request.idempotencyKey, u"inbound-%1-1"_s.arg(eventId));
     QCOMPARE(request.handOver, 1);
     // What postRequest() sent, minus Host, Connection and Content-Length.
-    const QList<RawHeader> expectedHeaders{{"X-Signature", hmacSignature(kGeneric, body)},
-                                           {"X-Request-Id", "fwd-bytes"},
-                                           {"X-Custom", "kept"}};
+    const QList<ReceivedHeader> expectedHeaders{{"X-Signature", hmacSignature(kGeneric, body)},
+                                                {"X-Request-Id", "fwd-bytes"},
+                                                {"X-Custom", "kept"}};
     QCOMPARE(request.headers, expectedHeaders);
 
     const InboundEvent event = bed.event(eventId);

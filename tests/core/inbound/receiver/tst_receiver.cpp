@@ -321,7 +321,7 @@ void TestReceiver::headersAndUrlAsReceived()
              "/hooks/" + QByteArray::number(m_bed.generic) + "?b=2&a=%41&a=%2f&empty=");
     QCOMPARE(event.request.url, "http://127.0.0.1:8480/hooks/" + QByteArray::number(m_bed.generic)
                                         + "?b=2&a=%41&a=%2f&empty=");
-    const QList<RawHeader> expected{
+    const QList<ReceivedHeader> expected{
             {"hOsT", "127.0.0.1:8480"},
             {"X-Request-Id", "headers-1"},
             {"x-signature", hmacSignature(kGeneric, body)},

@@ -218,7 +218,7 @@ void TestRequestFramer::headersKeepOrderCaseAndBytes()
     const RequestHead &head = events.first().head;
     QCOMPARE(head.target, "/hooks/7?b=2&a=%41"_ba);
     QCOMPARE(head.headBytes, stream.size());
-    const QList<RawHeader> expected{
+    const QList<ReceivedHeader> expected{
             {"host"_ba, "127.0.0.1:8480"_ba},
             {"X-Hub-Signature-256"_ba, "sha256=ab"_ba},
             {"x-custom"_ba, "caf\xe9 \xf0\x9f\x8e\x89"_ba},
