@@ -308,7 +308,7 @@ QFuture<Result<QJsonObject>> workspaceSnapshot(Store &store)
             mappingArray << toJson(mapping);
         snapshot.insert(u"identityMappings"_s, mappingArray);
 
-        // Schema version 4 on: the receiver's inbound events, oldest first.
+        // Schema version 5 on: the receiver's inbound events, oldest first.
         InboundEventFilter everything;
         everything.limit = 1000;
         Result<QList<InboundEvent>> events = InboundEventRepository::list(session, everything);
@@ -439,7 +439,7 @@ Result<void> fillStandardData(Store &store)
     reference(github.id, SecretKind::AccessToken, SecretSlot::Primary);
     reference(stripe.id, SecretKind::RefreshToken, SecretSlot::Primary);
 
-    // Inbound events (schema version 4): bytes that are not UTF-8, a duplicate, a failed
+    // Inbound events (schema version 5): bytes that are not UTF-8, a duplicate, a failed
     // verification, a handshake, an unmatched event.
     const auto inbound = [&](InboundEvent event, const QString &dedupScope) {
         waitValue(store.write([event, dedupScope](SqlSession &session) {

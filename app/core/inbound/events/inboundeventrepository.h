@@ -48,7 +48,7 @@ struct InboundInsertOutcome
                             // existed: its duplicate_count was raised, nothing else was written
 };
 
-// Inbound events in portable SQL (table inbound_events, migration 4). Functions take the job's
+// Inbound events in portable SQL (table inbound_events, migration 5). Functions take the job's
 // SqlSession (see store/README.md) and run on the store's writer or reader thread.
 class InboundEventRepository final
 {
