@@ -7,10 +7,8 @@ const QList<Migration> &workspaceMigrations()
 {
     // Append new migrations at the end; never reorder or edit landed ones.
     static const QList<Migration> migrations = {
-            migrations::m0001Workspace(),
-            migrations::m0002Deliveries(),
-            migrations::m0003DeliveryReplays(),
-            migrations::m0004DeliveryQueueIndex(),
+            migrations::m0001Workspace(),       migrations::m0002Deliveries(),
+            migrations::m0003DeliveryReplays(), migrations::m0004DeliveryQueueIndex(),
             migrations::m0005InboundEvents(),
     };
     return migrations;
