@@ -43,6 +43,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<IdentitiesCommand>());
     m_commands.push_back(std::make_unique<SecretsCommand>());
     m_commands.push_back(std::make_unique<SchedulesCommand>());
+    m_commands.push_back(std::make_unique<SecretsCommand>());
 }
 
 CliApplication::~CliApplication() = default;

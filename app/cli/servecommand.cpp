@@ -7,6 +7,7 @@
 #include "core/inbound/receiver.h"
 #include "core/providers/providercatalog.h"
 #include "core/secrets/connectionsecrets.h"
+#include "core/secrets/masterkeysource.h"
 #include "core/secrets/secretstore.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
@@ -138,8 +139,23 @@ std::optional<int> ServeCommand::run(const QCommandLineParser &parser, CommandCo
         return ExitRuntime;
     }
     m_store = std::move(*opened);
-    core::Result<std::unique_ptr<core::SecretStore>> secretStore = core::createSecretStore(
-            m_store->workspaceInfo());
+    // A sealed workspace's master key: synchronously from the file named by
+    // WIREBENCH_MASTER_KEY_FILE (the keychain entry is not read here yet).
+    std::shared_ptr<const core::MasterKey> masterKey;
+    if (m_store->workspaceInfo().secretBackend == u"sealed"_s) {
+        const QString keyFile = qEnvironmentVariable(core::MasterKeySource::environmentVariable);
+        if (!keyFile.isEmpty()) {
+            auto key = core::MasterKey::fromFile(keyFile,
+                                                 QString::fromLatin1(
+                                                         core::MasterKeySource::environmentVariable));
+            if (key)
+                masterKey = *key;
+            else
+                context.err << "wirebench-cli serve: " << key.error().message << "\n";
+        }
+    }
+    core::Result<std::shared_ptr<core::SecretStore>> secretStore
+            = core::createSecretStore(*m_store, masterKey);
     if (secretStore) {
         m_secretStore = std::move(*secretStore);
         m_secrets = std::make_unique<core::ConnectionSecrets>(*m_store, *m_secretStore);

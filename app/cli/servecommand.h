@@ -41,7 +41,7 @@ private:
 
     // Destroyed in reverse order: the receiver before the services it uses.
     std::unique_ptr<core::Store> m_store;
-    std::unique_ptr<core::SecretStore> m_secretStore;
+    std::shared_ptr<core::SecretStore> m_secretStore;
     std::unique_ptr<core::ConnectionSecrets> m_secrets;
     std::unique_ptr<core::ProviderCatalog> m_catalog;
     std::unique_ptr<core::Receiver> m_receiver;

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace wb::cli {
 
 WorkspaceSession::WorkspaceSession(std::unique_ptr<core::Store> store)
@@ -65,8 +67,14 @@ void WorkspaceSession::deleteSecretValues(const QList<core::SecretReference> &re
         done({});
         return;
     }
+    // A sealed workspace keeps its values in the rows that went with the connection (ON DELETE
+    // CASCADE): nothing is left to delete, and no master key is needed.
+    if (m_store->workspaceInfo().secretBackend == u"sealed"_s) {
+        done({});
+        return;
+    }
     if (!m_secrets) {
-        auto backend = core::createSecretStore(m_store->workspaceInfo());
+        auto backend = core::createSecretStore(*m_store);
         if (!backend) {
             done({backend.error().message});
             return;

@@ -75,7 +75,7 @@ private:
     explicit WorkspaceSession(std::unique_ptr<core::Store> store);
 
     std::unique_ptr<core::Store> m_store;
-    std::unique_ptr<core::SecretStore> m_secrets;
+    std::shared_ptr<core::SecretStore> m_secrets;
     bool m_finished = false;
 };
 

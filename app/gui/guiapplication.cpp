@@ -235,8 +235,9 @@ void GuiApplication::applySettings(const core::AppSettings &settings)
 void GuiApplication::attachReceiver(const core::Clock *clock)
 {
     // The receiver stores into the workspace and verifies with the connections' signing secrets.
-    if (core::Result<std::unique_ptr<core::SecretStore>> secretStore = core::createSecretStore(
-                m_store->workspaceInfo())) {
+    // A sealed workspace needs its master key (not loaded here yet: createSecretStore reports it).
+    if (core::Result<std::shared_ptr<core::SecretStore>> secretStore = core::createSecretStore(
+                *m_store)) {
         m_secretStore = std::move(*secretStore);
         m_secrets = std::make_unique<core::ConnectionSecrets>(*m_store, *m_secretStore);
     } else {

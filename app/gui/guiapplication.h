@@ -76,7 +76,7 @@ private:
     core::AppSettings m_settings;
     QList<std::pair<QString, SettingsPageFactory>> m_settingsPages;
     std::unique_ptr<core::Store> m_store;
-    std::unique_ptr<core::SecretStore> m_secretStore;
+    std::shared_ptr<core::SecretStore> m_secretStore;
     std::unique_ptr<core::ConnectionSecrets> m_secrets;
     std::unique_ptr<core::ProviderCatalog> m_catalog;
     std::unique_ptr<models::TenantTreeModel> m_tenants;

@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
         return 3;
     }
     std::unique_ptr<Store> store = std::move(*opened);
-    auto backend = createSecretStore(store->workspaceInfo());
+    auto backend = createSecretStore(*store);
     if (!backend) {
         std::fprintf(stderr, "%s\n", qPrintable(backend.error().message));
         return 3;

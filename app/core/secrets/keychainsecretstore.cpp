@@ -46,7 +46,15 @@ KeychainSecretStore::KeychainSecretStore(const QUuid &workspaceId, QObject *pare
     , m_workspaceId(workspaceId)
 {}
 
-KeychainSecretStore::~KeychainSecretStore() = default;
+KeychainSecretStore::~KeychainSecretStore()
+{
+    // A job still waiting for the Secret Service must not die with us: libsecret calls back into
+    // it when D-Bus answers, and a deleted job crashes there. Detached, it finishes on its own and
+    // deletes itself (QKeychain::Job::autoDelete, the default); our handlers went with `this`, so
+    // their futures end cancelled.
+    for (QKeychain::Job *job : findChildren<QKeychain::Job *>(Qt::FindDirectChildrenOnly))
+        job->setParent(nullptr);
+}
 
 QString KeychainSecretStore::backendName() const
 {
@@ -60,90 +68,136 @@ QString KeychainSecretStore::keyName(const SecretKey &key) const
             .arg(nameOf(key.kind), nameOf(key.slot));
 }
 
+QString KeychainSecretStore::masterKeyEntryName() const
+{
+    return u"workspace/%1/sealed-master-key"_s.arg(m_workspaceId.toString(QUuid::WithoutBraces));
+}
+
+QString KeychainSecretStore::describeMasterKey() const
+{
+    return tr("sealed-secrets master key of workspace %1")
+            .arg(m_workspaceId.toString(QUuid::WithoutBraces));
+}
+
 QFuture<Result<void>> KeychainSecretStore::write(const SecretKey &key, const QByteArray &value)
 {
-    auto promise = startedPromise<void>();
-    QFuture<Result<void>> future = promise->future();
     Result<void> valid = validateSecretKey(key);
     if (valid)
         valid = validateSecretValue(key, value);
-    if (!valid) {
-        finish(*promise, std::move(valid));
-        return future;
-    }
-    QMetaObject::invokeMethod(this, [this, promise, key, value] {
-        auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(serviceName), this);
-        job->setKey(keyName(key));
-        job->setBinaryData(value);
-        connect(job, &QKeychain::Job::finished, this, [this, promise, key](QKeychain::Job *done) {
-            if (done->error() == QKeychain::NoError)
-                finish(*promise, Result<void>());
-            else
-                finish(*promise, Result<void>(fail(jobError(*done, key, tr("stored")))));
-        });
-        job->start();
-    });
-    return future;
+    if (!valid)
+        return QtFuture::makeReadyFuture(std::move(valid));
+    return writeEntry(keyName(key), describe(key), value);
 }
 
 QFuture<Result<QByteArray>> KeychainSecretStore::read(const SecretKey &key)
 {
-    auto promise = startedPromise<QByteArray>();
-    QFuture<Result<QByteArray>> future = promise->future();
-    if (Result<void> valid = validateSecretKey(key); !valid) {
-        finish(*promise, Result<QByteArray>(fail(valid.error())));
-        return future;
-    }
-    QMetaObject::invokeMethod(this, [this, promise, key] {
-        auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(serviceName), this);
-        job->setKey(keyName(key));
-        connect(job, &QKeychain::Job::finished, this, [this, promise, key](QKeychain::Job *done) {
-            if (done->error() == QKeychain::NoError) {
-                finish(*promise,
-                       Result<QByteArray>(
-                               static_cast<QKeychain::ReadPasswordJob *>(done)->binaryData()));
-            } else {
-                finish(*promise, Result<QByteArray>(fail(jobError(*done, key, tr("read")))));
-            }
-        });
-        job->start();
-    });
-    return future;
+    if (Result<void> valid = validateSecretKey(key); !valid)
+        return QtFuture::makeReadyFuture(Result<QByteArray>(fail(valid.error())));
+    return readEntry(keyName(key), describe(key));
 }
 
 QFuture<Result<void>> KeychainSecretStore::remove(const SecretKey &key)
 {
+    if (Result<void> valid = validateSecretKey(key); !valid)
+        return QtFuture::makeReadyFuture(std::move(valid));
+    return removeEntry(keyName(key), describe(key));
+}
+
+QFuture<Result<QByteArray>> KeychainSecretStore::readMasterKey()
+{
+    return readEntry(masterKeyEntryName(), describeMasterKey());
+}
+
+QFuture<Result<void>> KeychainSecretStore::writeMasterKey(const QByteArray &key)
+{
+    return writeEntry(masterKeyEntryName(), describeMasterKey(), key);
+}
+
+QFuture<Result<void>> KeychainSecretStore::removeMasterKey()
+{
+    return removeEntry(masterKeyEntryName(), describeMasterKey());
+}
+
+QFuture<Result<void>> KeychainSecretStore::writeEntry(const QString &name,
+                                                      const QString &description,
+                                                      const QByteArray &value)
+{
     auto promise = startedPromise<void>();
     QFuture<Result<void>> future = promise->future();
-    if (Result<void> valid = validateSecretKey(key); !valid) {
-        finish(*promise, std::move(valid));
-        return future;
-    }
-    QMetaObject::invokeMethod(this, [this, promise, key] {
-        auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(serviceName), this);
-        job->setKey(keyName(key));
-        connect(job, &QKeychain::Job::finished, this, [this, promise, key](QKeychain::Job *done) {
-            if (done->error() == QKeychain::NoError || done->error() == QKeychain::EntryNotFound)
-                finish(*promise, Result<void>());
-            else
-                finish(*promise, Result<void>(fail(jobError(*done, key, tr("deleted")))));
-        });
+    QMetaObject::invokeMethod(this, [this, promise, name, description, value] {
+        auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(serviceName), this);
+        job->setKey(name);
+        job->setBinaryData(value);
+        connect(job, &QKeychain::Job::finished, this,
+                [this, promise, description](QKeychain::Job *done) {
+                    if (done->error() == QKeychain::NoError)
+                        finish(*promise, Result<void>());
+                    else
+                        finish(*promise,
+                               Result<void>(fail(jobError(*done, description, tr("stored")))));
+                });
         job->start();
     });
     return future;
 }
 
-Error KeychainSecretStore::jobError(const QKeychain::Job &job, const SecretKey &key,
+QFuture<Result<QByteArray>> KeychainSecretStore::readEntry(const QString &name,
+                                                           const QString &description)
+{
+    auto promise = startedPromise<QByteArray>();
+    QFuture<Result<QByteArray>> future = promise->future();
+    QMetaObject::invokeMethod(this, [this, promise, name, description] {
+        auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(serviceName), this);
+        job->setKey(name);
+        connect(job, &QKeychain::Job::finished, this,
+                [this, promise, description](QKeychain::Job *done) {
+                    if (done->error() == QKeychain::NoError) {
+                        finish(*promise,
+                               Result<QByteArray>(static_cast<QKeychain::ReadPasswordJob *>(done)
+                                                          ->binaryData()));
+                    } else {
+                        finish(*promise,
+                               Result<QByteArray>(fail(jobError(*done, description, tr("read")))));
+                    }
+                });
+        job->start();
+    });
+    return future;
+}
+
+QFuture<Result<void>> KeychainSecretStore::removeEntry(const QString &name,
+                                                       const QString &description)
+{
+    auto promise = startedPromise<void>();
+    QFuture<Result<void>> future = promise->future();
+    QMetaObject::invokeMethod(this, [this, promise, name, description] {
+        auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(serviceName), this);
+        job->setKey(name);
+        connect(job, &QKeychain::Job::finished, this,
+                [this, promise, description](QKeychain::Job *done) {
+                    if (done->error() == QKeychain::NoError
+                        || done->error() == QKeychain::EntryNotFound)
+                        finish(*promise, Result<void>());
+                    else
+                        finish(*promise,
+                               Result<void>(fail(jobError(*done, description, tr("deleted")))));
+                });
+        job->start();
+    });
+    return future;
+}
+
+Error KeychainSecretStore::jobError(const QKeychain::Job &job, const QString &description,
                                     const QString &action) const
 {
     // QtKeychain's own text, for the log and the message: it names D-Bus or the keyring, never the
     // value.
     const QString detail = job.errorString();
     if (job.error() == QKeychain::EntryNotFound) {
-        return Error{u"secrets.not_found"_s, tr("The keychain holds no %1.").arg(describe(key))};
+        return Error{u"secrets.not_found"_s, tr("The keychain holds no %1.").arg(description)};
     }
     qCWarning(lcKeychain, "keychain job for the %s failed (QtKeychain error %d): %s",
-              qUtf8Printable(describe(key)), int(job.error()), qUtf8Printable(detail));
+              qUtf8Printable(description), int(job.error()), qUtf8Printable(detail));
     QString reason = unavailabilityReason();
     if (reason.isEmpty()
         && (job.error() == QKeychain::NoBackendAvailable
@@ -155,16 +209,16 @@ Error KeychainSecretStore::jobError(const QKeychain::Job &job, const SecretKey &
                      tr("The system keychain is not available: %1. The %2 could not be %3. "
                         "Nothing else is affected; start a keyring (gnome-keyring or KWallet) in "
                         "this session, or use a workspace with sealed secrets.")
-                             .arg(reason, describe(key), action)};
+                             .arg(reason, description, action)};
     }
     if (job.error() == QKeychain::AccessDenied || job.error() == QKeychain::AccessDeniedByUser) {
         return Error{u"secrets.access_denied"_s,
                      tr("The keychain refused access, so the %1 could not be %2: %3")
-                             .arg(describe(key), action, detail)};
+                             .arg(description, action, detail)};
     }
     return Error{u"secrets.backend_error"_s,
                  tr("The keychain failed, so the %1 could not be %2: %3")
-                         .arg(describe(key), action, detail)};
+                         .arg(description, action, detail)};
 }
 
 QString KeychainSecretStore::unavailabilityReason()

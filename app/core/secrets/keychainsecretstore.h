@@ -26,6 +26,9 @@ namespace wb::core {
 //
 // When a job fails, the store asks D-Bus why (Linux): no session bus, or no Secret Service / KWallet
 // on it, gives `secrets.keychain_unavailable` with that reason in plain words.
+//
+// Destroyed with jobs in flight: those jobs still reach the keychain (a write or a delete still
+// happens), and their futures end cancelled.
 class KeychainSecretStore final : public QObject, public SecretStore
 {
     Q_OBJECT
@@ -43,13 +46,28 @@ public:
     QFuture<Result<QByteArray>> read(const SecretKey &key) override;
     QFuture<Result<void>> remove(const SecretKey &key) override;
 
+    // The workspace's sealed-secrets master key, when it is kept in the keychain (see
+    // masterkeysource.h): the entry "workspace/<workspace uuid>/sealed-master-key" of the same
+    // service. readMasterKey() fails with `secrets.not_found` when there is none.
+    QString masterKeyEntryName() const;
+    QFuture<Result<QByteArray>> readMasterKey();
+    QFuture<Result<void>> writeMasterKey(const QByteArray &key);
+    QFuture<Result<void>> removeMasterKey();
+
     // Why the keychain cannot be reached, or an empty string when it can as far as D-Bus tells
     // (Linux; always empty elsewhere). Blocking D-Bus calls of a few milliseconds; used to explain
     // failed jobs.
     static QString unavailabilityReason();
 
 private:
-    Error jobError(const QKeychain::Job &job, const SecretKey &key, const QString &action) const;
+    QString describeMasterKey() const;
+    QFuture<Result<void>> writeEntry(const QString &name, const QString &description,
+                                     const QByteArray &value);
+    QFuture<Result<QByteArray>> readEntry(const QString &name, const QString &description);
+    QFuture<Result<void>> removeEntry(const QString &name, const QString &description);
+    // `description` names the entry for people ("refresh token (primary) of connection 3").
+    Error jobError(const QKeychain::Job &job, const QString &description,
+                   const QString &action) const;
 
     QUuid m_workspaceId;
 };

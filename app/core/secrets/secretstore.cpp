@@ -27,4 +27,33 @@ Result<void> validateSecretValue(const SecretKey &key, const QByteArray &value)
     return {};
 }
 
+namespace {
+
+Error notTransactional(const SecretStore &store)
+{
+    return Error{QStringLiteral("secrets.not_transactional"),
+                 QCoreApplication::translate("wb::core::SecretStore",
+                                             "The %1 backend keeps its values outside the "
+                                             "workspace database, so it cannot write them inside "
+                                             "a database transaction.")
+                         .arg(store.backendName())};
+}
+
+} // namespace
+
+Result<void> SecretStore::writeInSession(SqlSession &, const SecretKey &, const QByteArray &)
+{
+    return fail(notTransactional(*this));
+}
+
+Result<QByteArray> SecretStore::readInSession(SqlSession &, const SecretKey &)
+{
+    return fail(notTransactional(*this));
+}
+
+Result<bool> SecretStore::removeInSession(SqlSession &, const SecretKey &)
+{
+    return fail(notTransactional(*this));
+}
+
 } // namespace wb::core

@@ -10,10 +10,12 @@
 
 namespace wb::core {
 
+class SqlSession;
+
 // Where secret values live: a backend keyed by SecretKey (connection, kind, slot). The database only
 // ever holds a SecretReference (backend name and keyName()). Backends: "keychain" (the OS keychain
-// through QtKeychain, KeychainSecretStore) and, with issue 14, "sealed" (libsodium ciphertext for
-// headless and shared workspaces).
+// through QtKeychain, KeychainSecretStore) and "sealed" (libsodium ciphertext in the workspace
+// database for headless and shared workspaces, SealedSecretStore).
 //
 // Contract for every backend
 //  - Asynchronous: each call returns at once; the future completes on the backend's own thread (for
@@ -23,7 +25,8 @@ namespace wb::core {
 //  - Errors (stable codes): `secrets.invalid_key`, `secrets.invalid_value` (empty or too large),
 //    `secrets.not_found` (read of a key with no value), `secrets.keychain_unavailable` (no keychain
 //    service to talk to: the message says which part is missing), `secrets.access_denied`,
-//    `secrets.backend_error` (anything else, with the backend's own text).
+//    `secrets.backend_error` (anything else, with the backend's own text); sealed only:
+//    `secrets.wrong_master_key`, `secrets.tampered` (that secret only; see sealing.h).
 class SecretStore
 {
 public:
@@ -42,6 +45,18 @@ public:
     virtual QFuture<Result<QByteArray>> read(const SecretKey &key) = 0;
     // Deletes the value under `key`. Deleting a key with no value succeeds.
     virtual QFuture<Result<void>> remove(const SecretKey &key) = 0;
+
+    // True for a backend that keeps its values in the workspace database (sealed). Such a backend
+    // also offers the *InSession operations below, to be called inside a Store job (write
+    // operations in a write job, on the writer thread), so that a secret changes in the same
+    // transaction as other rows (ConnectionSecrets::putAndWrite). The keychain cannot: its
+    // defaults fail with `secrets.not_transactional`.
+    virtual bool keepsValuesInWorkspace() const { return false; }
+    virtual Result<void> writeInSession(SqlSession &session, const SecretKey &key,
+                                        const QByteArray &value);
+    virtual Result<QByteArray> readInSession(SqlSession &session, const SecretKey &key);
+    // True when there was a value.
+    virtual Result<bool> removeInSession(SqlSession &session, const SecretKey &key);
 };
 
 // `secrets.invalid_value` unless 1 <= value.size() <= SecretStore::maxValueSize. Names the key and

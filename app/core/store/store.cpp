@@ -46,6 +46,12 @@ Store::~Store()
     m_database->close();
 }
 
+void Store::setWorkspaceInfo(const WorkspaceInfo &info)
+{
+    m_info = info;
+    Q_EMIT workspaceInfoChanged(m_info);
+}
+
 QString Store::location() const
 {
     return m_database->location();

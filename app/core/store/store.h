@@ -177,11 +177,17 @@ Q_SIGNALS:
     void secretReferenceRemoved(const wb::core::SecretReference &reference);
     // After seedDemoWorkspace() seeded (also preceded by the tenant/connection/mapping signals).
     void demoSeeded(qint64 tenantId);
+    // After a write of this Store changed the workspace record (its secret backend, switched by a
+    // secrets migration); workspaceInfo() already answers the new record.
+    void workspaceInfoChanged(const wb::core::WorkspaceInfo &info);
 
 private:
     friend Result<std::unique_ptr<Store>> openWorkspace(const QString &, const StoreServices &,
                                                         const StoreOptions &);
     Store(std::unique_ptr<Database> database, WorkspaceInfo info, int schemaVersion);
+    // For WorkspaceRepository's after-commit notifications (owner thread).
+    friend class WorkspaceRepository;
+    void setWorkspaceInfo(const WorkspaceInfo &info);
 
     std::unique_ptr<Database> m_database;
     WorkspaceInfo m_info;

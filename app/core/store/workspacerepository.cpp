@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/workspacerepository.h"
 
+#include "core/store/store.h"
+
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,29 @@ Result<WorkspaceInfo> WorkspaceRepository::get(SqlSession &session)
     info.createdAtMs = query->value(1).toLongLong();
     info.secretBackend = query->value(2).toString();
     info.demoSeededAtMs = optionalInt64(query->value(3));
+    return info;
+}
+
+Result<WorkspaceInfo> WorkspaceRepository::setSecretBackend(SqlSession &session,
+                                                            const QString &backend)
+{
+    if (backend != u"keychain"_s && backend != u"sealed"_s) {
+        return fail(u"store.invalid_secret_backend"_s,
+                    tr("Unknown secret backend \"%1\"; expected \"keychain\" or \"sealed\".")
+                            .arg(backend));
+    }
+    Result<void> updated = session.execute(u"UPDATE workspace SET secret_backend = ? WHERE id = 1"_s,
+                                           {backend});
+    if (!updated)
+        return fail(updated.error());
+    Result<WorkspaceInfo> info = get(session);
+    if (!info)
+        return info;
+    session.afterCommit([info = *info](Store &store) {
+        WorkspaceInfo current = store.workspaceInfo();
+        current.secretBackend = info.secretBackend;
+        store.setWorkspaceInfo(current);
+    });
     return info;
 }
 

@@ -21,6 +21,11 @@ public:
     static Result<WorkspaceInfo> ensure(SqlSession &session, const QString &secretBackendForNew);
     // Error `store.no_workspace_record` when the row is missing.
     static Result<WorkspaceInfo> get(SqlSession &session);
+    // Write session: records `backend` ("keychain" or "sealed") as the workspace's secret backend;
+    // after the commit the Store's workspaceInfo() follows and workspaceInfoChanged() is emitted.
+    // Error `store.invalid_secret_backend` for another name. Moving the secrets themselves is
+    // app/core/secrets' business (SecretMigration), which calls this in its last transaction.
+    static Result<WorkspaceInfo> setSecretBackend(SqlSession &session, const QString &backend);
     // Write session: sets demo_seeded_at_ms to now if it was never set. True when it set it.
     static Result<bool> markDemoSeeded(SqlSession &session);
 };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Child process of tst_keychainsecretstore: opens a workspace, adds a tenant and a connection, then
+// Child process of tst_secretstore: opens a workspace, adds a tenant and a connection, then
 // tries to store a webhook signing secret, and prints a JSON report. Run with a D-Bus environment
 // in which there is no keychain.
 #include "core/secrets/connectionsecrets.h"
@@ -28,7 +28,7 @@ int main(int argc, char **argv)
         return 1;
     }
     Store &store = **opened;
-    Result<std::unique_ptr<SecretStore>> backend = createSecretStore(store.workspaceInfo());
+    Result<std::shared_ptr<SecretStore>> backend = createSecretStore(store);
     if (!backend)
         return 1;
     ConnectionSecrets secrets(store, **backend);

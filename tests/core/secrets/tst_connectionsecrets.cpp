@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ConnectionSecrets: the value in the backend, the reference in the store, kept in step (an
 // in-memory backend here, so each step can be observed and made to fail; the keychain itself is
-// tested in tst_keychainsecretstore).
+// tested in tst_secretstore, the sealed store in tst_sealedsecretstore).
 #include "core/secrets/connectionsecrets.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
@@ -241,24 +241,34 @@ void TestConnectionSecrets::removingAConnectionOrTenantDeletesItsValues()
 void TestConnectionSecrets::backendForTheWorkspace_data()
 {
     QTest::addColumn<QString>("backend");
+    QTest::addColumn<bool>("withKey");
     QTest::addColumn<QString>("errorCode");
-    QTest::newRow("keychain") << u"keychain"_s << QString();
-    QTest::newRow("sealed-not-yet") << u"sealed"_s << u"secrets.backend_unavailable"_s;
+    QTest::newRow("keychain") << u"keychain"_s << false << QString();
+    QTest::newRow("sealed-with-key") << u"sealed"_s << true << QString();
+    QTest::newRow("sealed-without-key") << u"sealed"_s << false << u"secrets.master_key_missing"_s;
 }
 
 void TestConnectionSecrets::backendForTheWorkspace()
 {
     QFETCH(QString, backend);
+    QFETCH(bool, withKey);
     QFETCH(QString, errorCode);
-    WorkspaceInfo info = m_store->workspaceInfo();
-    info.secretBackend = backend;
-    Result<std::unique_ptr<SecretStore>> created = createSecretStore(info);
+    QTemporaryDir dir;
+    StoreOptions options;
+    options.secretBackendForNewWorkspace = backend;
+    Result<std::unique_ptr<Store>> opened = openWorkspace(dir.filePath(u"b.sqlite"_s),
+                                                          StoreServices{&m_clock}, options);
+    QVERIFY2(opened, qPrintable(errorMessage(opened)));
+    Result<std::shared_ptr<SecretStore>> created
+            = createSecretStore(**opened, withKey ? MasterKey::generate(u"a test key"_s) : nullptr);
     if (errorCode.isEmpty()) {
-        QVERIFY(created);
+        QVERIFY2(created, qPrintable(errorMessage(created)));
         QCOMPARE((*created)->backendName(), backend);
+        QCOMPARE((*created)->keepsValuesInWorkspace(), backend == u"sealed"_s);
         QVERIFY((*created)
                         ->keyName({1, SecretKind::AccessToken, SecretSlot::Primary})
-                        .contains(info.workspaceId.toString(QUuid::WithoutBraces)));
+                        .contains((*opened)->workspaceInfo().workspaceId.toString(
+                                QUuid::WithoutBraces)));
     } else {
         QCOMPARE(wb::test::errorCode(created), errorCode);
     }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// No secret value reaches the database file, its -wal and -shm files, or the log: distinctive
-// values go through every secret operation, then the raw bytes are searched (as is, base64, hex,
-// UTF-16), next to a positive control that must be found.
+// No secret value reaches the database file, its -wal and -shm files, or the log, with either
+// backend (keychain; sealed, where the database holds the ciphertexts): distinctive values go
+// through every secret operation, then the raw bytes are searched (as is, base64, hex, UTF-16),
+// next to a positive control that must be found.
 #include "core/secrets/connectionsecrets.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/store/store.h"
@@ -63,6 +64,7 @@ class TestNoSecretLeak : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void secretsStayOutOfTheDatabaseAndTheLog_data();
     void secretsStayOutOfTheDatabaseAndTheLog();
 
 private:
@@ -95,18 +97,31 @@ void TestNoSecretLeak::expectNoSecretIn(const QByteArray &bytes, const QString &
     }
 }
 
+void TestNoSecretLeak::secretsStayOutOfTheDatabaseAndTheLog_data()
+{
+    QTest::addColumn<QString>("backendName");
+    QTest::newRow("keychain") << u"keychain"_s;
+    QTest::newRow("sealed") << u"sealed"_s;
+}
+
 void TestNoSecretLeak::secretsStayOutOfTheDatabaseAndTheLog()
 {
+    QFETCH(QString, backendName);
+    m_secrets.clear();
     const QByteArray run = QUuid::createUuid().toByteArray(QUuid::Id128);
     const QByteArray marker = "wb-visible-marker-" + run;
 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"leak.sqlite"_s);
     ManualClock clock(1'750'000'000'000);
-    Result<std::unique_ptr<Store>> opened = openWorkspace(path, StoreServices{&clock});
+    StoreOptions options;
+    options.secretBackendForNewWorkspace = backendName;
+    Result<std::unique_ptr<Store>> opened = openWorkspace(path, StoreServices{&clock}, options);
     QVERIFY2(opened, qPrintable(errorMessage(opened)));
     std::unique_ptr<Store> store = std::move(*opened);
-    Result<std::unique_ptr<SecretStore>> backend = createSecretStore(store->workspaceInfo());
+    const std::shared_ptr<const MasterKey> masterKey = MasterKey::generate(u"a test key"_s);
+    m_secrets << masterKey->rawKey().toByteArray(); // the key must not leak either
+    Result<std::shared_ptr<SecretStore>> backend = createSecretStore(*store, masterKey);
     QVERIFY2(backend, qPrintable(errorMessage(backend)));
     ConnectionSecrets secrets(*store, **backend);
 
@@ -132,24 +147,24 @@ void TestNoSecretLeak::secretsStayOutOfTheDatabaseAndTheLog()
                                  + nameOf(key.slot).toLatin1() + '-' + run;
         m_secrets << value;
         WB_AWAIT_OK(stored, secrets.put(key, value));
-        QCOMPARE(stored->backend, u"keychain"_s);
+        QCOMPARE(stored->backend, backendName);
         QVERIFY(!stored->keyName.contains(QString::fromLatin1(value)));
     }
     // Every value really went somewhere and comes back.
     for (qsizetype i = 0; i < keys.size(); ++i) {
         WB_AWAIT_OK(value, secrets.get(keys.at(i)));
-        QCOMPARE(*value, m_secrets.at(i));
+        QCOMPARE(*value, m_secrets.at(i + 1));
     }
     // Rotation, a replacement, a removal and a refused write go through the log paths too.
     WB_AWAIT_OK(promoted, secrets.promoteSecondaryWebhookSecret(id));
     WB_AWAIT_OK(newPrimary, secrets.get(keys.at(3)));
-    QCOMPARE(*newPrimary, m_secrets.at(4));
+    QCOMPARE(*newPrimary, m_secrets.at(5));
     const QByteArray replacement = "wbSECRET-replacement-" + run;
     m_secrets << replacement;
     WB_AWAIT_OK(replaced, secrets.put(keys.at(1), replacement));
     WB_AWAIT_OK(removed, secrets.remove(keys.at(2)));
     WB_AWAIT(refused, secrets.put({id + 100, SecretKind::AccessToken, SecretSlot::Primary},
-                                  m_secrets.at(0)));
+                                  m_secrets.at(1)));
     QCOMPARE(wb::test::errorCode(refused), u"store.unknown_connection"_s);
     expectNoSecretIn(errorMessage(refused).toUtf8(), u"an error message"_s);
     WB_AWAIT_OK(references, store->secretReferences(id));
@@ -163,6 +178,10 @@ void TestNoSecretLeak::secretsStayOutOfTheDatabaseAndTheLog()
         files += bytes;
     }
     QVERIFY2(files.contains(marker), "the positive control is not in the workspace files");
+    if (backendName == u"sealed"_s) {
+        // The ciphertexts are there (values sealed, not absent).
+        QVERIFY(files.contains(masterKey->keyId().toLatin1()));
+    }
 
     store.reset(); // checkpoints the WAL into the file
     const QByteArray closed = fileBytes(path);

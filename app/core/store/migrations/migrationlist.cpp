@@ -9,7 +9,7 @@ const QList<Migration> &workspaceMigrations()
     static const QList<Migration> migrations = {
             migrations::m0001Workspace(),       migrations::m0002Deliveries(),
             migrations::m0003DeliveryReplays(), migrations::m0004DeliveryQueueIndex(),
-            migrations::m0005InboundEvents(),
+            migrations::m0005InboundEvents(),   migrations::m0006SealedSecrets(),
     };
     return migrations;
 }

@@ -12,5 +12,6 @@ Migration m0002Deliveries();         // app/core/dispatch: deliveries, delivery_
 Migration m0003DeliveryReplays();    // app/core/dispatch: deliveries.replay_count, …
 Migration m0004DeliveryQueueIndex(); // app/core/dispatch: drops deliveries_state
 Migration m0005InboundEvents();      // app/core/inbound: inbound_events
+Migration m0006SealedSecrets();      // app/core/secrets: sealed_secrets, sealed_master_key
 
 } // namespace wb::core::migrations

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineOption>
+
+// The options of `wirebench-cli secrets` (secretscommand.h).
+namespace wb::cli::secretsoptions {
+
+const QCommandLineOption &jsonOption();
+const QCommandLineOption &masterKeyFileOption();
+const QCommandLineOption &toOption();
+const QCommandLineOption &newKeyFileOption();
+const QCommandLineOption &connectionOption();
+const QCommandLineOption &kindOption();
+const QCommandLineOption &slotOption();
+const QCommandLineOption &fromFileOption();
+const QCommandLineOption &outOption();
+const QCommandLineOption &keychainOption();
+
+} // namespace wb::cli::secretsoptions

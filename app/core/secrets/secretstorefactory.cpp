@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/secrets/secretstorefactory.h"
+
+#include "core/secrets/keychainsecretstore.h"
+#include "core/secrets/sealedsecretstore.h"
+#include "core/store/store.h"
+#include "core/util/futures.h"
+
+#include <QCoreApplication>
+#include <QPromise>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wb::core::SecretStoreFactory", text);
+}
+
+} // namespace
+
+Result<std::shared_ptr<SecretStore>> createSecretStore(Store &store,
+                                                       std::shared_ptr<const MasterKey> masterKey)
+{
+    const WorkspaceInfo &workspace = store.workspaceInfo();
+    if (workspace.secretBackend == u"keychain"_s)
+        return std::shared_ptr<SecretStore>(new KeychainSecretStore(workspace.workspaceId));
+    if (workspace.secretBackend == u"sealed"_s) {
+        if (!masterKey) {
+            return fail(u"secrets.master_key_missing"_s,
+                        tr("This workspace keeps its secrets sealed, and no master key was "
+                           "loaded for it."));
+        }
+        return std::shared_ptr<SecretStore>(new SealedSecretStore(store, std::move(masterKey)));
+    }
+    return fail(u"secrets.backend_unavailable"_s,
+                tr("This workspace keeps its secrets in the \"%1\" backend, which this version of "
+                   "Wirebench does not provide.")
+                        .arg(workspace.secretBackend));
+}
+
+QFuture<Result<OpenedSecretStore>> openSecretStore(Store &store, const MasterKeySource &source)
+{
+    if (store.workspaceInfo().secretBackend != u"sealed"_s) {
+        Result<std::shared_ptr<SecretStore>> created = createSecretStore(store);
+        if (!created)
+            return QtFuture::makeReadyFuture(Result<OpenedSecretStore>(fail(created.error())));
+        return QtFuture::makeReadyFuture(
+                Result<OpenedSecretStore>(OpenedSecretStore{*created, std::nullopt}));
+    }
+    auto promise = std::make_shared<QPromise<Result<OpenedSecretStore>>>();
+    promise->start();
+    QFuture<Result<OpenedSecretStore>> opened = promise->future();
+    // If the store goes first, the promise is dropped and `opened` ends cancelled.
+    whenFinished(loadMasterKey(store.workspaceInfo().workspaceId, source), &store,
+                 [&store, promise](const Result<LoadedMasterKey> &loaded) {
+                     auto result = [&]() -> Result<OpenedSecretStore> {
+                         if (!loaded)
+                             return fail(loaded.error());
+                         Result<std::shared_ptr<SecretStore>> created
+                                 = createSecretStore(store, loaded->key);
+                         if (!created)
+                             return fail(created.error());
+                         return OpenedSecretStore{*created, *loaded};
+                     }();
+                     promise->addResult(std::move(result));
+                     promise->finish();
+                 });
+    return opened;
+}
+
+} // namespace wb::core
