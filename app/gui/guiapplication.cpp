@@ -15,6 +15,7 @@
 #include "ui/connections/connectionpage.h"
 #include "ui/connections/connectionview.h"
 #include "ui/navigation/navigationpanel.h"
+#include "ui/settings/secretbackendwidget.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/statusbarwidgets.h"
@@ -97,6 +98,10 @@ void GuiApplication::openWorkspace(const QString &location)
         return;
     }
     m_store = std::move(*opened);
+    // Settings → Secrets: the secret backend, its master key, and the migration between backends.
+    addSettingsPage(tr("Secrets"), [this](QWidget *parent) {
+        return new ui::SecretBackendWidget(*m_store, {}, parent);
+    });
     m_window->statusWidgets()->setWorkspace(m_store->location());
     attachReceiver(clock);
     m_tenants = std::make_unique<models::TenantTreeModel>(m_store.get(), clock);
