@@ -13,6 +13,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -126,9 +128,12 @@ std::optional<int> CliApplication::start(const QStringList &arguments)
         return ExitOk;
     }
 
-    m_context = std::make_unique<CommandContext>(
-            CommandContext{core::resolveWorkspacePath(global.value(workspaceOption())), *m_out,
-                           *m_err});
+    const QString workspacePath = core::resolveWorkspacePath(global.value(workspaceOption()));
+    // Like the GUI, the default workspace's folder is created on first use (a fresh user has no
+    // data folder yet); an explicit path's folder is never created.
+    if (workspacePath == core::defaultWorkspacePath())
+        QDir().mkpath(QFileInfo(workspacePath).absolutePath());
+    m_context = std::make_unique<CommandContext>(CommandContext{workspacePath, *m_out, *m_err});
     return command->run(parser, *m_context);
 }
 
