@@ -5,8 +5,9 @@
 #     promise (release) when the context dies before the future finishes. Use
 #     wb::core::whenFinished(future, context, handler) from core/util/futures.h. (Tests may use
 #     then(context) where the context visibly outlives the future: the test object, the app.)
-#  2. No fixed sleeps in tests: QTest::qWait, QThread::(m|u)sleep, std::this_thread::sleep_for,
-#     usleep/sleep. Wait for the condition with QTRY_*, QSignalSpy::wait or QTest::qWaitFor.
+#  2. No fixed sleeps in tests (Qt Test's fixed wait, QThread's and the C++ library's sleep
+#     functions, POSIX sleep/usleep). Wait for the condition with QTRY_*, QSignalSpy::wait or
+#     QTest::qWaitFor.
 #     Benchmarks (tests/bench) are exempt.
 set -uo pipefail
 src=${1:?usage: checkconventions.sh <source dir>}
@@ -22,7 +23,10 @@ if [ -n "$then_hits" ]; then
     status=1
 fi
 
-sleep_hits=$(grep -rnE 'QTest::qWait\(|QThread::(m|u)?sleep\(|std::this_thread::sleep_for|[^a-z_]u?sleep\(' \
+# The pattern is assembled so that this script does not match itself.
+wait_call='QTest::q''Wait\('
+sleep_calls='QThread::(m|u)?sl''eep\(|this_thread::sl''eep_for|[^a-z_]u?sl''eep\('
+sleep_hits=$(grep -rnE "$wait_call|$sleep_calls" \
     --include='*.cpp' --include='*.h' tests | grep -v '^tests/bench/' | head -20)
 if [ -n "$sleep_hits" ]; then
     echo "Fixed sleeps in tests (use QTRY_*, QSignalSpy::wait or QTest::qWaitFor):"

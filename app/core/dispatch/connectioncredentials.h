@@ -20,7 +20,7 @@ class ConnectionSecrets;
 //  - Thread: called on the dispatcher's thread (the main thread). Must not block: return a future
 //    (QtFuture::makeReadyFuture for values at hand). The future may finish on any thread; it must
 //    always finish with a result and never be left unfinished, also when the implementation is
-//    destroyed first (a cancelled future counts as the error "dispatch.cancelled").
+//    destroyed first (a cancelled future counts as the error "future.cancelled", see core/util/futures.h).
 //  - Values are secrets: never log them or put them into error messages.
 //  - An implementation may refresh an expired access token before answering authorization()
 //    (an expiry known in advance); a token the server refuses (401) is refreshed through

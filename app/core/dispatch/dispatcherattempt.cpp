@@ -24,16 +24,6 @@ namespace wb::core {
 
 namespace {
 
-// A collaborator's future that was cancelled (its object died first) as an error, so that
-// whenFinished() always has a result to hand on.
-template<typename T>
-QFuture<Result<T>> resultOrCancelled(QFuture<Result<T>> future, const QString &what)
-{
-    return future.onCanceled([what] {
-        return Result<T>(fail(u"dispatch.cancelled"_s, u"%1 was cancelled"_s.arg(what)));
-    });
-}
-
 DeliveryState stateAfter(DecisionKind kind)
 {
     switch (kind) {
@@ -73,9 +63,8 @@ void Dispatcher::startAttempt(const Delivery &delivery, const PendingClaim &clai
         fetchSigningKey(id);
         return;
     }
-    whenFinished(resultOrCancelled(m_services.credentials->authorization(*delivery.connectionId),
-                                   u"reading the access token"_s),
-                 this, [this, id](const Result<QByteArray> &authorization) {
+    whenFinished(m_services.credentials->authorization(*delivery.connectionId), this,
+                 [this, id](const Result<QByteArray> &authorization) {
                      auto it = m_inFlight.find(id);
                      if (it == m_inFlight.end())
                          return;
@@ -104,10 +93,8 @@ void Dispatcher::fetchSigningKey(qint64 deliveryId)
                                                    u"no webhook signing secret is available"_s));
         return;
     }
-    whenFinished(resultOrCancelled(m_services.credentials->webhookSigningSecret(
-                                           *it->delivery.connectionId),
-                                   u"reading the webhook signing secret"_s),
-                 this, [this, deliveryId](const Result<QByteArray> &secret) {
+    whenFinished(m_services.credentials->webhookSigningSecret(*it->delivery.connectionId), this,
+                 [this, deliveryId](const Result<QByteArray> &secret) {
                      auto attempt = m_inFlight.find(deliveryId);
                      if (attempt == m_inFlight.end())
                          return;
@@ -233,9 +220,8 @@ void Dispatcher::refreshToken(qint64 deliveryId, AttemptRecord attempt)
     if (it == m_inFlight.cend())
         return;
     const qint64 connectionId = it->delivery.connectionId.value_or(0);
-    whenFinished(resultOrCancelled(m_services.tokenRefresher->refresh(connectionId),
-                                   u"the token refresh"_s),
-                 this, [this, deliveryId, attempt](const Result<void> &refreshed) mutable {
+    whenFinished(m_services.tokenRefresher->refresh(connectionId), this,
+                 [this, deliveryId, attempt](const Result<void> &refreshed) mutable {
                      if (refreshed) {
                          complete(deliveryId, std::move(attempt), DeliveryState::Pending,
                                   m_services.clock->nowMs(), true);

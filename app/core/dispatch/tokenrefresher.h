@@ -15,7 +15,7 @@ namespace wb::core {
 // refresh(): asks the authorization server for a new access token with the connection's refresh
 // token (RFC 6749 §6) and stores it, so that the next attempt's Authorization header carries it.
 // Called on the dispatcher's (main) thread; must not block. The future may finish on any thread
-// and must always finish (a cancelled future counts as the error "dispatch.cancelled") (the dispatcher consumes it with whenFinished(),
+// and must always finish (a cancelled future counts as the error "future.cancelled", see core/util/futures.h) (the dispatcher consumes it with whenFinished(),
 // core/util/futures.h). Errors, as stable
 // codes: "oauth.no_refresh_token" (the connection has none), "oauth.refresh_rejected" (invalid_grant:
 // the connection needs re-authorization; the delivery then fails), "oauth.refresh_failed"

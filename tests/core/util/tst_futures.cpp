@@ -5,6 +5,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <optional>
+
 using namespace wb::core;
 
 class TestFutures : public QObject
@@ -15,6 +17,8 @@ private Q_SLOTS:
     void handlerRunsOnContextThreadWithResult();
     void voidFutureHandlerTakesNoArgument();
     void destroyedContextDropsTheResult();
+    void cancelledResultFutureBecomesAnError();
+    void cancelledPlainFutureIsDropped();
 };
 
 void TestFutures::handlerRunsOnContextThreadWithResult()
@@ -63,6 +67,33 @@ void TestFutures::destroyedContextDropsTheResult()
     promise.addResult(7);
     promise.finish();
     QCoreApplication::processEvents();
+    QVERIFY(!called);
+}
+
+void TestFutures::cancelledResultFutureBecomesAnError()
+{
+    QObject context;
+    std::optional<Result<int>> seen;
+    {
+        QPromise<Result<int>> promise; // destroyed unfinished: the future is cancelled
+        promise.start();
+        whenFinished(promise.future(), &context, [&](const Result<int> &result) { seen = result; });
+    }
+    QTRY_VERIFY(seen.has_value());
+    QVERIFY(!seen->has_value());
+    QCOMPARE(seen->error().code, QStringLiteral("future.cancelled"));
+}
+
+void TestFutures::cancelledPlainFutureIsDropped()
+{
+    QObject context;
+    bool called = false;
+    {
+        QPromise<int> promise;
+        promise.start();
+        whenFinished(promise.future(), &context, [&](int) { called = true; });
+    }
+    QTRY_VERIFY(context.children().isEmpty()); // the guard saw the end and deleted itself
     QVERIFY(!called);
 }
 
