@@ -2,6 +2,8 @@
 #include "cliapplication.h"
 
 #include "connectionscommand.h"
+#include "delivercommand.h"
+#include "deliveriescommand.h"
 #include "identitiescommand.h"
 #include "schedulescommand.h"
 #include "secretscommand.h"
@@ -44,6 +46,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ConnectionsCommand>());
     m_commands.push_back(std::make_unique<IdentitiesCommand>());
     m_commands.push_back(std::make_unique<SecretsCommand>());
+    m_commands.push_back(std::make_unique<DeliverCommand>());
+    m_commands.push_back(std::make_unique<DeliveriesCommand>());
     m_commands.push_back(std::make_unique<SchedulesCommand>());
     m_commands.push_back(std::make_unique<SecretsCommand>());
 }

@@ -3,6 +3,10 @@
 
 #include "output.h"
 
+#include "core/dispatch/retrypolicy.h"
+
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace wb::cli {
@@ -74,6 +78,68 @@ QJsonObject identityMappingJson(const core::IdentityMapping &mapping)
             {u"note"_s, mapping.note},
             {u"created_at"_s, rfc3339Utc(mapping.createdAtMs)},
             {u"updated_at"_s, rfc3339Utc(mapping.updatedAtMs)},
+    };
+}
+
+QJsonObject deliveryJson(const core::Delivery &delivery, bool withContent)
+{
+    const auto policy = core::RetryPolicy::fromJson(delivery.retryPolicyJson.toUtf8(), {});
+    QJsonObject object{
+            {u"id"_s, delivery.id},
+            {u"state"_s, core::nameOf(delivery.state)},
+            {u"method"_s, QString::fromLatin1(delivery.method)},
+            {u"url"_s, delivery.url.toString()},
+            {u"tenant_id"_s, optionalId(delivery.tenantId)},
+            {u"connection_id"_s, optionalId(delivery.connectionId)},
+            {u"idempotency_key"_s, delivery.idempotencyKey},
+            {u"signing"_s, core::nameOf(delivery.signing)},
+            {u"retry_policy"_s, policy ? policy->name : QString()},
+            {u"attempt_count"_s, delivery.attemptCount},
+            {u"next_attempt_at"_s, rfc3339Utc(delivery.nextAttemptAtMs)},
+            {u"last_decision"_s, delivery.lastDecision},
+            {u"last_reason"_s, delivery.lastReason},
+            {u"created_at"_s, rfc3339Utc(delivery.createdAtMs)},
+            {u"updated_at"_s, rfc3339Utc(delivery.updatedAtMs)},
+            {u"finished_at"_s, optionalTime(delivery.finishedAtMs)},
+            {u"body_bytes"_s, delivery.body.size()},
+    };
+    if (withContent) {
+        QJsonArray headers;
+        for (const core::RawHeader &field : delivery.headers.fields()) {
+            headers.append(QJsonObject{{u"name"_s, QString::fromLatin1(field.first)},
+                                       {u"value"_s, QString::fromLatin1(field.second)}});
+        }
+        object.insert(u"headers"_s, headers);
+        object.insert(u"body_base64"_s, QString::fromLatin1(delivery.body.toBase64()));
+    }
+    return object;
+}
+
+QJsonObject attemptJson(const core::AttemptRecord &attempt)
+{
+    return {
+            {u"number"_s, attempt.attemptNumber},
+            {u"started_at"_s, rfc3339Utc(attempt.startedAtMs)},
+            {u"finished_at"_s, rfc3339Utc(attempt.endedAtMs)},
+            {u"status"_s, optionalNumber(attempt.httpStatus)},
+            {u"error"_s, attempt.errorKind.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                     : QJsonValue(attempt.errorKind)},
+            {u"error_detail"_s, attempt.errorDetail},
+            {u"decision"_s, attempt.decision},
+            {u"reason"_s, attempt.reason},
+            {u"wait_ms"_s, attempt.waitMs},
+            {u"retry_after"_s, attempt.retryAfter.isNull()
+                                       ? QJsonValue(QJsonValue::Null)
+                                       : QJsonValue(QString::fromLatin1(attempt.retryAfter))},
+            {u"retry_after_ms"_s, optionalNumber(attempt.retryAfterMs)},
+            {u"next_attempt_at"_s, optionalTime(attempt.nextAttemptAtMs)},
+            {u"rate_limit"_s,
+             QJsonObject{{u"limit"_s, optionalNumber(attempt.rateLimitLimit)},
+                         {u"remaining"_s, optionalNumber(attempt.rateLimitRemaining)},
+                         {u"reset_at"_s, optionalTime(attempt.rateLimitResetAtMs)}}},
+            {u"bucket_level"_s, optionalNumber(attempt.bucketLevel)},
+            {u"queue_depth"_s, attempt.queueDepth},
+            {u"worker_id"_s, attempt.workerId},
     };
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/dispatch/delivery.h"
 #include "core/store/connection.h"
 #include "core/store/identitymapping.h"
 #include "core/store/tenant.h"
@@ -24,5 +25,19 @@ QJsonObject connectionJson(const core::Connection &connection);
 // {"id", "provider", "external_account_id", "tenant_id", "connection_id" (null), "note",
 //  "created_at", "updated_at"}
 QJsonObject identityMappingJson(const core::IdentityMapping &mapping);
+
+// {"id", "state", "method", "url", "tenant_id", "connection_id" (null), "idempotency_key",
+//  "signing", "retry_policy" (the policy's name), "attempt_count", "next_attempt_at",
+//  "last_decision", "last_reason", "created_at", "updated_at", "finished_at" (null),
+//  "body_bytes"}; with `withContent` also "headers": [{"name", "value"}] and "body_base64".
+QJsonObject deliveryJson(const core::Delivery &delivery, bool withContent);
+
+// {"number", "started_at", "finished_at", "status" (HTTP status or null), "error" (null, or a
+//  transport error such as "timeout", "connection_refused", "worker_lost"), "error_detail",
+//  "decision" (retry, rate_limited, succeeded, dead, …), "reason", "wait_ms", "retry_after" (the raw
+//  header or null), "retry_after_ms" (as parsed, null), "next_attempt_at" (null), "rate_limit":
+//  {"limit", "remaining", "reset_at"} (each null), "bucket_level" (null), "queue_depth",
+//  "worker_id"}
+QJsonObject attemptJson(const core::AttemptRecord &attempt);
 
 } // namespace wb::cli
