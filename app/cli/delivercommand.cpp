@@ -31,6 +31,8 @@ const QString commandName = u"deliver"_s;
 // While waiting, how often the delivery's state is read back (another process's engine may be
 // the one delivering it).
 constexpr int stateCheckMs = 1'000;
+// After it ended, how often to look whether other attempts still run.
+constexpr int idleCheckMs = 200;
 
 const QCommandLineOption &urlOption()
 {
@@ -324,7 +326,26 @@ void DeliverCommand::report(const core::Delivery &delivery,
             m_context->out << describeAttempt(attempt) << "\n";
         m_context->out.flush();
     }
-    m_session->finish(exitCode);
+    finishWhenIdle(exitCode);
+}
+
+void DeliverCommand::finishWhenIdle(int exitCode)
+{
+    // Other deliveries the engine started meanwhile finish and are recorded first: leaving them
+    // unrecorded would send them again after their lease expired.
+    if (m_dispatcher->attemptsInFlight() == 0) {
+        m_session->finish(exitCode);
+        return;
+    }
+    // attemptRecorded follows each attempt's commit; the timer also covers an attempt whose record
+    // failed (it is removed from the in-flight set without a signal).
+    const auto check = [this, exitCode] {
+        if (m_dispatcher->attemptsInFlight() == 0)
+            m_session->finish(exitCode);
+    };
+    QObject::connect(m_dispatcher.get(), &core::Dispatcher::attemptRecorded, m_session.get(), check);
+    QObject::connect(&m_stateTimer, &QTimer::timeout, m_session.get(), check);
+    m_stateTimer.start(idleCheckMs);
 }
 
 void DeliverCommand::fail(const core::Error &error, int exitCode)

@@ -48,6 +48,7 @@ private:
     void onEnqueued(const core::Result<core::Delivery> &delivery);
     void checkState();
     void report(const core::Delivery &delivery, const QList<core::AttemptRecord> &attempts);
+    void finishWhenIdle(int exitCode);
     void fail(const core::Error &error, int exitCode);
 
     CommandContext *m_context = nullptr;

@@ -6,7 +6,6 @@
 
 #include "core/dispatch/deliveryrepository.h"
 #include "core/dispatch/dispatcher.h"
-#include "core/dispatch/redelivery.h"
 #include "core/store/sqlsession.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
@@ -225,31 +224,18 @@ void DeliveriesCommand::retry(qint64 deliveryId)
     if (!dispatcher)
         return fail(dispatcher.error());
     m_dispatcher = std::move(*dispatcher);
-    session().whenDone(m_dispatcher->delivery(deliveryId), [this, deliveryId](
-                                                                   const core::Result<core::Delivery>
-                                                                           &original) {
-        if (!original)
-            return fail(original.error());
-        auto copy = core::redeliveryOf(*original);
-        if (!copy)
-            return fail(copy.error(), ExitUsage);
-        session().whenDone(m_dispatcher->enqueue(*copy),
-                           [this, deliveryId](const core::Result<core::Delivery> &queued) {
-                               if (!queued)
-                                   return fail(queued.error());
-                               if (json()) {
-                                   writeJson(out(),
-                                             QJsonObject{{u"retried"_s,
-                                                          QJsonObject{{u"delivery_id"_s, deliveryId},
-                                                                      {u"new_delivery_id"_s,
-                                                                       queued->id}}}});
-                               } else {
-                                   out() << "Queued delivery " << queued->id << ", a copy of "
-                                         << deliveryId
-                                         << "; 'wirebench-cli serve' or the GUI sends it.\n";
-                               }
-                               finish();
-                           });
+    session().whenDone(m_dispatcher->replay(deliveryId), [this](const core::Result<core::Delivery>
+                                                                        &replayed) {
+        if (!replayed)
+            return fail(replayed.error());
+        if (json()) {
+            writeJson(out(), QJsonObject{{u"retried"_s, deliveryJson(*replayed, false)}});
+        } else {
+            out() << "Delivery " << replayed->id
+                  << " is queued again with a fresh retry budget; "
+                     "'wirebench-cli serve' or the GUI sends it.\n";
+        }
+        finish();
     });
 }
 

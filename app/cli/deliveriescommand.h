@@ -19,11 +19,12 @@ namespace wb::cli {
 //                     objects (records.h).
 //   show ID [--json]  one delivery with its header fields, body and every attempt. JSON: the
 //                     delivery object with "headers", "body_base64" and "attempts".
-//   retry ID [--json] queues a copy of a delivery that ended (failed, dead, cancelled, succeeded):
-//                     see core/dispatch/redelivery.h. The engine of `serve`, the GUI or the next
-//                     `deliver` sends it. JSON: {"retried": {"delivery_id", "new_delivery_id"}}.
-// Exit 0 done; 2 refused input (unknown delivery, bad state name, still pending); 3 workspace
-// failure.
+//   retry ID [--json] puts a dead, failed or cancelled delivery back in the queue with a fresh
+//                     retry budget and the same idempotency key (Dispatcher::replay). The engine
+//                     of `serve`, the GUI or the next `deliver` sends it. JSON: {"retried": the
+//                     delivery object}.
+// Exit 0 done; 2 refused input (unknown delivery, bad state name, not replayable: pending, in
+// flight or succeeded); 3 workspace failure.
 class DeliveriesCommand final : public RecordCommand
 {
 public:

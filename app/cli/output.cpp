@@ -58,8 +58,12 @@ void writeTable(QTextStream &out, const QStringList &headers, const QList<QStrin
 
 int exitCodeFor(const core::Error &error)
 {
-    static const QStringList refused = {u".invalid_"_s, u".duplicate_"_s, u".unknown_"_s,
-                                        u"_conflict"_s, u"store.connection_mismatch"_s};
+    static const QStringList refused = {u".invalid_"_s,
+                                        u".duplicate_"_s,
+                                        u".unknown_"_s,
+                                        u"_conflict"_s,
+                                        u"store.connection_mismatch"_s,
+                                        u".not_replayable"_s};
     if (error.code.startsWith(u"cli."_s))
         return ExitUsage;
     for (const QString &marker : refused) {

@@ -30,7 +30,8 @@ void writeJson(QTextStream &out, const QJsonArray &document);
 void writeTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows);
 
 // The exit code for a failed workspace operation: ExitUsage (2) when the input was refused
-// (`*.invalid_*`, `*.duplicate_*`, `*.unknown_*`, conflicts, mismatches, `cli.*`), ExitRuntime (3)
+// (`*.invalid_*`, `*.duplicate_*`, `*.unknown_*`, conflicts, mismatches, a delivery that cannot be
+// replayed, `cli.*`), ExitRuntime (3)
 // when the workspace, keychain or network failed.
 int exitCodeFor(const core::Error &error);
 

@@ -234,22 +234,36 @@ void TestCliDeliver::deliveriesListShowAndRetry()
 
     const Run retried = cli({u"deliveries"_s, u"retry"_s, QString::number(id), u"--json"_s});
     QCOMPARE(retried.exitCode, 0);
-    const qint64 copyId
-            = retried.object().value(u"retried"_s).toObject().value(u"new_delivery_id"_s).toInteger();
-    QVERIFY(copyId > id);
-    const QJsonObject copy = cli({u"deliveries"_s, u"show"_s, QString::number(copyId), u"--json"_s})
-                                     .object();
-    QCOMPARE(copy.value(u"state"_s).toString(), u"pending"_s);
-    QCOMPARE(copy.value(u"url"_s).toString(), sink.url().toString());
-    QCOMPARE(copy.value(u"body_base64"_s), shown.value(u"body_base64"_s));
-    QCOMPARE(copy.value(u"retry_policy"_s).toString(), u"fast"_s);
-    QVERIFY(copy.value(u"idempotency_key"_s) != shown.value(u"idempotency_key"_s));
+    const QJsonObject again = retried.object().value(u"retried"_s).toObject();
+    QCOMPARE(again.value(u"id"_s).toInteger(), id);
+    QCOMPARE(again.value(u"state"_s).toString(), u"pending"_s);
+    // The same message again: one idempotency key, the same body and policy.
+    QCOMPARE(again.value(u"idempotency_key"_s), shown.value(u"idempotency_key"_s));
+    QCOMPARE(again.value(u"retry_policy"_s).toString(), u"fast"_s);
+    QCOMPARE(again.value(u"body_bytes"_s).toInteger(), m_payload.size());
 
-    // The copy is still pending: retrying it would only race it.
-    const Run again = cli({u"deliveries"_s, u"retry"_s, QString::number(copyId), u"--json"_s});
-    QCOMPARE(again.exitCode, 2);
-    QCOMPARE(again.object().value(u"error"_s).toObject().value(u"code"_s).toString(),
-             u"dispatch.not_finished"_s);
+    // Now pending: a second retry is refused (it will be attempted anyway).
+    const Run twice = cli({u"deliveries"_s, u"retry"_s, QString::number(id), u"--json"_s});
+    QCOMPARE(twice.exitCode, 2);
+    QCOMPARE(twice.object().value(u"error"_s).toObject().value(u"code"_s).toString(),
+             u"dispatch.not_replayable"_s);
+
+    // `deliver` runs the engine, which sends the replayed delivery too, and waits for it.
+    sink.setFallback(Answer::respond(204));
+    QCOMPARE(cli({u"deliver"_s, u"--url"_s, sink.url().toString(), u"--body"_s, m_body}).exitCode,
+             0);
+    QCOMPARE(cli({u"deliveries"_s, u"show"_s, QString::number(id), u"--json"_s})
+                     .object()
+                     .value(u"state"_s)
+                     .toString(),
+             u"succeeded"_s);
+    QCOMPARE(sink.requests().size(), 3);
+    // The replay carried the original's key; the new delivery its own.
+    const QByteArray replayedKey = sink.requests().at(0).headers.value("Idempotency-Key");
+    int sameKey = 0;
+    for (int i = 1; i < 3; ++i)
+        sameKey += sink.requests().at(i).headers.value("Idempotency-Key") == replayedKey ? 1 : 0;
+    QCOMPARE(sameKey, 1);
 
     const Run unknown = cli({u"deliveries"_s, u"show"_s, u"999"_s, u"--json"_s});
     QCOMPARE(unknown.exitCode, 2);
