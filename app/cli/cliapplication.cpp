@@ -4,11 +4,14 @@
 #include "connectionscommand.h"
 #include "delivercommand.h"
 #include "deliveriescommand.h"
+#include "eventscommand.h"
 #include "identitiescommand.h"
+#include "providerscommand.h"
 #include "schedulescommand.h"
 #include "secretscommand.h"
 #include "servecommand.h"
 #include "tenantscommand.h"
+#include "verifycommand.h"
 
 #include "core/util/buildinfo.h"
 #include "core/util/workspacelocation.h"
@@ -45,11 +48,13 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<TenantsCommand>());
     m_commands.push_back(std::make_unique<ConnectionsCommand>());
     m_commands.push_back(std::make_unique<IdentitiesCommand>());
+    m_commands.push_back(std::make_unique<ProvidersCommand>());
+    m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<SecretsCommand>());
     m_commands.push_back(std::make_unique<DeliverCommand>());
     m_commands.push_back(std::make_unique<DeliveriesCommand>());
+    m_commands.push_back(std::make_unique<EventsCommand>());
     m_commands.push_back(std::make_unique<SchedulesCommand>());
-    m_commands.push_back(std::make_unique<SecretsCommand>());
 }
 
 CliApplication::~CliApplication() = default;

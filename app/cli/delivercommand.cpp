@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "delivercommand.h"
 
+#include "catalogloader.h"
+#include "inputfile.h"
 #include "output.h"
 #include "records.h"
 #include "workspacesession.h"
@@ -8,6 +10,8 @@
 #include "core/dispatch/deliveryrepository.h"
 #include "core/dispatch/dispatcher.h"
 #include "core/dispatch/retrypolicy.h"
+#include "core/providers/providercatalog.h"
+#include "core/runtime/workspaceruntime.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
 #include "core/util/randomsource.h"
@@ -16,7 +20,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 
 #include <cstdio>
 
@@ -31,8 +34,26 @@ const QString commandName = u"deliver"_s;
 // While waiting, how often the delivery's state is read back (another process's engine may be
 // the one delivering it).
 constexpr int stateCheckMs = 1'000;
-// After it ended, how often to look whether other attempts still run.
-constexpr int idleCheckMs = 200;
+
+const QCommandLineOption &connectionOption()
+{
+    static const QCommandLineOption option(
+            u"connection"_s,
+            u"Deliver through this connection: its access token, signing secret, rate limits and "
+            "retry policy apply."_s,
+            u"id"_s);
+    return option;
+}
+
+const QCommandLineOption &signOption()
+{
+    static const QCommandLineOption option(
+            u"sign"_s,
+            u"Sign each attempt: standard_webhooks (webhook-id/-timestamp/-signature with the "
+            "connection's webhook secret; needs --connection) or none (default)."_s,
+            u"scheme"_s);
+    return option;
+}
 
 const QCommandLineOption &urlOption()
 {
@@ -87,28 +108,6 @@ const QCommandLineOption &jsonOption()
     return option;
 }
 
-core::Result<QByteArray> readBody(const QString &path)
-{
-    QFile file;
-    const bool fromStdin = path == u"-";
-    if (fromStdin)
-        file.open(stdin, QIODevice::ReadOnly);
-    else
-        file.setFileName(path);
-    if (!fromStdin && !file.open(QIODevice::ReadOnly)) {
-        return core::fail(u"cli.unreadable_file"_s,
-                          u"cannot read the body from %1: %2"_s.arg(path, file.errorString()));
-    }
-    QByteArray body;
-    while (body.size() <= core::DeliveryRepository::kMaxBodyBytes) {
-        const QByteArray piece = file.read(64 * 1024);
-        if (piece.isEmpty())
-            break;
-        body += piece;
-    }
-    return body;
-}
-
 core::Result<core::RawHeader> parseHeaderField(const QString &text)
 {
     const qsizetype colon = text.indexOf(u':');
@@ -120,8 +119,12 @@ core::Result<core::RawHeader> parseHeaderField(const QString &text)
     return core::RawHeader{name.toLatin1(), text.mid(colon + 1).trimmed().toLatin1()};
 }
 
+// The retry policy's JSON from --policy and --max-attempts, or empty without either (the
+// connection's policy, else "default").
 core::Result<QString> policyJson(const QCommandLineParser &parser)
 {
+    if (!parser.isSet(policyOption()) && !parser.isSet(maxAttemptsOption()))
+        return QString();
     QJsonObject policy{{u"basedOn"_s, u"default"_s}};
     QString origin = u"--policy"_s;
     if (parser.isSet(policyOption())) {
@@ -177,6 +180,25 @@ core::Result<core::NewDelivery> deliveryFromOptions(const QCommandLineParser &pa
     if (!parser.isSet(bodyOption()))
         return core::fail(u"cli.missing_option"_s, u"--body FILE is required ('-' for stdin)"_s);
     core::NewDelivery delivery;
+    if (parser.isSet(connectionOption())) {
+        bool ok = false;
+        const qint64 id = parser.value(connectionOption()).toLongLong(&ok);
+        if (!ok || id < 1) {
+            return core::fail(u"cli.invalid_option"_s,
+                              u"--connection expects a connection id, got '%1'"_s.arg(
+                                      parser.value(connectionOption())));
+        }
+        delivery.connectionId = id;
+    }
+    if (parser.isSet(signOption())) {
+        const auto signing = core::deliverySigningFromName(parser.value(signOption()));
+        if (!signing) {
+            return core::fail(u"cli.invalid_option"_s,
+                              u"--sign expects standard_webhooks or none, got '%1'"_s.arg(
+                                      parser.value(signOption())));
+        }
+        delivery.signing = *signing;
+    }
     delivery.url = QUrl(parser.value(urlOption()), QUrl::StrictMode);
     delivery.method = parser.value(methodOption()).toUpper().toLatin1();
     for (const QString &field : parser.values(headerOption())) {
@@ -189,7 +211,8 @@ core::Result<core::NewDelivery> deliveryFromOptions(const QCommandLineParser &pa
     if (!policy)
         return core::fail(policy.error());
     delivery.retryPolicy = *policy;
-    auto body = readBody(parser.value(bodyOption()));
+    auto body = readInputFile(parser.value(bodyOption()), u"the body"_s,
+                              core::DeliveryRepository::kMaxBodyBytes);
     if (!body)
         return core::fail(body.error());
     delivery.body = *body;
@@ -214,6 +237,8 @@ QString DeliverCommand::summary() const
 void DeliverCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption(urlOption());
+    parser.addOption(connectionOption());
+    parser.addOption(signOption());
     parser.addOption(bodyOption());
     parser.addOption(headerOption());
     parser.addOption(methodOption());
@@ -242,29 +267,33 @@ std::optional<int> DeliverCommand::run(const QCommandLineParser &parser, Command
     if (!session)
         return reportError(context.err, jsonOut, commandName, session.error(), ExitRuntime);
     m_session = std::move(*session);
-    m_network = std::make_unique<QNetworkAccessManager>();
-    core::DispatcherServices services;
-    services.store = &m_session->store();
-    services.clock = core::SystemClock::instance();
-    services.random = core::SystemRandomSource::instance();
-    services.network = m_network.get();
-    auto dispatcher = core::Dispatcher::create(services, {});
-    if (!dispatcher)
-        return reportError(context.err, jsonOut, commandName, dispatcher.error(), ExitRuntime);
-    m_dispatcher = std::move(*dispatcher);
+    m_catalog = loadProviderCatalog(context.err, commandName);
+    m_runtime = std::make_unique<core::WorkspaceRuntime>(
+            core::WorkspaceRuntimeServices{&m_session->store(), m_catalog.get(),
+                                           core::SystemClock::instance(),
+                                           core::SystemRandomSource::instance()});
+    QObject::connect(m_runtime.get(), &core::WorkspaceRuntime::startFailed, m_session.get(),
+                     [this](const core::Error &error) { fail(error, ExitRuntime); });
+    QObject::connect(m_runtime.get(), &core::WorkspaceRuntime::started, m_session.get(),
+                     [this, delivery = *delivery] { onStarted(delivery); });
+    m_runtime->start({});
+    return std::nullopt;
+}
 
-    QObject::connect(m_dispatcher.get(), &core::Dispatcher::deliveryFinished, m_session.get(),
+void DeliverCommand::onStarted(const core::NewDelivery &delivery)
+{
+    core::Dispatcher *dispatcher = m_runtime->dispatcher();
+    QObject::connect(dispatcher, &core::Dispatcher::deliveryFinished, m_session.get(),
                      [this](qint64 deliveryId) {
                          if (deliveryId == m_deliveryId)
                              checkState();
                      });
     m_stateTimer.setInterval(stateCheckMs);
     QObject::connect(&m_stateTimer, &QTimer::timeout, m_session.get(), [this] { checkState(); });
-    m_session->whenDone(m_dispatcher->enqueue(*delivery),
+    m_session->whenDone(dispatcher->enqueue(delivery),
                         [this](const core::Result<core::Delivery> &enqueued) {
                             onEnqueued(enqueued);
                         });
-    return std::nullopt;
 }
 
 void DeliverCommand::onEnqueued(const core::Result<core::Delivery> &delivery)
@@ -276,7 +305,6 @@ void DeliverCommand::onEnqueued(const core::Result<core::Delivery> &delivery)
                    << " queued; waiting for it to finish (interrupting leaves it queued for "
                       "'wirebench-cli serve')\n";
     m_context->err.flush();
-    m_dispatcher->start();
     m_stateTimer.start();
 }
 
@@ -284,24 +312,24 @@ void DeliverCommand::checkState()
 {
     if (m_reporting)
         return;
-    m_session->whenDone(m_dispatcher->delivery(m_deliveryId), [this](const core::Result<
-                                                                      core::Delivery> &delivery) {
-        if (!delivery)
-            return fail(delivery.error(), ExitRuntime);
-        if (!core::isFinal(delivery->state) || m_reporting)
-            return;
-        m_reporting = true;
-        m_stateTimer.stop();
-        m_dispatcher->stop();
-        const core::Delivery finished = *delivery;
-        m_session->whenDone(m_dispatcher->attempts(m_deliveryId),
-                            [this,
-                             finished](const core::Result<QList<core::AttemptRecord>> &attempts) {
-                                if (!attempts)
-                                    return fail(attempts.error(), ExitRuntime);
-                                report(finished, *attempts);
-                            });
-    });
+    m_session->whenDone(m_runtime->dispatcher()->delivery(m_deliveryId),
+                        [this](const core::Result<core::Delivery> &delivery) {
+                            if (!delivery)
+                                return fail(delivery.error(), ExitRuntime);
+                            if (!core::isFinal(delivery->state) || m_reporting)
+                                return;
+                            m_reporting = true;
+                            m_stateTimer.stop();
+                            const core::Delivery finished = *delivery;
+                            m_session->whenDone(m_runtime->dispatcher()->attempts(m_deliveryId),
+                                                [this,
+                                                 finished](const core::Result<
+                                                           QList<core::AttemptRecord>> &attempts) {
+                                                    if (!attempts)
+                                                        return fail(attempts.error(), ExitRuntime);
+                                                    report(finished, *attempts);
+                                                });
+                        });
 }
 
 void DeliverCommand::report(const core::Delivery &delivery,
@@ -326,26 +354,14 @@ void DeliverCommand::report(const core::Delivery &delivery,
             m_context->out << describeAttempt(attempt) << "\n";
         m_context->out.flush();
     }
-    finishWhenIdle(exitCode);
+    finishWhenStopped(exitCode);
 }
 
-void DeliverCommand::finishWhenIdle(int exitCode)
+void DeliverCommand::finishWhenStopped(int exitCode)
 {
-    // Other deliveries the engine started meanwhile finish and are recorded first: leaving them
-    // unrecorded would send them again after their lease expired.
-    if (m_dispatcher->attemptsInFlight() == 0) {
-        m_session->finish(exitCode);
-        return;
-    }
-    // attemptRecorded follows each attempt's commit; the timer also covers an attempt whose record
-    // failed (it is removed from the in-flight set without a signal).
-    const auto check = [this, exitCode] {
-        if (m_dispatcher->attemptsInFlight() == 0)
-            m_session->finish(exitCode);
-    };
-    QObject::connect(m_dispatcher.get(), &core::Dispatcher::attemptRecorded, m_session.get(), check);
-    QObject::connect(&m_stateTimer, &QTimer::timeout, m_session.get(), check);
-    m_stateTimer.start(idleCheckMs);
+    QObject::connect(m_runtime.get(), &core::WorkspaceRuntime::stopped, m_session.get(),
+                     [this, exitCode] { m_session->finish(exitCode); });
+    m_runtime->stop();
 }
 
 void DeliverCommand::fail(const core::Error &error, int exitCode)

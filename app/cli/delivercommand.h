@@ -10,18 +10,18 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace wb::core {
-class Dispatcher;
-}
+class ProviderCatalog;
+class WorkspaceRuntime;
+} // namespace wb::core
 
 namespace wb::cli {
 
 class WorkspaceSession;
 
-// `wirebench-cli deliver --url URL --body FILE [--header 'Name: value']... [--method M]
-//  [--policy NAME|FILE.json] [--max-attempts N] [--json]`: enqueues one delivery in the
+// `wirebench-cli deliver --url URL --body FILE [--connection ID [--sign standard_webhooks]]
+//  [--header 'Name: value']... [--method M] [--policy NAME|FILE.json] [--max-attempts N] [--json]`:
+// enqueues one delivery in the
 // workspace's durable queue, runs the dispatch engine (retries, Retry-After, rate limits) until
 // that delivery ends, and prints its final state and every attempt. The engine delivers whatever
 // else is due in the workspace meanwhile, like `serve`. Interrupting it leaves the delivery queued
@@ -29,10 +29,14 @@ class WorkspaceSession;
 //
 // --body FILE: the bytes sent, exactly ("-" reads stdin). --policy: a preset name (default,
 // svix, standard_webhooks, convoy_exponential, …) or a JSON policy file (retrypolicy.h);
-// --max-attempts N overrides its attempt count.
+// --max-attempts N overrides its attempt count; without either the connection's policy applies,
+// else "default". --connection: the connection's credentials (core::WorkspaceRuntime), limits and
+// provider rate-limit headers apply; --sign standard_webhooks signs each attempt with its webhook
+// secret.
 // JSON: the delivery object (records.h) with "attempts": [attempt objects].
 // Exit 0 succeeded; 1 failed, dead-lettered or cancelled; 2 refused input (bad URL, header line,
-// method, policy, unreadable body file); 3 workspace failure.
+// method, policy, unreadable body file); 3 workspace failure (including a sealed workspace whose
+// master key cannot be read: the engine never sends a connection's delivery unsigned).
 class DeliverCommand final : public Command
 {
 public:
@@ -45,17 +49,20 @@ public:
     std::optional<int> run(const QCommandLineParser &parser, CommandContext &context) override;
 
 private:
+    void onStarted(const core::NewDelivery &delivery);
     void onEnqueued(const core::Result<core::Delivery> &delivery);
     void checkState();
     void report(const core::Delivery &delivery, const QList<core::AttemptRecord> &attempts);
-    void finishWhenIdle(int exitCode);
+    // Stops the engine and exits once the attempts still running are recorded (leaving them
+    // unrecorded would send them again after their leases expired).
+    void finishWhenStopped(int exitCode);
     void fail(const core::Error &error, int exitCode);
 
     CommandContext *m_context = nullptr;
     bool m_json = false;
     std::unique_ptr<WorkspaceSession> m_session;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<core::Dispatcher> m_dispatcher;
+    std::unique_ptr<core::ProviderCatalog> m_catalog;
+    std::unique_ptr<core::WorkspaceRuntime> m_runtime;
     QTimer m_stateTimer;
     qint64 m_deliveryId = 0;
     bool m_reporting = false;

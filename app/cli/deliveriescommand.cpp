@@ -5,11 +5,8 @@
 #include "records.h"
 
 #include "core/dispatch/deliveryrepository.h"
-#include "core/dispatch/dispatcher.h"
 #include "core/store/sqlsession.h"
 #include "core/store/store.h"
-#include "core/util/clock.h"
-#include "core/util/randomsource.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -214,18 +211,11 @@ void DeliveriesCommand::show(qint64 deliveryId)
 
 void DeliveriesCommand::retry(qint64 deliveryId)
 {
-    m_network = std::make_unique<QNetworkAccessManager>();
-    core::DispatcherServices services;
-    services.store = &store();
-    services.clock = core::SystemClock::instance();
-    services.random = core::SystemRandomSource::instance();
-    services.network = m_network.get();
-    auto dispatcher = core::Dispatcher::create(services, {});
-    if (!dispatcher)
-        return fail(dispatcher.error());
-    m_dispatcher = std::move(*dispatcher);
-    session().whenDone(m_dispatcher->replay(deliveryId), [this](const core::Result<core::Delivery>
-                                                                        &replayed) {
+    // Only the queue row changes: whichever engine runs (serve, the GUI) polls and sends it.
+    auto written = store().write([deliveryId](core::SqlSession &session) {
+        return core::DeliveryRepository::replay(session, deliveryId);
+    });
+    session().whenDone(written, [this](const core::Result<core::Delivery> &replayed) {
         if (!replayed)
             return fail(replayed.error());
         if (json()) {

@@ -3,14 +3,6 @@
 
 #include "recordcommand.h"
 
-#include <QNetworkAccessManager>
-
-#include <memory>
-
-namespace wb::core {
-class Dispatcher;
-}
-
 namespace wb::cli {
 
 // `wirebench-cli deliveries <action>`: the outgoing delivery queue and its attempt log.
@@ -20,7 +12,7 @@ namespace wb::cli {
 //   show ID [--json]  one delivery with its header fields, body and every attempt. JSON: the
 //                     delivery object with "headers", "body_base64" and "attempts".
 //   retry ID [--json] puts a dead, failed or cancelled delivery back in the queue with a fresh
-//                     retry budget and the same idempotency key (Dispatcher::replay). The engine
+//                     retry budget and the same idempotency key (DeliveryRepository::replay). The engine
 //                     of `serve`, the GUI or the next `deliver` sends it. JSON: {"retried": the
 //                     delivery object}.
 // Exit 0 done; 2 refused input (unknown delivery, bad state name, not replayable: pending, in
@@ -47,9 +39,6 @@ private:
     void list(const QCommandLineParser &parser);
     void show(qint64 deliveryId);
     void retry(qint64 deliveryId);
-
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<core::Dispatcher> m_dispatcher;
 };
 
 } // namespace wb::cli

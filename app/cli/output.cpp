@@ -63,7 +63,9 @@ int exitCodeFor(const core::Error &error)
                                         u".unknown_"_s,
                                         u"_conflict"_s,
                                         u"store.connection_mismatch"_s,
-                                        u".not_replayable"_s};
+                                        u".not_replayable"_s,
+                                        u".not_forwardable"_s,
+                                        u".forwarding_in_progress"_s};
     if (error.code.startsWith(u"cli."_s))
         return ExitUsage;
     for (const QString &marker : refused) {

@@ -25,6 +25,9 @@ class RecordCommand : public Command
 public:
     std::optional<int> run(const QCommandLineParser &parser, CommandContext &context) final;
 
+    // A record id: a whole number of 1 or more. Error `cli.invalid_id` naming `what`.
+    static core::Result<qint64> parseId(const QString &text, const QString &what);
+
 protected:
     // The action words this command accepts, for messages ("list", "add", …).
     virtual QStringList actions() const = 0;
@@ -40,8 +43,6 @@ protected:
             = 0;
 
     static const QCommandLineOption &jsonOption();
-    // A record id: a whole number of 1 or more. Error `cli.invalid_id` naming `what`.
-    static core::Result<qint64> parseId(const QString &text, const QString &what);
 
     core::Store &store() { return m_session->store(); }
     WorkspaceSession &session() { return *m_session; }

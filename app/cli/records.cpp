@@ -143,4 +143,82 @@ QJsonObject attemptJson(const core::AttemptRecord &attempt)
     };
 }
 
+QJsonObject verificationJson(const core::VerificationResult &result)
+{
+    using Verdict = core::VerificationResult::Verdict;
+    const auto nullIfEmpty = [](const QByteArray &bytes) {
+        return bytes.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(bytes));
+    };
+    QJsonArray notes;
+    for (const core::VerificationResult::Note &note : result.notes)
+        notes.append(QJsonObject{{u"code"_s, note.code}, {u"message"_s, note.message}});
+    return {
+            {u"verified"_s, result.verified()},
+            {u"verdict"_s, result.verdict == Verdict::Verified   ? u"verified"_s
+                           : result.verdict == Verdict::Unsigned ? u"unsigned"_s
+                                                                 : u"failed"_s},
+            {u"reason"_s, core::nameOf(result.reason)},
+            {u"scheme"_s, result.scheme},
+            {u"header_name"_s, QString::fromLatin1(result.headerName)},
+            {u"header_value"_s, QString::fromLatin1(result.headerValue)},
+            {u"signatures_offered"_s, result.signaturesOffered},
+            {u"signed_length"_s,
+             result.signedLength < 0 ? QJsonValue() : QJsonValue(result.signedLength)},
+            {u"signed_prefix"_s, QString::fromLatin1(result.signedPrefix)},
+            {u"signed_url"_s, nullIfEmpty(result.signedUrl)},
+            {u"timestamp"_s, nullIfEmpty(result.timestamp)},
+            {u"skew_seconds"_s, result.skewSeconds ? QJsonValue(*result.skewSeconds) : QJsonValue()},
+            {u"tolerance_seconds"_s,
+             result.toleranceSeconds ? QJsonValue(*result.toleranceSeconds) : QJsonValue()},
+            {u"signature_matched_but_stale"_s, result.signatureMatchedButStale},
+            {u"matched_secret_slot"_s,
+             result.matchedSecretSlot < 0 ? QJsonValue() : QJsonValue(result.matchedSecretSlot + 1)},
+            {u"secrets_tried"_s, result.secretsTried},
+            {u"notes"_s, notes},
+            {u"explanation"_s, result.explanation},
+    };
+}
+
+QJsonObject inboundEventJson(const core::InboundEvent &event, bool withContent)
+{
+    QJsonObject object{
+            {u"id"_s, event.id},
+            {u"received_at"_s, rfc3339Utc(event.receivedAtMs)},
+            {u"route"_s, core::nameOf(event.route)},
+            {u"connection_id"_s, optionalId(event.connectionId)},
+            {u"tenant_id"_s, optionalId(event.tenantId)},
+            {u"provider"_s, event.providerId},
+            {u"event_type"_s, event.eventType},
+            {u"provider_event_id"_s, event.providerEventId},
+            {u"handshake"_s, event.handshake},
+            {u"handshake_kind"_s, event.handshakeKind},
+            {u"verdict"_s, core::nameOf(event.verdict)},
+            {u"verification_reason"_s, event.verificationReason},
+            {u"verification_explanation"_s, event.verificationExplanation},
+            {u"identity_outcome"_s, event.identityOutcome},
+            {u"identity_value"_s, event.identityValue},
+            {u"resolution_explanation"_s, event.resolutionExplanation},
+            {u"response_status"_s, event.responseStatus},
+            {u"forwarding_state"_s, core::nameOf(event.forwardingState)},
+            {u"forwarding_note"_s, event.forwardingNote},
+            {u"forward_count"_s, event.forwardCount},
+            {u"delivery_id"_s, optionalId(event.deliveryId)},
+            {u"duplicate_count"_s, event.duplicateCount},
+            {u"method"_s, QString::fromLatin1(event.request.method)},
+            {u"url"_s, QString::fromLatin1(event.request.url)},
+            {u"peer_address"_s, event.peerAddress},
+            {u"body_bytes"_s, event.bodySize},
+    };
+    if (withContent) {
+        QJsonArray headers;
+        for (const core::ReceivedHeader &field : event.request.headers) {
+            headers.append(QJsonObject{{u"name"_s, QString::fromLatin1(field.name)},
+                                       {u"value"_s, QString::fromLatin1(field.value)}});
+        }
+        object.insert(u"headers"_s, headers);
+        object.insert(u"body_base64"_s, QString::fromLatin1(event.request.body.toBase64()));
+    }
+    return object;
+}
+
 } // namespace wb::cli

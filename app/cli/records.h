@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/dispatch/delivery.h"
+#include "core/inbound/events/inboundevent.h"
+#include "core/inbound/verification/verificationresult.h"
 #include "core/store/connection.h"
 #include "core/store/identitymapping.h"
 #include "core/store/tenant.h"
@@ -39,5 +41,25 @@ QJsonObject deliveryJson(const core::Delivery &delivery, bool withContent);
 //  {"limit", "remaining", "reset_at"} (each null), "bucket_level" (null), "queue_depth",
 //  "worker_id"}
 QJsonObject attemptJson(const core::AttemptRecord &attempt);
+
+// {"id", "received_at", "route" (connection, provider), "connection_id" (null), "tenant_id"
+//  (null), "provider", "event_type", "provider_event_id", "handshake" (bool), "handshake_kind",
+//  "verdict" (verified, failed, unsigned), "verification_reason", "verification_explanation",
+//  "identity_outcome" (matched, no_mapping, field_missing, empty_value, not_resolved),
+//  "identity_value", "resolution_explanation", "response_status", "forwarding_state" (none,
+//  pending, queued, forwarded, failed), "forwarding_note", "forward_count", "delivery_id" (null),
+//  "duplicate_count", "method", "url", "peer_address", "body_bytes"}; with `withContent` also
+//  "headers": [{"name", "value"}] in the order received and "body_base64" (the exact bytes).
+QJsonObject inboundEventJson(const core::InboundEvent &event, bool withContent);
+
+// A signature verification, explained without the secret: {"verified" (bool), "verdict"
+//  (verified, failed, unsigned), "reason" (verified, signature_mismatch,
+//  timestamp_out_of_tolerance, missing_header, …), "scheme", "header_name", "header_value" (a
+//  printable prefix), "signatures_offered", "signed_length" (null when not computed),
+//  "signed_prefix", "signed_url" (null), "timestamp" (null), "skew_seconds" (null; positive when
+//  the request is older than now), "tolerance_seconds" (null), "signature_matched_but_stale",
+//  "matched_secret_slot" (1-based, null), "secrets_tried", "notes": [{"code", "message"}],
+//  "explanation"}
+QJsonObject verificationJson(const core::VerificationResult &result);
 
 } // namespace wb::cli

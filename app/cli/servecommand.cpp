@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servecommand.h"
 
+#include "catalogloader.h"
 #include "signalwatcher.h"
 
 #include "core/inbound/flow/inboundpipeline.h"
+#include "core/inbound/forwarding/inboundforwarder.h"
 #include "core/inbound/receiver.h"
 #include "core/providers/providercatalog.h"
-#include "core/secrets/connectionsecrets.h"
-#include "core/secrets/masterkeysource.h"
-#include "core/secrets/secretstore.h"
+#include "core/runtime/workspaceruntime.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
+#include "core/util/randomsource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,6 +50,16 @@ const QCommandLineOption &publicUrlOption()
             u"The public base URL the providers were given (a tunnel's), for signatures that "
             "cover the URL (Twilio, Square, HubSpot v3)."_s,
             u"url"_s);
+    return option;
+}
+
+const QCommandLineOption &masterKeyFileOption()
+{
+    static const QCommandLineOption option(
+            u"master-key-file"_s,
+            u"A sealed workspace's master key file (default: $WIREBENCH_MASTER_KEY_FILE, then the "
+            "keychain)."_s,
+            u"file"_s);
     return option;
 }
 
@@ -97,6 +108,7 @@ void ServeCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(listenOption());
     parser.addOption(maxBodyOption());
     parser.addOption(publicUrlOption());
+    parser.addOption(masterKeyFileOption());
 }
 
 std::optional<int> ServeCommand::run(const QCommandLineParser &parser, CommandContext &context)
@@ -139,36 +151,7 @@ std::optional<int> ServeCommand::run(const QCommandLineParser &parser, CommandCo
         return ExitRuntime;
     }
     m_store = std::move(*opened);
-    // A sealed workspace's master key: synchronously from the file named by
-    // WIREBENCH_MASTER_KEY_FILE (the keychain entry is not read here yet).
-    std::shared_ptr<const core::MasterKey> masterKey;
-    if (m_store->workspaceInfo().secretBackend == u"sealed"_s) {
-        const QString keyFile = qEnvironmentVariable(core::MasterKeySource::environmentVariable);
-        if (!keyFile.isEmpty()) {
-            auto key = core::MasterKey::fromFile(keyFile,
-                                                 QString::fromLatin1(
-                                                         core::MasterKeySource::environmentVariable));
-            if (key)
-                masterKey = *key;
-            else
-                context.err << "wirebench-cli serve: " << key.error().message << "\n";
-        }
-    }
-    core::Result<std::shared_ptr<core::SecretStore>> secretStore
-            = core::createSecretStore(*m_store, masterKey);
-    if (secretStore) {
-        m_secretStore = std::move(*secretStore);
-        m_secrets = std::make_unique<core::ConnectionSecrets>(*m_store, *m_secretStore);
-    } else {
-        context.err << "wirebench-cli serve: " << secretStore.error().message
-                    << " Signed webhooks will fail verification.\n";
-    }
-    m_catalog = std::make_unique<core::ProviderCatalog>(
-            core::ProviderCatalog::load(core::ProviderCatalog::defaultUserFolder()));
-    for (const core::ProviderCatalog::Issue &issue : m_catalog->issues())
-        context.err << "wirebench-cli serve: provider profile " << issue.file
-                    << " left out: " << issue.error.message << "\n";
-    context.err.flush();
+    m_catalog = loadProviderCatalog(context.err, name());
 
     m_receiver = std::make_unique<core::Receiver>(settings);
     const core::Result<void> listening = m_receiver->listen(listen.address, listen.port);
@@ -180,6 +163,11 @@ std::optional<int> ServeCommand::run(const QCommandLineParser &parser, CommandCo
     // The first line (the base URL) is printed once webhooks are accepted.
     QObject::connect(m_receiver.get(), &core::Receiver::workspaceReady, m_receiver.get(),
                      [this, &context] {
+                         if (core::InboundForwarder *forwarder = m_runtime->forwarder()) {
+                             QObject::connect(m_receiver->pipeline(),
+                                              &core::InboundPipeline::forwardingPending, forwarder,
+                                              &core::InboundForwarder::pump);
+                         }
                          context.out << m_receiver->baseUrl().toString() << "\n";
                          context.out.flush();
                      });
@@ -189,8 +177,30 @@ std::optional<int> ServeCommand::run(const QCommandLineParser &parser, CommandCo
                          context.err.flush();
                          QCoreApplication::exit(ExitRuntime);
                      });
-    m_receiver->attachWorkspace(
-            core::ReceiverServices{m_store.get(), m_catalog.get(), clock, m_secrets.get()});
+    // The receiver takes webhooks once the workspace's secrets are open (signatures need them);
+    // without them it still stores what arrives, as unverifiable, and the dispatcher waits.
+    m_runtime = std::make_unique<core::WorkspaceRuntime>(
+            core::WorkspaceRuntimeServices{m_store.get(), m_catalog.get(), clock,
+                                           core::SystemRandomSource::instance()});
+    QObject::connect(m_runtime.get(), &core::WorkspaceRuntime::started, m_receiver.get(),
+                     [this, clock] {
+                         m_receiver->attachWorkspace(
+                                 core::ReceiverServices{m_store.get(), m_catalog.get(), clock,
+                                                        m_runtime->connectionSecrets()});
+                     });
+    QObject::connect(m_runtime.get(), &core::WorkspaceRuntime::startFailed, m_receiver.get(),
+                     [this, clock, &context](const core::Error &error) {
+                         context.err << "wirebench-cli serve: " << error.message
+                                     << " Signed webhooks fail verification, and queued "
+                                        "deliveries wait until the secrets can be opened.\n";
+                         context.err.flush();
+                         m_receiver->attachWorkspace(core::ReceiverServices{m_store.get(),
+                                                                            m_catalog.get(), clock,
+                                                                            nullptr});
+                     });
+    core::WorkspaceRuntimeOptions options;
+    options.masterKey.keyFile = parser.value(masterKeyFileOption());
+    m_runtime->start(options);
 
     m_signals = std::make_unique<SignalWatcher>();
     QObject::connect(m_signals.get(), &SignalWatcher::terminationRequested, m_receiver.get(),
@@ -204,6 +214,7 @@ std::optional<int> ServeCommand::run(const QCommandLineParser &parser, CommandCo
                          context.err << "wirebench-cli serve: draining and stopping\n";
                          context.err.flush();
                          m_receiver->close();
+                         m_runtime->stop();
                          drainThenExit();
                      });
     return std::nullopt;
@@ -211,14 +222,18 @@ std::optional<int> ServeCommand::run(const QCommandLineParser &parser, CommandCo
 
 void ServeCommand::drainThenExit()
 {
-    // Requests already taken are answered once their rows are durable; wait for them (bounded),
-    // then exit. The Store commits whatever was submitted when it closes.
+    // Requests already taken are answered once their rows are durable, and running attempts are
+    // recorded (an unrecorded one would be sent again when its lease expires); wait for both
+    // (bounded), then exit. The Store commits whatever was submitted when it closes.
+    QObject::connect(m_runtime.get(), &core::WorkspaceRuntime::stopped, m_receiver.get(),
+                     [this] { m_runtimeStopped = true; });
     auto *timer = new QTimer(m_receiver.get());
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     QObject::connect(timer, &QTimer::timeout, m_receiver.get(), [this, timer, clock] {
         const core::InboundPipeline *pipeline = m_receiver->pipeline();
-        if ((pipeline && pipeline->eventsInProcessing() > 0) && clock->elapsed() < drainTimeoutMs)
+        const bool busy = !m_runtimeStopped || (pipeline && pipeline->eventsInProcessing() > 0);
+        if (busy && clock->elapsed() < drainTimeoutMs)
             return;
         timer->stop();
         QCoreApplication::exit(ExitOk);

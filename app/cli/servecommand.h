@@ -6,23 +6,24 @@
 #include <memory>
 
 namespace wb::core {
-class ConnectionSecrets;
 class ProviderCatalog;
 class Receiver;
-class SecretStore;
 class Store;
+class WorkspaceRuntime;
 } // namespace wb::core
 
 namespace wb::cli {
 
 class SignalWatcher;
 
-// `wirebench-cli serve [--listen ADDR:PORT] [--max-body-bytes N] [--public-url URL]`: opens the
-// workspace (--workspace, $WIREBENCH_WORKSPACE or the default) and runs the receiver into it (and,
-// as they land, the dispatcher, token refresher and scheduler) until SIGINT/SIGTERM. Prints the
-// receiver's base URL on its first line once webhooks are accepted (connections and secrets
-// loaded). The first signal drains in-flight work within a bounded time and exits 0; a second one
-// exits at once with 128 + the signal number, losing nothing durable.
+// `wirebench-cli serve [--listen ADDR:PORT] [--max-body-bytes N] [--public-url URL]
+//  [--master-key-file FILE]`: opens the workspace (--workspace, $WIREBENCH_WORKSPACE or the
+// default) and runs the receiver and the dispatch engine (core::WorkspaceRuntime; the token
+// refresher and the scheduler join it as they land) until SIGINT/SIGTERM. Prints the receiver's
+// base URL on its first line once webhooks are accepted (connections and secrets loaded). The
+// first signal drains in-flight work (requests being stored, attempts being recorded) within
+// drainTimeoutMs and exits 0; a second one exits at once with 128 + the signal number, losing
+// nothing durable (an unrecorded attempt's delivery is claimed again when its lease expires).
 class ServeCommand final : public Command
 {
 public:
@@ -41,11 +42,11 @@ private:
 
     // Destroyed in reverse order: the receiver before the services it uses.
     std::unique_ptr<core::Store> m_store;
-    std::shared_ptr<core::SecretStore> m_secretStore;
-    std::unique_ptr<core::ConnectionSecrets> m_secrets;
     std::unique_ptr<core::ProviderCatalog> m_catalog;
+    std::unique_ptr<core::WorkspaceRuntime> m_runtime;
     std::unique_ptr<core::Receiver> m_receiver;
     std::unique_ptr<SignalWatcher> m_signals;
+    bool m_runtimeStopped = false;
 };
 
 } // namespace wb::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/testenv.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void init();
     void exitCodes_data();
     void exitCodes();
+    void helpListsEachCommandOnceAndTheManPageDocumentsIt();
     void versionNamesLibraries();
     void serveAnswersAndStopsOnSignal_data();
     void serveAnswersAndStopsOnSignal();
@@ -91,6 +93,28 @@ void TestCliBasics::exitCodes()
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.out.contains(outContains), qPrintable(run.out));
     QVERIFY2(run.err.contains(errContains), qPrintable(run.err));
+}
+
+void TestCliBasics::helpListsEachCommandOnceAndTheManPageDocumentsIt()
+{
+    const Run run = runCli({u"--help"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QString list = run.out.mid(run.out.indexOf(u"Commands:"_s));
+    QStringList names;
+    for (const QString &line : list.split(u'\n')) {
+        if (line.startsWith(u"  "_s))
+            names << line.trimmed().section(u' ', 0, 0);
+    }
+    QVERIFY2(names.size() >= 8, qPrintable(run.out));
+    QFile manPage(wb::test::sourceDir() + u"/installer/wirebench-cli.1"_s);
+    QVERIFY(manPage.open(QIODevice::ReadOnly));
+    const QString man = QString::fromUtf8(manPage.readAll());
+    for (const QString &name : std::as_const(names)) {
+        QVERIFY2(names.count(name) == 1, qPrintable(name + u" is listed twice"_s));
+        QVERIFY2(man.contains(u"\n.B "_s + name), qPrintable(name + u" has no man page entry"_s));
+        const Run help = runCli({name, u"--help"_s});
+        QVERIFY2(help.exitCode == 0, qPrintable(name));
+    }
 }
 
 void TestCliBasics::versionNamesLibraries()

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real wirebench-cli binary delivering over real HTTP to a scripted receiver (a raw TCP server
 // in this process): `deliver` with Retry-After, dead-lettering, refused input; `deliveries list`,
-// `show` and `retry` on what it left in the workspace.
+// `show` and `retry` on what it left in the workspace; `serve` delivering what `deliveries retry`
+// queued, signed with the connection's secret from a sealed workspace (checked by the official
+// standardwebhooks verifier).
 #include "scriptedsink.h"
+#include "support/nodepeer.h"
 #include "support/testenv.h"
 
 #include <QJsonArray>
@@ -12,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using wb::test::ScriptedSink;
@@ -28,6 +33,7 @@ private Q_SLOTS:
     void refusedInput_data();
     void refusedInput();
     void deliveriesListShowAndRetry();
+    void serveSendsARetriedConnectionDeliverySigned();
 
 private:
     struct Run
@@ -39,18 +45,20 @@ private:
         QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
     };
     // Runs the CLI without blocking this thread's event loop (the sink answers on it).
-    Run cli(const QStringList &arguments);
+    Run cli(const QStringList &arguments, const QByteArray &input = {});
     QString writeFile(const QString &name, const QByteArray &content);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_workspace;
     QString m_body;
     QString m_fastPolicy;
+    QString m_keyFileEnv; // WIREBENCH_MASTER_KEY_FILE for cli(), when set
     const QByteArray m_payload = R"({"type":"invoice.paid","data":{"id":"in_1","amount":4200}})";
 };
 
 void TestCliDeliver::init()
 {
+    m_keyFileEnv.clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_workspace = m_dir->filePath(u"workspace.sqlite"_s);
@@ -71,15 +79,20 @@ QString TestCliDeliver::writeFile(const QString &name, const QByteArray &content
     return path;
 }
 
-TestCliDeliver::Run TestCliDeliver::cli(const QStringList &arguments)
+TestCliDeliver::Run TestCliDeliver::cli(const QStringList &arguments, const QByteArray &input)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"XDG_DATA_HOME"_s, m_dir->path());
     environment.insert(u"WIREBENCH_WORKSPACE"_s, m_workspace);
+    environment.remove(u"WIREBENCH_MASTER_KEY_FILE"_s);
+    if (!m_keyFileEnv.isEmpty())
+        environment.insert(u"WIREBENCH_MASTER_KEY_FILE"_s, m_keyFileEnv);
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(wb::test::cliPath(), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     if (!finished.wait(60'000) && finished.isEmpty())
         return {};
     return {process.exitCode(), process.readAllStandardOutput(),
@@ -269,6 +282,118 @@ void TestCliDeliver::deliveriesListShowAndRetry()
     QCOMPARE(unknown.exitCode, 2);
     QCOMPARE(unknown.object().value(u"error"_s).toObject().value(u"code"_s).toString(),
              u"dispatch.unknown_delivery"_s);
+}
+
+void TestCliDeliver::serveSendsARetriedConnectionDeliverySigned()
+{
+    if (!wb::test::NodePeer::available())
+        QSKIP("npm peers not installed (cd tests/peers && npm ci)");
+    // A sealed workspace: its master key in a file, which serve is given with --master-key-file.
+    const QString keyFile = m_dir->filePath(u"master.key"_s);
+    QCOMPARE(cli({u"secrets"_s, u"generate-key"_s, u"--out"_s, keyFile}).exitCode, 0);
+    QCOMPARE(cli({u"secrets"_s, u"migrate"_s, u"--to"_s, u"sealed"_s, u"--master-key-file"_s,
+                  keyFile})
+                     .exitCode,
+             0);
+    m_keyFileEnv = keyFile;
+    const qint64 tenant = cli({u"tenants"_s, u"add"_s, u"Acme"_s, u"--json"_s})
+                                  .object()
+                                  .value(u"id"_s)
+                                  .toInteger();
+    QVERIFY(tenant > 0);
+    const qint64 connection = cli({u"connections"_s, u"add"_s, u"--tenant"_s,
+                                   QString::number(tenant), u"--provider"_s, u"standard-webhooks"_s,
+                                   u"--json"_s})
+                                      .object()
+                                      .value(u"id"_s)
+                                      .toInteger();
+    QVERIFY(connection > 0);
+    // The example secret of the Standard Webhooks specification.
+    const QByteArray secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    QCOMPARE(cli({u"secrets"_s, u"set"_s, u"--connection"_s, QString::number(connection),
+                  u"--kind"_s, u"webhook"_s},
+                 secret)
+                     .exitCode,
+             0);
+
+    ScriptedSink sink;
+    QVERIFY(sink.listen());
+    sink.play({Answer::respond(503)});
+    const Run first = cli({u"deliver"_s, u"--connection"_s, QString::number(connection),
+                           u"--sign"_s, u"standard_webhooks"_s, u"--url"_s, sink.url().toString(),
+                           u"--body"_s, m_body, u"--max-attempts"_s, u"1"_s, u"--json"_s});
+    QCOMPARE(first.exitCode, 1);
+    const qint64 id = first.object().value(u"id"_s).toInteger();
+    QCOMPARE(first.object().value(u"connection_id"_s).toInteger(), connection);
+    QCOMPARE(first.object().value(u"tenant_id"_s).toInteger(), tenant);
+    QCOMPARE(sink.requests().size(), 1);
+
+    // serve without the key: it says why deliveries wait, and still takes webhooks.
+    m_keyFileEnv.clear();
+    QProcess serve;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_DATA_HOME"_s, m_dir->path());
+    environment.remove(u"WIREBENCH_MASTER_KEY_FILE"_s);
+    serve.setProcessEnvironment(environment);
+    const QStringList serveArguments{u"--workspace"_s, m_workspace, u"serve"_s, u"--listen"_s,
+                                     u"127.0.0.1:0"_s};
+    serve.start(wb::test::cliPath(), serveArguments);
+    QTRY_VERIFY_WITH_TIMEOUT(serve.canReadLine(), 15000);
+    QVERIFY(serve.readLine().startsWith("http://127.0.0.1:"));
+    QByteArray serveErrors;
+    QTRY_VERIFY_WITH_TIMEOUT((serveErrors += serve.readAllStandardError())
+                                     .contains("queued deliveries wait"),
+                             15000);
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    QVERIFY(serve.waitForFinished(15000));
+    QCOMPARE(serve.exitCode(), 0);
+
+    // serve with the key delivers what `deliveries retry` queues.
+    serve.start(wb::test::cliPath(), serveArguments + QStringList{u"--master-key-file"_s, keyFile});
+    QTRY_VERIFY_WITH_TIMEOUT(serve.canReadLine(), 15000);
+    sink.play({Answer::respond(204)});
+    const Run retried = cli({u"deliveries"_s, u"retry"_s, QString::number(id), u"--json"_s});
+    QCOMPARE(retried.exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(sink.requests().size(), 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(cli({u"deliveries"_s, u"show"_s, QString::number(id), u"--json"_s})
+                                      .object()
+                                      .value(u"state"_s)
+                                      .toString(),
+                              u"succeeded"_s, 10000);
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    QVERIFY(serve.waitForFinished(15000));
+    QCOMPARE(serve.exitCode(), 0);
+
+    // Both attempts carry the same webhook-id, each signed afresh; the reference verifier accepts
+    // them and refuses a tampered copy.
+    const auto &requests = sink.requests();
+    QCOMPARE(requests.at(0).headers.value("webhook-id"),
+             requests.at(1).headers.value("webhook-id"));
+    QVERIFY(!requests.at(1).headers.value("webhook-id").isEmpty());
+    QJsonArray checks;
+    for (const auto &request : requests) {
+        QJsonObject headers;
+        for (const auto &[name, value] : request.headers.fields())
+            headers.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+        checks.append(QJsonObject{{u"headers"_s, headers},
+                                  {u"bodyBase64"_s, QString::fromLatin1(request.body.toBase64())}});
+    }
+    QJsonObject tampered = checks.at(1).toObject();
+    tampered.insert(u"bodyBase64"_s, QString::fromLatin1(QByteArray("{}").toBase64()));
+    checks.append(tampered);
+    wb::test::NodePeer peer;
+    const QByteArray output = peer.run(u"standardwebhooks-verify.mjs"_s, {},
+                                       QJsonDocument(QJsonObject{{u"secret"_s,
+                                                                  QString::fromLatin1(secret)},
+                                                                 {u"requests"_s, checks}})
+                                               .toJson(QJsonDocument::Compact));
+    QVERIFY2(!output.isEmpty(), qPrintable(peer.errorString()));
+    const QJsonArray results = QJsonDocument::fromJson(output).object().value(u"results"_s).toArray();
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results.at(0).toObject(), QJsonObject({{u"ok"_s, true}}));
+    QCOMPARE(results.at(1).toObject(), QJsonObject({{u"ok"_s, true}}));
+    QCOMPARE(results.at(2).toObject().value(u"error"_s).toString(),
+             u"No matching signature found"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCliDeliver)

@@ -221,10 +221,13 @@ Result<void> DeliveryRepository::validate(const NewDelivery &delivery)
                                     .arg(delivery.body.size())
                                     .arg(kMaxBodyBytes)));
     }
-    static const QList<QByteArray> reserved = {"content-length",    "host",
-                                               "transfer-encoding", "connection",
-                                               "idempotency-key",   "webhook-id",
-                                               "webhook-timestamp", "webhook-signature"};
+    // Set by the engine on every attempt; the webhook-* fields only when it signs (a forwarded
+    // Standard Webhooks event carries its sender's own, which the target may verify).
+    static const QList<QByteArray> reserved = {"content-length", "host", "transfer-encoding",
+                                               "connection", "idempotency-key"};
+    static const QList<QByteArray> reservedWhenSigning = {"webhook-id", "webhook-timestamp",
+                                                          "webhook-signature"};
+    const bool signing = delivery.signing == DeliverySigning::StandardWebhooks;
     for (const auto &[name, value] : delivery.headers.fields()) {
         if (!isToken(name))
             return fail(invalid(tr("The header name \"%1\" is not an HTTP token.")
@@ -232,7 +235,8 @@ Result<void> DeliveryRepository::validate(const NewDelivery &delivery)
         if (value.contains('\r') || value.contains('\n') || value.contains('\0'))
             return fail(invalid(tr("The value of header \"%1\" contains a line break or NUL.")
                                         .arg(QString::fromLatin1(name))));
-        if (reserved.contains(name.toLower()))
+        if (reserved.contains(name.toLower())
+            || (signing && reservedWhenSigning.contains(name.toLower())))
             return fail(invalid(tr("The header \"%1\" is set by the dispatcher itself.")
                                         .arg(QString::fromLatin1(name))));
     }

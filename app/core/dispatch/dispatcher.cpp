@@ -95,6 +95,7 @@ Dispatcher::~Dispatcher()
 void Dispatcher::start()
 {
     m_running = true;
+    m_stopping = false;
     schedulePoll(0);
 }
 
@@ -102,6 +103,16 @@ void Dispatcher::stop()
 {
     m_running = false;
     m_pollTimer.stop();
+    m_stopping = true;
+    QTimer::singleShot(0, this, &Dispatcher::emitStoppedIfIdle);
+}
+
+void Dispatcher::emitStoppedIfIdle()
+{
+    if (!m_stopping || !m_inFlight.isEmpty() || !m_claiming.isEmpty())
+        return;
+    m_stopping = false;
+    emit stopped();
 }
 
 void Dispatcher::wake()
@@ -288,6 +299,7 @@ void Dispatcher::claim(QList<PendingClaim> claims, int queueDepth, qint64 nextPo
                          for (const PendingClaim &pending : claims)
                              m_admission.release(pending.admission.ticket);
                          schedulePoll(m_options.idlePollMs);
+                         emitStoppedIfIdle();
                          return;
                      }
                      for (qsizetype i = 0; i < claims.size(); ++i) {
@@ -301,6 +313,7 @@ void Dispatcher::claim(QList<PendingClaim> claims, int queueDepth, qint64 nextPo
                          startAttempt(one->delivery, claims.at(i), queueDepth);
                      }
                      schedulePoll(nextPollMs);
+                     emitStoppedIfIdle();
                  });
 }
 

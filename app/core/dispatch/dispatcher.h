@@ -103,7 +103,8 @@ public:
     const DispatcherOptions &options() const { return m_options; }
 
     void start();
-    // No new claims; attempts running finish and are recorded.
+    // No new claims; attempts running (and claims being committed) finish and are recorded, then
+    // stopped() is emitted (from the event loop, also when nothing was running).
     void stop();
     bool isRunning() const { return m_running; }
     // Polls now (work was enqueued elsewhere, or a test moved its clock).
@@ -135,6 +136,9 @@ Q_SIGNALS:
     void deliveryFinished(qint64 deliveryId, wb::core::DeliveryState state, const QString &reason);
     // A poll found nothing due and nothing is in flight.
     void drained();
+    // After stop(): the last running attempt is recorded (or its record failed; its lease then
+    // expires). Emitted once per stop(); not when start() was called again first.
+    void stopped();
 
 private:
     struct InFlight
@@ -177,12 +181,14 @@ private:
     void disableConnection(qint64 connectionId);
     void parkIfLongPause(qint64 connectionId);
     RateLimitHeaderSpec headerSpec(const QString &providerId) const;
+    void emitStoppedIfIdle();
 
     DispatcherServices m_services;
     DispatcherOptions m_options;
     AdmissionController m_admission;
     QTimer m_pollTimer;
     bool m_running = false;
+    bool m_stopping = false; // stop() called, stopped() not emitted yet
     bool m_polling = false;
     bool m_pollAgain = false;
     QHash<qint64, InFlight> m_inFlight;

@@ -297,6 +297,7 @@ void Dispatcher::complete(qint64 deliveryId, AttemptRecord attempt, DeliveryStat
                          }
                      }
                      schedulePoll(0);
+                     emitStoppedIfIdle();
                  });
 }
 

@@ -245,6 +245,12 @@ void TestDispatchQueue::rejectsBadDeliveries_data()
             << "Idempotency-Key"_ba << 0ll << QString() << 0 << u"dispatch.invalid_delivery"_s
             << u"The header \"Idempotency-Key\" is set by the dispatcher "
                u"itself."_s;
+    // A signed delivery's webhook-* fields are the engine's (an unsigned one may carry a
+    // forwarded sender's own: tst_forwardingflow).
+    QTest::newRow("webhook-signature-when-signing")
+            << u"https://example.com/x"_s << "POST"_ba
+            << "webhook-signature"_ba << 999ll << QString() << 1 << u"dispatch.invalid_delivery"_s
+            << u"The header \"webhook-signature\" is set by the dispatcher itself."_s;
     QTest::newRow("header-name-not-a-token")
             << u"https://example.com/x"_s << "POST"_ba
             << "X Bad"_ba << 0ll << QString() << 0 << u"dispatch.invalid_delivery"_s

@@ -105,6 +105,15 @@ Result<int> InboundForwardingRepository::handOverPending(SqlSession &session, in
         request.handOver = row.forwardCount + 1;
         request.idempotencyKey = u"inbound-%1-%2"_s.arg(row.eventId).arg(request.handOver);
         Result<qint64> deliveryId = sink(session, request);
+        if (!deliveryId && deliveryId.error().code == u"dispatch.invalid_delivery") {
+            // This event's request cannot be sent (say, a GET); the others still go.
+            const QString note = tr("Not forwarded: %1").arg(deliveryId.error().message);
+            if (Result<void> set = setState(session, row.eventId, ForwardingState::Failed, note,
+                                            std::nullopt, row.forwardCount);
+                !set)
+                return fail(set.error());
+            continue;
+        }
         if (!deliveryId)
             return fail(deliveryId.error());
         const QString note = tr("Queued as delivery %1 to %2.").arg(*deliveryId).arg(row.targetUrl);

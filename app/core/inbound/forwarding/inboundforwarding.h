@@ -32,8 +32,10 @@ public:
     // Hands the oldest `limit` pending events to `sink`, each marked 'queued' with the delivery
     // id `sink` answered, forward_count + 1 and a note naming the delivery and the target. A
     // pending event whose connection is gone or has no forward target any more is set to
-    // 'none' with a note saying so (not handed over). Answers how many events were handed over.
-    // Errors: the first error of `sink` (the caller's write job then fails and its savepoint is
+    // 'none' with a note saying so (not handed over). An event whose request `sink` refuses with
+    // `dispatch.invalid_delivery` (it cannot be sent as it is) is set to 'failed' with the reason
+    // in its note, and the others go on. Answers how many events were handed over.
+    // Errors: any other error of `sink` (the caller's write job then fails and its savepoint is
     // rolled back: every event stays pending), `store.query_failed` / `store.busy`.
     static Result<int> handOverPending(SqlSession &session, int limit, const DeliverySink &sink);
 

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void redeliveryRefused_data();
     void redeliveryRefused();
     void failedHandOverKeepsEventsPending();
+    void refusedRequestFailsOnlyItsEvent();
     void targetRemovedBeforeHandOver();
     void pagesAreStableWhileEventsArrive();
     void countAndNewestIdFollowTheFilter();
@@ -389,6 +390,47 @@ void TestInboundForwarding::failedHandOverKeepsEventsPending()
     for (qint64 id : std::as_const(ids))
         QCOMPARE(bed.event(id).forwardingState, ForwardingState::Queued);
     QCOMPARE(sink.recorded().size(), 2);
+}
+
+void TestInboundForwarding::refusedRequestFailsOnlyItsEvent()
+{
+    ReceiverTestBed bed;
+    bed.start({}, /*forwardTarget=*/true);
+    if (QTest::currentTestFailed())
+        return;
+    RawHttpClient client(bed.port());
+    QList<qint64> ids;
+    for (const QByteArray &requestId : {"unsendable"_ba, "fine"_ba}) {
+        client.send(genericPost(bed.generic, "{}", requestId));
+        ids << eventIdOf(client.read().value(0));
+    }
+    // The engine refuses the first event's request as it is (say, its method); the second goes.
+    QMutex mutex;
+    QList<qint64> handed;
+    const DeliverySink sink = [&](SqlSession &, const ForwardRequest &request) -> Result<qint64> {
+        if (request.eventId == ids.at(0))
+            return fail(u"dispatch.invalid_delivery"_s,
+                        u"The method \"GET\" is not one of POST, PUT, PATCH, DELETE."_s);
+        QMutexLocker lock(&mutex);
+        handed << request.eventId;
+        return 77;
+    };
+    InboundForwarder forwarder(&bed.store(), sink);
+    QSignalSpy handedOver(&forwarder, &InboundForwarder::handedOver);
+    forwarder.pump();
+    QVERIFY(handedOver.wait(10000));
+    QCOMPARE(handedOver.first().first().toInt(), 1);
+
+    const InboundEvent refused = bed.event(ids.at(0));
+    QCOMPARE(refused.forwardingState, ForwardingState::Failed);
+    QCOMPARE(refused.forwardingNote,
+             u"Not forwarded: The method \"GET\" is not one of POST, PUT, PATCH, DELETE."_s);
+    QCOMPARE(refused.deliveryId, std::optional<qint64>());
+    const InboundEvent queued = bed.event(ids.at(1));
+    QCOMPARE(queued.forwardingState, ForwardingState::Queued);
+    QCOMPARE(queued.deliveryId, std::optional<qint64>(77));
+    QMutexLocker lock(&mutex);
+    QCOMPARE(handed, QList<qint64>{ids.at(1)});
 }
 
 void TestInboundForwarding::targetRemovedBeforeHandOver()

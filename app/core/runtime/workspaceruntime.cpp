@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspaceruntime.h"
+
+#include "forwardingsink.h"
+#include "providerratelimits.h"
+
+#include "core/dispatch/connectioncredentials.h"
+#include "core/inbound/forwarding/inboundforwarder.h"
+#include "core/secrets/connectionsecrets.h"
+#include "core/secrets/secretstore.h"
+#include "core/secrets/secretstorefactory.h"
+#include "core/store/store.h"
+#include "core/util/futures.h"
+
+#include <QLoggingCategory>
+
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+namespace wb::core {
+
+Q_LOGGING_CATEGORY(lcRuntime, "wb.runtime", QtInfoMsg)
+
+WorkspaceRuntime::WorkspaceRuntime(const WorkspaceRuntimeServices &services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_network(new QNetworkAccessManager(this))
+{}
+
+WorkspaceRuntime::~WorkspaceRuntime() = default;
+
+void WorkspaceRuntime::start(const WorkspaceRuntimeOptions &options)
+{
+    if (m_startRequested)
+        return;
+    m_startRequested = true;
+    if (!m_services.store || !m_services.catalog || !m_services.clock || !m_services.random) {
+        const Error error{QStringLiteral("runtime.invalid_services"),
+                          QStringLiteral("the workspace runtime needs a store, a provider "
+                                         "catalog, a clock and a random source")};
+        QTimer::singleShot(0, this, [this, error] { emit startFailed(error); });
+        return;
+    }
+    whenFinished(openSecretStore(*m_services.store, options.masterKey), this,
+                 [this, options](const Result<OpenedSecretStore> &opened) {
+                     if (m_stopRequested) // stopped() was emitted already
+                         return;
+                     if (!opened) {
+                         emit startFailed(opened.error());
+                         return;
+                     }
+                     m_masterKey = opened->masterKey;
+                     onSecretsOpened(options, opened->secrets);
+                 });
+}
+
+void WorkspaceRuntime::onSecretsOpened(const WorkspaceRuntimeOptions &options,
+                                       std::shared_ptr<SecretStore> backend)
+{
+    m_backend = std::move(backend);
+    m_secrets = std::make_unique<ConnectionSecrets>(*m_services.store, *m_backend);
+    m_credentials = std::make_unique<SecretsConnectionCredentials>(*m_secrets);
+
+    DispatcherServices services;
+    services.store = m_services.store;
+    services.clock = m_services.clock;
+    services.random = m_services.random;
+    services.network = m_network;
+    services.credentials = m_credentials.get();
+    DispatcherOptions dispatcherOptions = options.dispatcher;
+    if (!dispatcherOptions.headerSpecFor)
+        dispatcherOptions.headerSpecFor = headerSpecsFrom(*m_services.catalog);
+    Result<std::unique_ptr<Dispatcher>> dispatcher = Dispatcher::create(services, dispatcherOptions);
+    if (!dispatcher) {
+        emit startFailed(dispatcher.error());
+        return;
+    }
+    m_dispatcher = std::move(*dispatcher);
+    connect(m_dispatcher.get(), &Dispatcher::stopped, this, &WorkspaceRuntime::stopped);
+    m_dispatcher->start();
+    startForwarding();
+    emit started();
+}
+
+void WorkspaceRuntime::startForwarding()
+{
+    m_forwarder = std::make_unique<InboundForwarder>(m_services.store, forwardingDeliverySink());
+    connect(m_forwarder.get(), &InboundForwarder::handedOver, m_dispatcher.get(), &Dispatcher::wake);
+    connect(m_forwarder.get(), &InboundForwarder::handOverFailed, this, [](const Error &error) {
+        qCWarning(lcRuntime) << "forwarding inbound events failed (they stay pending):"
+                             << error.message;
+    });
+    connect(m_dispatcher.get(), &Dispatcher::deliveryFinished, this,
+            [this](qint64 deliveryId, DeliveryState state, const QString &reason) {
+                recordForwardingOutcome(deliveryId, state == DeliveryState::Succeeded, reason);
+            });
+    // Events left pending by an earlier run (a crash between storing and handing over).
+    m_forwarder->pump();
+}
+
+void WorkspaceRuntime::recordForwardingOutcome(qint64 deliveryId, bool succeeded,
+                                               const QString &reason)
+{
+    const QString note
+            = succeeded ? tr("Forwarded (delivery %1).").arg(deliveryId)
+                        : tr("Forwarding failed (delivery %1): %2").arg(deliveryId).arg(reason);
+    // Answers false for a delivery that was not made for an inbound event: nothing changes.
+    whenFinished(m_services.store->write([deliveryId, succeeded, note](SqlSession &session) {
+        return InboundForwardingRepository::recordOutcome(session, deliveryId, succeeded, note);
+    }),
+                 this, [deliveryId](const Result<bool> &recorded) {
+                     if (!recorded)
+                         qCWarning(lcRuntime)
+                                 << "recording the forwarding outcome of delivery" << deliveryId
+                                 << "failed:" << recorded.error().message;
+                 });
+}
+
+void WorkspaceRuntime::stop()
+{
+    m_stopRequested = true;
+    if (m_dispatcher) {
+        m_dispatcher->stop();
+        return;
+    }
+    QTimer::singleShot(0, this, &WorkspaceRuntime::stopped);
+}
+
+} // namespace wb::core

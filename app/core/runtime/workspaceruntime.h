@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/dispatch/dispatcher.h"
+#include "core/secrets/masterkeysource.h"
+#include "core/util/result.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace wb::core {
+
+class Clock;
+class ConnectionSecrets;
+class InboundForwarder;
+class ProviderCatalog;
+class RandomSource;
+class SecretStore;
+class SecretsConnectionCredentials;
+class Store;
+
+struct WorkspaceRuntimeServices
+{
+    Store *store = nullptr;                   // required; outlives the runtime
+    const ProviderCatalog *catalog = nullptr; // required; outlives the runtime
+    const Clock *clock = nullptr;             // required
+    RandomSource *random = nullptr;           // required: the dispatcher's jitter
+};
+
+struct WorkspaceRuntimeOptions
+{
+    // Where a sealed workspace's master key comes from (key file, WIREBENCH_MASTER_KEY_FILE, the
+    // keychain); unused for a keychain workspace.
+    MasterKeySource masterKey;
+    // Passed to Dispatcher::create; an empty headerSpecFor is filled from the provider catalog
+    // (providerratelimits.h).
+    DispatcherOptions dispatcher;
+};
+
+// The background services of one open workspace, composed in one place for `wirebench-cli serve`,
+// `wirebench-cli deliver` and the GUI: the secret backend and the connection secrets, the
+// connection credentials (access tokens, signing secrets), the dispatch engine, on its own
+// QNetworkAccessManager (the engine's admission control counts on having QNAM's six connections per
+// host to itself), and the forwarding of inbound events to their connections' forward targets
+// through that engine (forwardingsink.h), each event's forwarding state following its delivery's
+// outcome. The OAuth token refresher and the scheduler join here as they land.
+//
+// start() opens the secret backend (asynchronously: a sealed workspace may read its master key
+// from the keychain) and then starts the dispatcher; started() or startFailed() tells which. When
+// the secrets cannot be opened the dispatcher is not started: a delivery to a connection would go
+// out unsigned and without its access token, so queued deliveries wait instead.
+//
+// Thread: the main thread (the thread of the Store's owner); every method and signal there.
+class WorkspaceRuntime final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspaceRuntime)
+
+public:
+    explicit WorkspaceRuntime(const WorkspaceRuntimeServices &services, QObject *parent = nullptr);
+    ~WorkspaceRuntime() override;
+
+    // Once. Emits started() or startFailed(error) from the event loop. Errors: those of
+    // openSecretStore (secrets.no_master_key, secrets.wrong_master_key, keychain.*, …) and of
+    // Dispatcher::create (dispatch.invalid_options, dispatch.bad_limits).
+    void start(const WorkspaceRuntimeOptions &options);
+    // Stops claiming deliveries; emits stopped() once the attempts running are recorded (at once
+    // when nothing runs or start() has not succeeded yet; a start still opening the secrets is
+    // abandoned then, without started() or startFailed()).
+    void stop();
+
+    // Null until started() (and after startFailed()). Owned by the runtime.
+    Dispatcher *dispatcher() const { return m_dispatcher.get(); }
+    ConnectionSecrets *connectionSecrets() const { return m_secrets.get(); }
+    // Connect InboundPipeline::forwardingPending to its pump() (a receiver in this process).
+    InboundForwarder *forwarder() const { return m_forwarder.get(); }
+    // The master key's origin for a sealed workspace once started; empty otherwise.
+    const std::optional<LoadedMasterKey> &masterKey() const { return m_masterKey; }
+
+Q_SIGNALS:
+    void started();
+    void startFailed(const wb::core::Error &error);
+    void stopped();
+
+private:
+    void onSecretsOpened(const WorkspaceRuntimeOptions &options,
+                         std::shared_ptr<SecretStore> backend);
+    void startForwarding();
+    void recordForwardingOutcome(qint64 deliveryId, bool succeeded, const QString &reason);
+
+    WorkspaceRuntimeServices m_services;
+    QNetworkAccessManager *m_network = nullptr; // child
+    std::shared_ptr<SecretStore> m_backend;
+    std::optional<LoadedMasterKey> m_masterKey;
+    // Destroyed in reverse order: the dispatcher before the credentials and secrets it uses.
+    std::unique_ptr<ConnectionSecrets> m_secrets;
+    std::unique_ptr<SecretsConnectionCredentials> m_credentials;
+    std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<InboundForwarder> m_forwarder;
+    bool m_startRequested = false;
+    bool m_stopRequested = false;
+};
+
+} // namespace wb::core
