@@ -35,10 +35,10 @@ void TestProviderRateLimits::builtInProfiles_data()
     QTest::addColumn<QByteArray>("presetOnlyField");
 
     // Profile fields in lower case, as GitHub's docs write them; body markers from the preset.
-    QTest::newRow("github: epoch seconds") << u"github"_s << "x-ratelimit-limit"_ba
-                                           << "x-ratelimit-remaining"_ba
-                                           << "x-ratelimit-reset"_ba << int(ResetUnit::EpochSeconds)
-                                           << "rate limit"_ba;
+    QTest::newRow("github: epoch seconds")
+            << u"github"_s << "x-ratelimit-limit"_ba
+            << "x-ratelimit-remaining"_ba
+            << "x-ratelimit-reset"_ba << int(ResetUnit::EpochSeconds) << "rate limit"_ba;
     QTest::newRow("jira: ISO 8601 reset")
             << u"jira"_s << "X-RateLimit-Limit"_ba
             << "X-RateLimit-Remaining"_ba
