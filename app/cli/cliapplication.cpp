@@ -11,6 +11,7 @@
 #include "secretscommand.h"
 #include "servecommand.h"
 #include "tenantscommand.h"
+#include "triggercommand.h"
 #include "verifycommand.h"
 
 #include "core/util/buildinfo.h"
@@ -54,6 +55,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<DeliverCommand>());
     m_commands.push_back(std::make_unique<DeliveriesCommand>());
     m_commands.push_back(std::make_unique<EventsCommand>());
+    m_commands.push_back(std::make_unique<TriggerCommand>());
     m_commands.push_back(std::make_unique<SchedulesCommand>());
 }
 

@@ -2,7 +2,8 @@
 // `wirebench-cli events list|show|replay` on the real binary, over events that a real `serve`
 // received: a GitHub webhook signed with the documented secret (forwarded by serve to the
 // connection's forward target, a scripted receiver in this process), a tampered copy, then
-// replays to the forward target and to another URL, and the documented input errors.
+// replays to the forward target and to another URL, and the documented input errors; and
+// `trigger` sending a signed sample that serve verifies and resolves to the tenant.
 #include "scriptedsink.h"
 #include "support/testenv.h"
 
@@ -49,6 +50,9 @@ private Q_SLOTS:
     void replayToTheForwardTargetAndElsewhere();
     void refused_data();
     void refused();
+    void triggerSendsASignedSample();
+    void triggerRefusals_data();
+    void triggerRefusals();
 
 private:
     struct Run
@@ -300,6 +304,76 @@ void TestCliEvents::refused()
     QCOMPARE(error.value(u"code"_s).toString(), code);
     QVERIFY2(error.value(u"message"_s).toString().contains(message), qPrintable(run.err));
     QCOMPARE(m_target.requests().size(), before);
+}
+
+void TestCliEvents::triggerSendsASignedSample()
+{
+    const qsizetype forwardedBefore = m_target.requests().size();
+    // The provider URL: the tenant is resolved from installation.id through the identity mapping.
+    QUrl providerUrl = m_hookUrl;
+    providerUrl.setPath(u"/hooks/p/github"_s);
+    const Run run = cli({u"trigger"_s, u"--connection"_s, QString::number(m_connection),
+                         u"--event"_s, u"issues.opened"_s, u"--to"_s, providerUrl.toString(),
+                         u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err + QString::fromUtf8(run.out)));
+    const QJsonObject sent = run.object();
+    QCOMPARE(sent.value(u"status"_s).toInt(), 200);
+    QCOMPARE(sent.value(u"account_id"_s).toString(), u"4242"_s);
+    const QByteArray body = QByteArray::fromBase64(
+            sent.value(u"body_base64"_s).toString().toLatin1());
+    QVERIFY(body.contains("\"installation\":{\"id\":4242,"));
+
+    const QJsonObject event = cli({u"events"_s, u"list"_s, u"--limit"_s, u"1"_s, u"--json"_s})
+                                      .array()
+                                      .at(0)
+                                      .toObject();
+    QCOMPARE(event.value(u"verdict"_s).toString(), u"verified"_s);
+    QCOMPARE(event.value(u"route"_s).toString(), u"provider"_s);
+    QCOMPARE(event.value(u"event_type"_s).toString(), u"issues"_s);
+    QCOMPARE(event.value(u"identity_value"_s).toString(), u"4242"_s);
+    QCOMPARE(event.value(u"tenant_id"_s).toInteger(), m_tenant);
+    QCOMPARE(event.value(u"body_bytes"_s).toInteger(), body.size());
+    // And serve forwards it like any verified event.
+    QTRY_COMPARE_WITH_TIMEOUT(m_target.requests().size(), forwardedBefore + 1, 15000);
+    QCOMPARE(m_target.requests().last().body, body);
+}
+
+void TestCliEvents::triggerRefusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("unknown event")
+            << QStringList{u"--event"_s, u"star.created"_s} << 2 << u"sample.unknown_event"_s
+            << u"(known: issues.opened, ping, push)"_s;
+    QTest::newRow("unknown connection")
+            << QStringList{u"--event"_s, u"ping"_s, u"--connection"_s, u"999"_s} << 2
+            << u"store.unknown_connection"_s << u"999"_s;
+    QTest::newRow("nothing listening")
+            << QStringList{u"--event"_s, u"ping"_s, u"--to"_s, u"http://127.0.0.1:9/hooks/1"_s} << 3
+            << u"trigger.send_failed"_s << u"is 'wirebench-cli serve' running?"_s;
+    QTest::newRow("bad url") << QStringList{u"--event"_s, u"ping"_s, u"--to"_s, u"x"_s} << 2
+                             << u"cli.invalid_option"_s << u"absolute http or https URL"_s;
+    QTest::newRow("no event") << QStringList{} << 2 << u"cli.missing_option"_s
+                              << u"--event TYPE are required"_s;
+}
+
+void TestCliEvents::triggerRefusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+    QStringList all{u"trigger"_s};
+    if (!arguments.contains(u"--connection"_s))
+        all << u"--connection"_s << QString::number(m_connection);
+    const Run run = cli(all + arguments + QStringList{u"--json"_s});
+    QCOMPARE(run.exitCode, exitCode);
+    const QJsonObject error = run.object().value(u"error"_s).toObject();
+    QCOMPARE(error.value(u"code"_s).toString(), code);
+    QVERIFY2(error.value(u"message"_s).toString().contains(message), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliEvents)
