@@ -2,14 +2,16 @@
 #include "guiapplication.h"
 #include "core/util/futures.h"
 
+#include "core/inbound/flow/inboundpipeline.h"
+#include "core/inbound/forwarding/inboundforwarder.h"
 #include "core/inbound/receiver.h"
 #include "core/providers/providercatalog.h"
-#include "core/secrets/connectionsecrets.h"
-#include "core/secrets/secretstore.h"
+#include "core/runtime/workspaceruntime.h"
 #include "core/settings/qsettingssource.h"
 #include "core/store/store.h"
 #include "core/util/buildinfo.h"
 #include "core/util/clock.h"
+#include "core/util/randomsource.h"
 #include "models/identitymappingmodel.h"
 #include "models/tenanttreemodel.h"
 #include "ui/connections/connectionpage.h"
@@ -239,19 +241,31 @@ void GuiApplication::applySettings(const core::AppSettings &settings)
 
 void GuiApplication::attachReceiver(const core::Clock *clock)
 {
-    // The receiver stores into the workspace and verifies with the connections' signing secrets.
-    // A sealed workspace needs its master key (not loaded here yet: createSecretStore reports it).
-    if (core::Result<std::shared_ptr<core::SecretStore>> secretStore = core::createSecretStore(
-                *m_store)) {
-        m_secretStore = std::move(*secretStore);
-        m_secrets = std::make_unique<core::ConnectionSecrets>(*m_store, *m_secretStore);
-    } else {
-        showProblem(tr("Signed webhooks cannot be verified"), secretStore.error().message);
-    }
+    // The same runtime as `wirebench-cli serve`: the secret backend, the dispatch engine and the
+    // forwarding of inbound events. The receiver verifies with its connection secrets; without
+    // them (a sealed workspace whose master key cannot be read) it still stores what arrives.
     m_catalog = std::make_unique<core::ProviderCatalog>(
             core::ProviderCatalog::load(core::ProviderCatalog::defaultUserFolder()));
-    m_receiver->attachWorkspace(
-            core::ReceiverServices{m_store.get(), m_catalog.get(), clock, m_secrets.get()});
+    m_runtime = std::make_unique<core::WorkspaceRuntime>(
+            core::WorkspaceRuntimeServices{m_store.get(), m_catalog.get(), clock,
+                                           core::SystemRandomSource::instance()});
+    connect(m_runtime.get(), &core::WorkspaceRuntime::started, this, [this, clock] {
+        m_window->statusWidgets()->setDispatcherState(tr("Dispatcher running"));
+        m_receiver->attachWorkspace(core::ReceiverServices{m_store.get(), m_catalog.get(), clock,
+                                                           m_runtime->connectionSecrets()});
+        connect(m_receiver->pipeline(), &core::InboundPipeline::forwardingPending,
+                m_runtime->forwarder(), &core::InboundForwarder::pump);
+    });
+    connect(m_runtime.get(), &core::WorkspaceRuntime::startFailed, this,
+            [this, clock](const core::Error &error) {
+                m_window->statusWidgets()->setDispatcherState(tr("Dispatcher stopped"),
+                                                              error.message);
+                showProblem(tr("Signed webhooks cannot be verified, and queued deliveries wait"),
+                            error.message);
+                m_receiver->attachWorkspace(
+                        core::ReceiverServices{m_store.get(), m_catalog.get(), clock, nullptr});
+            });
+    m_runtime->start({});
 }
 
 void GuiApplication::startReceiver()

@@ -14,11 +14,10 @@ class QWidget;
 
 namespace wb::core {
 class Clock;
-class ConnectionSecrets;
 class ProviderCatalog;
 class Receiver;
-class SecretStore;
 class Store;
+class WorkspaceRuntime;
 } // namespace wb::core
 namespace wb::models {
 class IdentityMappingModel;
@@ -76,9 +75,9 @@ private:
     core::AppSettings m_settings;
     QList<std::pair<QString, SettingsPageFactory>> m_settingsPages;
     std::unique_ptr<core::Store> m_store;
-    std::shared_ptr<core::SecretStore> m_secretStore;
-    std::unique_ptr<core::ConnectionSecrets> m_secrets;
     std::unique_ptr<core::ProviderCatalog> m_catalog;
+    // The dispatch engine and inbound forwarding; before the receiver, which uses its secrets.
+    std::unique_ptr<core::WorkspaceRuntime> m_runtime;
     std::unique_ptr<models::TenantTreeModel> m_tenants;
     std::unique_ptr<models::IdentityMappingModel> m_mappings;
     std::unique_ptr<core::Receiver> m_receiver;

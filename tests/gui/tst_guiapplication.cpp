@@ -68,6 +68,9 @@ void TestGuiApplication::firstStartShowsDemoTenant()
     QCOMPARE(workspace->text(), u"Workspace: workspace.sqlite"_s);
     QCOMPARE(workspace->toolTip(), workspacePath());
     QVERIFY(!window->statusWidgets()->receiverUrl().isEmpty());
+    // The GUI runs the same delivery engine as `wirebench-cli serve`.
+    auto *dispatcher = window->statusWidgets()->findChild<QLabel *>(u"dispatcherState"_s);
+    QTRY_COMPARE(dispatcher->text(), u"Dispatcher running"_s);
 
     const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
     QVERIFY(QDir().mkpath(dir));

@@ -59,7 +59,7 @@ StatusBarWidgets::StatusBarWidgets(QWidget *parent)
 
     setReceiverUrl({});
     setWorkspace({});
-    setDispatcherState(tr("Dispatcher idle"));
+    setDispatcherState(tr("Dispatcher starting"));
     setQueueDepth(0);
     setAttentionCount(0);
 }
@@ -89,9 +89,10 @@ void StatusBarWidgets::setWorkspace(const QString &location, const QString &prob
     m_workspace->setToolTip(location);
 }
 
-void StatusBarWidgets::setDispatcherState(const QString &state)
+void StatusBarWidgets::setDispatcherState(const QString &state, const QString &problem)
 {
     m_dispatcher->setText(state);
+    m_dispatcher->setToolTip(problem);
 }
 
 void StatusBarWidgets::setQueueDepth(qint64 depth)

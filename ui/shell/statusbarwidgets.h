@@ -24,7 +24,8 @@ public:
     void setReceiverUrl(const QUrl &url, const QString &problem = {});
     // The open workspace (its path or URL); an empty location shows "No workspace" and `problem`.
     void setWorkspace(const QString &location, const QString &problem = {});
-    void setDispatcherState(const QString &state);
+    // The delivery engine's state in words; `problem`, when given, becomes its tooltip.
+    void setDispatcherState(const QString &state, const QString &problem = {});
     void setQueueDepth(qint64 depth);
     void setAttentionCount(int count);
 
