@@ -1766,8 +1766,16 @@
         <translation>Der neue Arbeitsbereich wird beim nächsten Start von Wirebench geöffnet.</translation>
     </message>
     <message>
-        <source>Signed webhooks cannot be verified</source>
-        <translation>Signierte Webhooks können nicht geprüft werden</translation>
+        <source>Dispatcher running</source>
+        <translation>Zustelldienst läuft</translation>
+    </message>
+    <message>
+        <source>Dispatcher stopped</source>
+        <translation>Zustelldienst angehalten</translation>
+    </message>
+    <message>
+        <source>Signed webhooks cannot be verified, and queued deliveries wait</source>
+        <translation>Signierte Webhooks können nicht geprüft werden, und wartende Zustellungen bleiben in der Warteschlange</translation>
     </message>
 </context>
 <context>
@@ -2456,10 +2464,6 @@
         <translation>Empfänger-URL kopieren</translation>
     </message>
     <message>
-        <source>Dispatcher idle</source>
-        <translation>Zusteller untätig</translation>
-    </message>
-    <message>
         <source>Receiver stopped</source>
         <translation>Empfänger gestoppt</translation>
     </message>
@@ -2490,6 +2494,10 @@
     <message>
         <source>Show the connections that need attention</source>
         <translation>Die Verbindungen anzeigen, die Aufmerksamkeit benötigen</translation>
+    </message>
+    <message>
+        <source>Dispatcher starting</source>
+        <translation>Zustelldienst startet</translation>
     </message>
 </context>
 <context>
