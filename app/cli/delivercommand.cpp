@@ -102,12 +102,6 @@ const QCommandLineOption &maxAttemptsOption()
     return option;
 }
 
-const QCommandLineOption &jsonOption()
-{
-    static const QCommandLineOption option(u"json"_s, u"Print JSON instead of text."_s);
-    return option;
-}
-
 core::Result<core::RawHeader> parseHeaderField(const QString &text)
 {
     const qsizetype colon = text.indexOf(u':');

@@ -211,12 +211,8 @@ core::Result<void> EventsCommand::checkArguments(const QString &action,
     if (auto id = parseId(arguments.first(), u"the event id"_s); !id)
         return core::fail(id.error());
     if (parser.isSet(toOption())) {
-        const QUrl url(parser.value(toOption()), QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != u"http" && url.scheme() != u"https")) {
-            return core::fail(invalidOption(u"to"_s, u"expects an absolute http or https URL"_s,
-                                            parser.value(toOption())));
-        }
+        if (auto url = parseHttpUrl(parser.value(toOption()), u"to"_s); !url)
+            return core::fail(url.error());
     }
     return {};
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "output.h"
 
+#include <QCommandLineOption>
+
 #include "command.h"
 
 #include <QDateTime>
@@ -9,6 +11,24 @@
 using namespace Qt::StringLiterals;
 
 namespace wb::cli {
+
+const QCommandLineOption &jsonOption()
+{
+    static const QCommandLineOption option(u"json"_s, u"Print JSON instead of text."_s);
+    return option;
+}
+
+core::Result<QUrl> parseHttpUrl(const QString &text, const QString &option)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != u"http" && url.scheme() != u"https")) {
+        return core::fail(u"cli.invalid_option"_s,
+                          u"--%1 expects an absolute http or https URL, got '%2'"_s.arg(option,
+                                                                                        text));
+    }
+    return url;
+}
 
 QString rfc3339Utc(qint64 msSinceEpoch)
 {

@@ -9,8 +9,18 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <QUrl>
+
+class QCommandLineOption;
 
 namespace wb::cli {
+
+// `--json`, the same option for every command: print JSON instead of text.
+const QCommandLineOption &jsonOption();
+
+// An absolute http or https URL with a host, from the option `--<option>`. Error
+// `cli.invalid_option`: "--<option> expects an absolute http or https URL, got '<text>'".
+core::Result<QUrl> parseHttpUrl(const QString &text, const QString &option);
 
 // Conventions of wirebench-cli's output, shared by every command:
 //  - JSON (`--json`): one document on stdout, compact, snake_case keys, times as RFC 3339 UTC with

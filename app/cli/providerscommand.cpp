@@ -16,12 +16,6 @@ namespace wb::cli {
 
 namespace {
 
-const QCommandLineOption &jsonOption()
-{
-    static const QCommandLineOption option(u"json"_s, u"Print JSON instead of text."_s);
-    return option;
-}
-
 QJsonArray describedLocations(const QList<core::FieldLocation> &locations)
 {
     QJsonArray array;

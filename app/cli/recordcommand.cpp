@@ -11,8 +11,7 @@ namespace wb::cli {
 
 const QCommandLineOption &RecordCommand::jsonOption()
 {
-    static const QCommandLineOption option(u"json"_s, u"Print JSON instead of text."_s);
-    return option;
+    return cli::jsonOption();
 }
 
 core::Result<qint64> RecordCommand::parseId(const QString &text, const QString &what)

@@ -51,12 +51,6 @@ const QCommandLineOption &afterOption()
     return option;
 }
 
-const QCommandLineOption &jsonOption()
-{
-    static const QCommandLineOption option(u"json"_s, u"Print JSON instead of text."_s);
-    return option;
-}
-
 const QString commandName = u"schedules next"_s;
 
 // The RFC 3339 local time with milliseconds, like rfc3339Utc(): "2024-03-10T03:00:00.000-04:00".

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secretsoptions.h"
 
+#include "output.h"
+
 using namespace Qt::StringLiterals;
 
 namespace wb::cli::secretsoptions {
-
-const QCommandLineOption &jsonOption()
-{
-    static const QCommandLineOption option(u"json"_s, u"Print JSON instead of text."_s);
-    return option;
-}
 
 const QCommandLineOption &masterKeyFileOption()
 {

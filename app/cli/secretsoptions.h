@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "output.h"
+
 #include <QCommandLineOption>
 
 // The options of `wirebench-cli secrets` (secretscommand.h).
 namespace wb::cli::secretsoptions {
 
-const QCommandLineOption &jsonOption();
+using wb::cli::jsonOption; // output.h
 const QCommandLineOption &masterKeyFileOption();
 const QCommandLineOption &toOption();
 const QCommandLineOption &newKeyFileOption();

@@ -63,12 +63,6 @@ const QCommandLineOption &accountOption()
     return option;
 }
 
-const QCommandLineOption &jsonOption()
-{
-    static const QCommandLineOption option(u"json"_s, u"Print JSON instead of text."_s);
-    return option;
-}
-
 // A provider-style random id (Stripe evt_…, Slack Ev…): 24 letters and digits.
 QByteArray randomEventId()
 {
@@ -122,12 +116,8 @@ std::optional<int> TriggerCommand::run(const QCommandLineParser &parser, Command
     m_account = parser.value(accountOption());
     m_target = parser.isSet(toOption()) ? parser.value(toOption())
                                         : u"http://127.0.0.1:8480/hooks/%1"_s.arg(m_connectionId);
-    const QUrl url(m_target, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != u"http" && url.scheme() != u"https")) {
-        return refuse(u"cli.invalid_option"_s,
-                      u"--to expects an absolute http or https URL, got '%1'"_s.arg(m_target));
-    }
+    if (const auto url = parseHttpUrl(m_target, u"to"_s); !url)
+        return refuse(url.error().code, url.error().message);
 
     auto session = WorkspaceSession::open(context);
     if (!session)

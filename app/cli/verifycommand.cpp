@@ -91,12 +91,6 @@ const QCommandLineOption &nowOption()
     return option;
 }
 
-const QCommandLineOption &jsonOption()
-{
-    static const QCommandLineOption option(u"json"_s, u"Print JSON instead of text."_s);
-    return option;
-}
-
 core::Error usage(const QString &message)
 {
     return {u"cli.invalid_option"_s, message};
@@ -255,12 +249,8 @@ std::optional<int> VerifyCommand::run(const QCommandLineParser &parser, CommandC
     if (parser.isSet(methodOption()))
         input.request.method = parser.value(methodOption()).toUpper().toLatin1();
     if (parser.isSet(urlOption())) {
-        const QUrl url(parser.value(urlOption()), QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != u"http" && url.scheme() != u"https")) {
-            return refuse(usage(u"--url expects an absolute http or https URL, got '%1'"_s.arg(
-                    parser.value(urlOption()))));
-        }
+        if (const auto url = parseHttpUrl(parser.value(urlOption()), u"url"_s); !url)
+            return refuse(url.error());
         input.signedUrl = parser.value(urlOption()).toUtf8();
         if (input.request.url.isEmpty())
             input.request.url = input.signedUrl;
