@@ -187,10 +187,9 @@ void RefreshJob::onInvalidGrant(const Error &error, const TokenSet &spent)
                     markNeedsReauthorization(error);
                     return;
                 }
-                if (isSatisfiedBy(**tokens)) {
-                    finish({Outcome::Kind::AlreadyFresh, **tokens, {}, std::nullopt, std::nullopt});
-                    return;
-                }
+                // Retry once with the newer refresh token rather than trust the newer access
+                // token: if our spend was a reuse, servers with reuse detection have revoked the
+                // whole grant, newer tokens included, and this finds out now.
                 spend(**tokens);
             });
 }

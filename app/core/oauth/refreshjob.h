@@ -30,8 +30,8 @@ class Clock;
 //  3. Spends the refresh token at the token endpoint.
 //  4. Writes the new credential (a rotated refresh token included) to the store, and only then
 //     reports it: nothing uses the new access token before the refresh token is durable.
-//  5. On invalid_grant, re-reads the store once: if another process rotated the refresh token
-//     meanwhile, uses its result or spends the newer token once; otherwise marks the connection
+//  5. On invalid_grant, re-reads the store once: if another process stored a newer refresh token
+//     meanwhile, spends that one once; otherwise (or if that fails too) marks the connection
 //     needs_reauthorization.
 //  6. Releases the lease.
 // A network failure or provider outage (5xx, 429) ends with Kind::Transient and changes nothing.

@@ -2,6 +2,7 @@
 #include "oidcpeer.h"
 
 #include "core/oauth/endpointrequest.h"
+#include "core/oauth/tokenstore.h"
 #include "support/testenv.h"
 
 #include <QDir>
@@ -98,7 +99,9 @@ bool OidcPeer::startOutage(int count, std::optional<int> retryAfterSeconds, cons
     if (!path.isEmpty())
         query.addQueryItem(u"path"_s, path);
     url.setQuery(query);
-    return wait(m_network.post(QNetworkRequest(url), QByteArray())).httpStatus == 204;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+    return wait(m_network.post(request, QByteArray())).httpStatus == 204;
 }
 
 EndpointReply OidcPeer::post(const QUrl &url, const QList<std::pair<QString, QString>> &fields)
@@ -165,6 +168,31 @@ AuthorizationRun authorize(TokenStore &store, const Clock &clock, qint64 connect
     else if (run.browser && run.browser->exitCode != 0 && !run.result)
         run.failure = u"the browser failed"_s;
     return run;
+}
+
+std::optional<TokenSet> grant(TokenStore &store, const Clock &clock, qint64 connectionId,
+                              const OAuthClientConfig &config, const QString &login,
+                              QString *failure)
+{
+    const AuthorizationRun run = authorize(store, clock, connectionId, config,
+                                           browserEnvironment(u"oidc-login.mjs"_s,
+                                                              {{u"WB_BROWSER_LOGIN"_s, login}}),
+                                           60'000);
+    if (!run.result || !*run.result) {
+        *failure = run.failure;
+        if (run.result)
+            *failure += u" %1: %2"_s.arg(run.result->error().code, run.result->error().message);
+        if (run.browser)
+            *failure += u" (user agent: %1)"_s.arg(QString::fromUtf8(run.browser->errorOutput));
+        return std::nullopt;
+    }
+    QFuture<Result<std::optional<TokenSet>>> read = store.readTokens(connectionId);
+    const auto tokens = await(read);
+    if (!tokens || !*tokens || !**tokens) {
+        *failure = u"the credential was not stored"_s;
+        return std::nullopt;
+    }
+    return ***tokens;
 }
 
 } // namespace wb::test

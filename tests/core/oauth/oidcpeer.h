@@ -7,10 +7,12 @@
 #include "core/oauth/tokenresponse.h"
 #include "support/nodepeer.h"
 
+#include <QFuture>
 #include <QJsonObject>
 #include <QMap>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
+#include <QTest>
 
 #include <optional>
 
@@ -80,5 +82,21 @@ struct AuthorizationRun
 AuthorizationRun authorize(core::TokenStore &store, const core::Clock &clock, qint64 connectionId,
                            const core::OAuthClientConfig &config,
                            const QProcessEnvironment &environment, int timeoutMs = 90'000);
+
+// A real grant for `connectionId` in `store`: runs an AuthorizationFlow with the scripted user
+// agent (oidc-login.mjs) signing in as `login`. Returns the stored credential, or std::nullopt
+// with `failure` set.
+std::optional<core::TokenSet> grant(core::TokenStore &store, const core::Clock &clock,
+                                    qint64 connectionId, const core::OAuthClientConfig &config,
+                                    const QString &login, QString *failure);
+
+// Waits (running the event loop) up to `timeoutMs` for `future` and returns its result.
+template<typename T>
+std::optional<T> await(QFuture<T> future, int timeoutMs = 30'000)
+{
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, timeoutMs) || future.isCanceled())
+        return std::nullopt;
+    return future.result();
+}
 
 } // namespace wb::test
