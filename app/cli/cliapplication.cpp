@@ -6,6 +6,7 @@
 #include "deliveriescommand.h"
 #include "eventscommand.h"
 #include "identitiescommand.h"
+#include "oauthcommand.h"
 #include "providerscommand.h"
 #include "schedulescommand.h"
 #include "secretscommand.h"
@@ -57,6 +58,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<EventsCommand>());
     m_commands.push_back(std::make_unique<TriggerCommand>());
     m_commands.push_back(std::make_unique<SchedulesCommand>());
+    m_commands.push_back(std::make_unique<OAuthCommand>());
 }
 
 CliApplication::~CliApplication() = default;

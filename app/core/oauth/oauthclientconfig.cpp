@@ -46,7 +46,7 @@ Result<void> OAuthClientConfig::validate() const
     if (clientAuth != ClientAuthMethod::None && clientSecret.isEmpty()) {
         return fail(u"oauth.config_invalid"_s,
                     OAuthTr::tr("The client authenticates with %1 but no client secret is set.")
-                            .arg(toString(clientAuth)));
+                            .arg(nameOf(clientAuth)));
     }
     if (accountIdSource != AccountIdSource::None && accountIdPath.isEmpty()) {
         return fail(u"oauth.config_invalid"_s,
@@ -69,7 +69,7 @@ Result<void> OAuthClientConfig::validate() const
     return {};
 }
 
-QString toString(ClientAuthMethod method)
+QString nameOf(ClientAuthMethod method)
 {
     switch (method) {
     case ClientAuthMethod::None:
@@ -86,7 +86,7 @@ std::optional<ClientAuthMethod> clientAuthMethodFromString(const QString &name)
 {
     for (ClientAuthMethod method : {ClientAuthMethod::None, ClientAuthMethod::ClientSecretBasic,
                                     ClientAuthMethod::ClientSecretPost}) {
-        if (toString(method) == name)
+        if (nameOf(method) == name)
             return method;
     }
     return std::nullopt;

@@ -86,7 +86,7 @@ struct OAuthClientConfig
 
 // The registered name of a method ("client_secret_basic"…) and back; std::nullopt for an unknown
 // name.
-QString toString(ClientAuthMethod method);
+QString nameOf(ClientAuthMethod method);
 std::optional<ClientAuthMethod> clientAuthMethodFromString(const QString &name);
 
 } // namespace wb::core

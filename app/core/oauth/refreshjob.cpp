@@ -4,6 +4,7 @@
 #include "core/oauth/endpointrequest.h"
 #include "core/util/clock.h"
 
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -11,6 +12,9 @@
 using namespace Qt::StringLiterals;
 
 namespace wb::core {
+
+// Never logs a token: connection ids, holders, error codes and times only.
+Q_LOGGING_CATEGORY(lcRefresh, "wb.oauth.refresh")
 
 namespace {
 // Attempts at storing a refreshed credential before the job gives up (with the credential kept
@@ -65,6 +69,10 @@ void RefreshJob::onLease(const Result<RefreshLease> &lease)
     }
     // Another process is refreshing this connection: wait for its result rather than spend the
     // same refresh token. Give up after two lease durations (its lease lapses after one).
+    if (m_busyPolls == 0) {
+        qCInfo(lcRefresh, "connection %lld: %s holds the refresh lease; waiting for its result",
+               m_connectionId, qUtf8Printable(lease->holder));
+    }
     const qint64 maxPolls = 2 * m_settings.leaseDurationMs
                             / std::max<qint64>(1, m_settings.leaseRetryMs);
     if (++m_busyPolls > maxPolls) {
@@ -234,6 +242,23 @@ void RefreshJob::finish(Outcome outcome)
     if (m_finished)
         return;
     m_finished = true;
+    switch (outcome.kind) {
+    case Outcome::Kind::Refreshed:
+        qCInfo(lcRefresh, "connection %lld: refreshed; expires at %lld", m_connectionId,
+               outcome.tokens.expiresAtMs);
+        break;
+    case Outcome::Kind::AlreadyFresh:
+        qCInfo(lcRefresh, "connection %lld: already refreshed by another holder", m_connectionId);
+        break;
+    case Outcome::Kind::Transient:
+        qCWarning(lcRefresh, "connection %lld: refresh failed for now: %s", m_connectionId,
+                  qUtf8Printable(outcome.error.code));
+        break;
+    case Outcome::Kind::NeedsReauthorization:
+        qCWarning(lcRefresh, "connection %lld: needs reauthorization: %s", m_connectionId,
+                  qUtf8Printable(outcome.error.code));
+        break;
+    }
     if (!m_leaseHeld) {
         QMetaObject::invokeMethod(
                 this, [this, outcome = std::move(outcome)] { Q_EMIT finished(outcome); },

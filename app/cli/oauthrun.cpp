@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "oauthrun.h"
+
+#include "output.h"
+
+#include "core/oauth/accountlink.h"
+#include "core/oauth/authorizationflow.h"
+#include "core/oauth/browserlauncher.h"
+#include "core/oauth/storetokenstore.h"
+#include "core/oauth/tokenrefresher.h"
+#include "core/oauth/tokenresponse.h"
+#include "core/secrets/connectionsecrets.h"
+#include "core/store/store.h"
+#include "core/util/clock.h"
+#include "core/util/randomsource.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonObject>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::cli {
+
+namespace {
+
+QByteArray sha256Hex(const QString &token)
+{
+    return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+QJsonValue timeOrNull(qint64 ms)
+{
+    return ms > 0 ? QJsonValue(rfc3339Utc(ms)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+int exitCodeFor(const core::Error &error)
+{
+    if (core::isTransientOAuthError(error) || error.code.startsWith(u"store."_s)
+        || error.code.startsWith(u"secrets."_s) || error.code == u"oauth.listen_failed"_s
+        || error.code == u"oauth.lease_busy"_s) {
+        return ExitRuntime;
+    }
+    return ExitNegative;
+}
+
+OAuthRun::OAuthRun(Options options, CommandContext &context)
+    : m_options(std::move(options))
+    , m_context(context)
+{}
+
+OAuthRun::~OAuthRun()
+{
+    // Users of the store first, the store last.
+    m_flow.reset();
+    m_refresher.reset();
+    m_tokens.reset();
+    m_secrets.reset();
+    m_secretStore.reset();
+    m_store.reset();
+}
+
+QString OAuthRun::commandName() const
+{
+    return m_options.action == Action::Authorize ? u"oauth authorize"_s : u"oauth refresh"_s;
+}
+
+core::Result<void> OAuthRun::start()
+{
+    core::StoreServices services;
+    services.clock = core::SystemClock::instance();
+    core::Result<std::unique_ptr<core::Store>> store = core::openWorkspace(m_context.workspacePath,
+                                                                           services);
+    if (!store)
+        return core::fail(store.error());
+    m_store = std::move(*store);
+    core::Result<std::unique_ptr<core::SecretStore>> backend = core::createSecretStore(
+            m_store->workspaceInfo());
+    if (!backend)
+        return core::fail(backend.error());
+    m_secretStore = std::move(*backend);
+    m_secrets = std::make_unique<core::ConnectionSecrets>(*m_store, *m_secretStore);
+    m_tokens = std::make_unique<core::StoreTokenStore>(*m_store, *m_secrets);
+    m_store->connection(m_options.connectionId)
+            .then(this, [this](const core::Result<core::Connection> &connection) {
+                onConnection(connection);
+            });
+    return {};
+}
+
+void OAuthRun::onConnection(const core::Result<core::Connection> &connection)
+{
+    if (!connection) {
+        fail(connection.error(),
+             connection.error().code == u"store.unknown_connection"_s ? ExitUsage : ExitRuntime);
+        return;
+    }
+    if (connection->providerId != m_options.config.providerId) {
+        fail(core::Error{u"oauth.config_invalid"_s,
+                         u"connection %1 is a %2 connection, but the client configuration is "
+                         u"for %3"_s.arg(m_options.connectionId)
+                                 .arg(connection->providerId, m_options.config.providerId)},
+             ExitUsage);
+        return;
+    }
+    if (m_options.config.clientAuth == core::ClientAuthMethod::None) {
+        begin();
+        return;
+    }
+    const core::SecretKey key{m_options.connectionId, core::SecretKind::OAuthClientSecret,
+                              core::SecretSlot::Primary};
+    m_secrets->get(key).then(this, [this](const core::Result<QByteArray> &secret) {
+        if (!secret) {
+            fail(secret.error(),
+                 secret.error().code == u"secrets.not_found"_s ? ExitUsage : ExitRuntime);
+            return;
+        }
+        m_options.config.clientSecret = QString::fromUtf8(*secret);
+        begin();
+    });
+}
+
+void OAuthRun::begin()
+{
+    if (core::Result<void> valid = m_options.config.validate(); !valid) {
+        fail(valid.error(), ExitUsage);
+        return;
+    }
+    if (m_options.action == Action::Authorize)
+        authorize();
+    else
+        refresh();
+}
+
+void OAuthRun::authorize()
+{
+    m_flow = std::make_unique<core::AuthorizationFlow>(m_options.connectionId, m_options.config,
+                                                       *m_tokens, m_network,
+                                                       *core::SystemClock::instance());
+    m_launcher = std::make_unique<core::BrowserLauncher>(
+            QSettings().value(u"oauth/browserCommand"_s).toString());
+    QTextStream &urlOut = m_options.json ? m_context.err : m_context.out;
+    connect(m_flow.get(), &core::AuthorizationFlow::authorizationUrlReady, this,
+            [this, &urlOut](const QUrl &url) {
+                urlOut << "Open this address in a browser to authorize connection "
+                       << m_options.connectionId << " (" << m_options.config.providerId << "):\n"
+                       << url.toString(QUrl::FullyEncoded) << "\n";
+                urlOut.flush();
+                if (core::Result<void> launched = m_launcher->launch(url); !launched) {
+                    m_context.err << "wirebench-cli " << commandName() << ": "
+                                  << launched.error().message << "\n";
+                    m_context.err.flush();
+                }
+            });
+    connect(m_launcher.get(), &core::BrowserLauncher::failedToStart, this,
+            [this](const core::Error &error) {
+                m_context.err << "wirebench-cli " << commandName() << ": " << error.message
+                              << " Open the address yourself.\n";
+                m_context.err.flush();
+            });
+    connect(m_launcher.get(), &core::BrowserLauncher::exited, this,
+            [this](const core::BrowserExit &exit) {
+                if (exit.exitCode == 0 && !exit.crashed)
+                    return;
+                m_context.err << "wirebench-cli " << commandName()
+                              << ": the browser command ended with exit code " << exit.exitCode
+                              << "; open the address yourself.\n";
+                m_context.err.flush();
+            });
+    connect(m_flow.get(), &core::AuthorizationFlow::finished, this,
+            [this](const core::Result<core::AuthorizationOutcome> &result) {
+                if (!result) {
+                    fail(result.error(), exitCodeFor(result.error()));
+                    return;
+                }
+                const core::AuthorizationOutcome outcome = *result;
+                auto report = [this, outcome](std::optional<qint64> mappingId) {
+                    if (m_options.json) {
+                        writeJson(m_context.out,
+                                  QJsonObject{{u"connection_id"_s, outcome.connectionId},
+                                              {u"provider"_s, m_options.config.providerId},
+                                              {u"account_id"_s, outcome.accountId},
+                                              {u"scope"_s, outcome.scope},
+                                              {u"expires_at"_s, timeOrNull(outcome.expiresAtMs)},
+                                              {u"refresh_token"_s, outcome.hasRefreshToken},
+                                              {u"identity_mapping_id"_s,
+                                               mappingId ? QJsonValue(*mappingId)
+                                                         : QJsonValue(QJsonValue::Null)}});
+                    } else {
+                        m_context.out << "Connection " << outcome.connectionId << " ("
+                                      << m_options.config.providerId << ") is authorized";
+                        if (!outcome.accountId.isEmpty())
+                            m_context.out << " for account " << outcome.accountId;
+                        if (outcome.expiresAtMs > 0)
+                            m_context.out << "; the access token is refreshed at "
+                                          << rfc3339Utc(outcome.expiresAtMs);
+                        if (mappingId)
+                            m_context.out << "; identity mapping " << *mappingId;
+                        m_context.out << ".\n";
+                        m_context.out.flush();
+                    }
+                    finish(ExitOk);
+                };
+                if (outcome.accountId.isEmpty()) {
+                    report(std::nullopt);
+                    return;
+                }
+                core::linkAuthorizedAccount(*m_store, outcome.connectionId, outcome.accountId)
+                        .then(this, [this, report](const core::Result<core::IdentityMapping> &m) {
+                            if (!m) {
+                                fail(core::Error{m.error().code,
+                                                 u"the connection is authorized, but its account "
+                                                 u"could not be mapped to its tenant: %1"_s.arg(
+                                                         m.error().message)},
+                                     exitCodeFor(m.error()));
+                                return;
+                            }
+                            report(m->id);
+                        });
+            });
+    const core::Result<void> started = m_flow->start(m_options.timeoutMs);
+    if (!started)
+        fail(started.error(), exitCodeFor(started.error()));
+}
+
+void OAuthRun::refresh()
+{
+    m_refresher = std::make_unique<core::TokenRefresher>(*m_tokens, m_network,
+                                                         *core::SystemClock::instance(),
+                                                         *core::SystemRandomSource::instance());
+    m_refresher->watch(m_options.connectionId, m_options.config);
+    m_tokens->readTokens(m_options.connectionId).then(this, [this](const core::Result<std::optional<core::TokenSet>> &stored) {
+        if (!stored) {
+            fail(stored.error(), ExitRuntime);
+            return;
+        }
+        if (!*stored) {
+            fail(core::Error{u"oauth.no_credential"_s,
+                             u"connection %1 has no stored credential; run "
+                             u"'wirebench-cli oauth authorize' first"_s.arg(m_options.connectionId)},
+                 ExitNegative);
+            return;
+        }
+        auto report = [this](const core::AccessToken &token) {
+            if (m_options.json) {
+                writeJson(m_context.out,
+                          QJsonObject{{u"connection_id"_s, m_options.connectionId},
+                                      {u"expires_at"_s, timeOrNull(token.expiresAtMs)},
+                                      {u"access_token_sha256"_s,
+                                       QString::fromLatin1(sha256Hex(token.token))}});
+            } else {
+                m_context.out << "Connection " << m_options.connectionId << ": access token sha256 "
+                              << sha256Hex(token.token) << ", refreshed at "
+                              << (token.expiresAtMs > 0 ? rfc3339Utc(token.expiresAtMs)
+                                                        : u"(no expiry)"_s)
+                              << "\n";
+                m_context.out.flush();
+            }
+            finish(ExitOk);
+        };
+        const core::TokenSet &tokens = **stored;
+        QString rejected;
+        if (!m_options.rejectedTokenSha256.isEmpty()) {
+            if (sha256Hex(tokens.accessToken) != m_options.rejectedTokenSha256) {
+                // Another process refreshed already: nothing to spend.
+                report(core::AccessToken{tokens.accessToken, tokens.tokenType, tokens.expiresAtMs});
+                return;
+            }
+            rejected = tokens.accessToken;
+        }
+        m_refresher->refresh(m_options.connectionId, rejected)
+                .then(this, [this, report](const core::Result<core::AccessToken> &token) {
+                    if (!token) {
+                        fail(token.error(), exitCodeFor(token.error()));
+                        return;
+                    }
+                    report(*token);
+                });
+    });
+}
+
+void OAuthRun::fail(const core::Error &error, int exitCode)
+{
+    reportError(m_context.err, m_options.json ? &m_context.out : nullptr, commandName(), error,
+                exitCode);
+    finish(exitCode);
+}
+
+void OAuthRun::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    // From the event loop, also when called during start().
+    QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [exitCode] { QCoreApplication::exit(exitCode); },
+            Qt::QueuedConnection);
+}
+
+} // namespace wb::cli

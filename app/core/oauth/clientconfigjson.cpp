@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/oauth/clientconfigjson.h"
+
+#include "core/oauth/oauthtr.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::core {
+
+namespace {
+
+Error invalid(const QString &source, const QString &key, const QString &problem)
+{
+    return Error{u"oauth.config_invalid"_s, OAuthTr::tr("%1: \"%2\" %3").arg(source, key, problem)};
+}
+
+Result<QString> text(const QJsonObject &object, const QString &key, const QString &source,
+                     bool required)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull()) {
+        if (required)
+            return fail(invalid(source, key, OAuthTr::tr("is missing.")));
+        return QString();
+    }
+    if (!value.isString())
+        return fail(invalid(source, key, OAuthTr::tr("must be a string.")));
+    return value.toString();
+}
+
+Result<QStringList> textList(const QJsonObject &object, const QString &key, const QString &source)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return QStringList();
+    if (!value.isArray())
+        return fail(invalid(source, key, OAuthTr::tr("must be an array of strings.")));
+    QStringList list;
+    for (const QJsonValue &element : value.toArray()) {
+        if (!element.isString())
+            return fail(invalid(source, key, OAuthTr::tr("must be an array of strings.")));
+        list.append(element.toString());
+    }
+    return list;
+}
+
+} // namespace
+
+Result<OAuthClientConfig> clientConfigFromJson(const QByteArray &json, const QString &source)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return fail(u"oauth.config_invalid"_s, OAuthTr::tr("%1 is not valid JSON: %2 at offset %3.")
+                                                       .arg(source, parseError.errorString())
+                                                       .arg(parseError.offset));
+    }
+    if (!document.isObject())
+        return fail(u"oauth.config_invalid"_s, OAuthTr::tr("%1 is not a JSON object.").arg(source));
+    const QJsonObject object = document.object();
+    static const QStringList known{u"provider"_s,
+                                   u"issuer"_s,
+                                   u"authorization_endpoint"_s,
+                                   u"token_endpoint"_s,
+                                   u"revocation_endpoint"_s,
+                                   u"userinfo_endpoint"_s,
+                                   u"client_id"_s,
+                                   u"token_endpoint_auth_method"_s,
+                                   u"scope"_s,
+                                   u"authorize_parameters"_s,
+                                   u"pkce"_s,
+                                   u"account_id"_s,
+                                   u"kept_response_fields"_s,
+                                   u"invalid_grant_errors"_s,
+                                   u"expiry_margin_ms"_s};
+    for (const QString &key : object.keys()) {
+        if (key == u"client_secret"_s)
+            return fail(invalid(source, key,
+                                OAuthTr::tr("does not belong in a file: client secrets are kept "
+                                            "in the keychain.")));
+        if (!known.contains(key))
+            return fail(invalid(source, key, OAuthTr::tr("is not a known field.")));
+    }
+
+    OAuthClientConfig config;
+    Result<QString> value = text(object, u"provider"_s, source, true);
+    if (!value)
+        return fail(value.error());
+    config.providerId = *value;
+    const std::pair<const char *, QUrl *> urls[] = {{"authorization_endpoint",
+                                                     &config.authorizationUrl},
+                                                    {"token_endpoint", &config.tokenUrl},
+                                                    {"revocation_endpoint", &config.revocationUrl},
+                                                    {"userinfo_endpoint", &config.checkUrl}};
+    for (const auto &[key, url] : urls) {
+        const QString name = QString::fromLatin1(key);
+        const bool required = name == u"authorization_endpoint"_s || name == u"token_endpoint"_s;
+        value = text(object, name, source, required);
+        if (!value)
+            return fail(value.error());
+        *url = QUrl(*value, QUrl::StrictMode);
+        if (!value->isEmpty() && (!url->isValid() || url->host().isEmpty()))
+            return fail(invalid(source, name, OAuthTr::tr("is not a URL: '%1'.").arg(*value)));
+    }
+    if (!(value = text(object, u"issuer"_s, source, false)))
+        return fail(value.error());
+    config.issuer = *value;
+    if (!(value = text(object, u"client_id"_s, source, true)))
+        return fail(value.error());
+    config.clientId = *value;
+    if (!(value = text(object, u"token_endpoint_auth_method"_s, source, false)))
+        return fail(value.error());
+    if (!value->isEmpty()) {
+        const std::optional<ClientAuthMethod> method = clientAuthMethodFromString(*value);
+        if (!method) {
+            return fail(invalid(source, u"token_endpoint_auth_method"_s,
+                                OAuthTr::tr("is '%1'; expected none, client_secret_basic or "
+                                            "client_secret_post.")
+                                        .arg(*value)));
+        }
+        config.clientAuth = *method;
+    }
+    if (!(value = text(object, u"scope"_s, source, false)))
+        return fail(value.error());
+    config.scopes = value->split(u' ', Qt::SkipEmptyParts);
+
+    const QJsonValue parameters = object.value(u"authorize_parameters"_s);
+    if (!parameters.isUndefined()) {
+        if (!parameters.isObject())
+            return fail(invalid(source, u"authorize_parameters"_s,
+                                OAuthTr::tr("must be an object of strings.")));
+        const QJsonObject map = parameters.toObject();
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (!it.value().isString())
+                return fail(invalid(source, u"authorize_parameters."_s + it.key(),
+                                    OAuthTr::tr("must be a string.")));
+            config.extraAuthorizeParameters.append({it.key(), it.value().toString()});
+        }
+    }
+    const QJsonValue pkce = object.value(u"pkce"_s);
+    if (!pkce.isUndefined()) {
+        if (!pkce.isBool())
+            return fail(invalid(source, u"pkce"_s, OAuthTr::tr("must be true or false.")));
+        config.usePkce = pkce.toBool();
+    }
+    const QJsonValue account = object.value(u"account_id"_s);
+    if (!account.isUndefined()) {
+        if (!account.isObject())
+            return fail(invalid(source, u"account_id"_s, OAuthTr::tr("must be an object.")));
+        const QJsonObject accountObject = account.toObject();
+        if (!(value = text(accountObject, u"source"_s, source, true)))
+            return fail(invalid(source, u"account_id.source"_s, OAuthTr::tr("is missing.")));
+        if (*value == u"token_response"_s)
+            config.accountIdSource = AccountIdSource::TokenResponse;
+        else if (*value == u"id_token"_s)
+            config.accountIdSource = AccountIdSource::IdTokenClaim;
+        else
+            return fail(invalid(source, u"account_id.source"_s,
+                                OAuthTr::tr("is '%1'; expected token_response or id_token.")
+                                        .arg(*value)));
+        if (!(value = text(accountObject, u"path"_s, source, true)))
+            return fail(invalid(source, u"account_id.path"_s, OAuthTr::tr("is missing.")));
+        config.accountIdPath = *value;
+        if (!(value = text(accountObject, u"pattern"_s, source, false)))
+            return fail(invalid(source, u"account_id.pattern"_s, OAuthTr::tr("must be a string.")));
+        config.accountIdPattern = *value;
+    }
+    Result<QStringList> list = textList(object, u"kept_response_fields"_s, source);
+    if (!list)
+        return fail(list.error());
+    config.keptResponseFields = *list;
+    if (object.contains(u"invalid_grant_errors"_s)) {
+        if (!(list = textList(object, u"invalid_grant_errors"_s, source)))
+            return fail(list.error());
+        config.invalidGrantErrors = *list;
+    }
+    const QJsonValue margin = object.value(u"expiry_margin_ms"_s);
+    if (!margin.isUndefined()) {
+        if (!margin.isDouble() || margin.toDouble() < 0)
+            return fail(invalid(source, u"expiry_margin_ms"_s,
+                                OAuthTr::tr("must be a number of milliseconds, 0 or more.")));
+        config.expiryMarginMs = qint64(margin.toDouble());
+    }
+    return config;
+}
+
+} // namespace wb::core

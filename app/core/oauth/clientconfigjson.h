@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/oauth/oauthclientconfig.h"
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace wb::core {
+
+// An OAuthClientConfig from a JSON object, for `wirebench-cli oauth … --client-config FILE` until
+// the provider profiles (app/core/providers) fill it. Field names follow OAuth 2.0 Authorization
+// Server Metadata (RFC 8414 §2) and Dynamic Client Registration (RFC 7591 §2):
+//   {
+//     "provider": "slack",                                  required
+//     "issuer": "https://…",                                optional (RFC 9207 check)
+//     "authorization_endpoint": "https://…",                required
+//     "token_endpoint": "https://…",                        required
+//     "revocation_endpoint": "https://…",                   optional (RFC 7009)
+//     "userinfo_endpoint": "https://…",                     optional: the validity check
+//     "client_id": "…",                                     required
+//     "token_endpoint_auth_method": "none",                 none | client_secret_basic |
+//                                                           client_secret_post (default none)
+//     "scope": "openid offline_access",                     optional, space-separated
+//     "authorize_parameters": {"prompt": "consent"},        optional, strings
+//     "pkce": true,                                         optional (default true)
+//     "account_id": {"source": "id_token", "path": "sub",   optional; source token_response
+//                    "pattern": "…"},                       or id_token
+//     "kept_response_fields": ["instance_url"],             optional
+//     "invalid_grant_errors": ["invalid_grant"],            optional
+//     "expiry_margin_ms": 60000                             optional
+//   }
+// A client secret is never read from the file: it lives in the keychain.
+// Errors: `oauth.config_invalid`, naming `source` (the file), the key and the problem.
+Result<OAuthClientConfig> clientConfigFromJson(const QByteArray &json, const QString &source);
+
+} // namespace wb::core

@@ -1,0 +1,417 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `wirebench-cli oauth` as users run it: a real authorization server (oidc-provider, npm),
+// Debian's Chromium as the browser (playwright-core), the OS keychain (gnome-keyring in the test
+// session), and several CLI processes racing to refresh one connection.
+#include "core/secrets/connectionsecrets.h"
+#include "core/store/store.h"
+#include "core/util/clock.h"
+#include "oidcpeer.h"
+#include "support/futures.h"
+#include "support/results.h"
+#include "support/testenv.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <array>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace wb::core;
+using namespace wb::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+QByteArray sha256Hex(const QString &text)
+{
+    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray databaseBytes(const QString &path)
+{
+    QByteArray bytes;
+    const QFileInfo info(path);
+    for (const QFileInfo &file : QDir(info.path()).entryInfoList({info.fileName() + u"*"_s})) {
+        QFile handle(file.filePath());
+        if (handle.open(QIODevice::ReadOnly))
+            bytes += handle.readAll();
+    }
+    return bytes;
+}
+
+} // namespace
+
+class TestCliOAuth : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void authorizeInTheBrowser();
+    void refreshRaceSpendsOneRefreshToken();
+    void timeoutLeavesTheConnectionUnauthorized();
+    void badInput_data();
+    void badInput();
+
+private:
+    // A workspace with tenant "Globex" and one oidc-test connection; returns the connection id.
+    qint64 createWorkspace();
+    QString writeClientConfig(const QJsonObject &overrides = {});
+    void startCli(QProcess &process, const QStringList &arguments, const QString &browserScript,
+                  const QMap<QString, QString> &browserEnvironment = {});
+    Run runCli(const QStringList &arguments, const QString &browserScript = u"oidc-login.mjs"_s,
+               const QMap<QString, QString> &browserEnvironment = {});
+    // Opens the workspace in this process (the CLI has exited) to look at what it left.
+    bool openWorkspaceHere();
+
+    OidcPeer m_oidc;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_workspace;
+    ManualClock m_clock{0};
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SecretStore> m_keychain;
+    std::unique_ptr<ConnectionSecrets> m_secrets;
+};
+
+void TestCliOAuth::initTestCase()
+{
+    QVERIFY2(QFileInfo(u"/usr/bin/chromium"_s).isExecutable(),
+             "Chromium is missing: /usr/bin/chromium is the system browser of the OAuth tests "
+             "(Debian package 'chromium', listed in installer/debian-packages.txt)");
+    QVERIFY2(m_oidc.start(), qPrintable(m_oidc.errorString()));
+}
+
+void TestCliOAuth::init()
+{
+    m_secrets.reset();
+    m_keychain.reset();
+    m_store.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_workspace = m_dir->filePath(u"workspace.sqlite"_s);
+    m_clock.setNowMs(QDateTime::currentMSecsSinceEpoch());
+}
+
+qint64 TestCliOAuth::createWorkspace()
+{
+    if (!openWorkspaceHere())
+        return 0;
+    Tenant tenant;
+    tenant.displayName = u"Globex"_s;
+    auto tenantAdded = m_store->addTenant(tenant);
+    if (!waitForFinished(tenantAdded) || !tenantAdded.result())
+        return 0;
+    Connection connection;
+    connection.tenantId = tenantAdded.result()->id;
+    connection.providerId = u"oidc-test"_s;
+    auto added = m_store->addConnection(connection);
+    if (!waitForFinished(added) || !added.result())
+        return 0;
+    const qint64 id = added.result()->id;
+    m_secrets.reset();
+    m_keychain.reset();
+    m_store.reset(); // the CLI opens it next
+    return id;
+}
+
+bool TestCliOAuth::openWorkspaceHere()
+{
+    StoreServices services;
+    services.clock = &m_clock;
+    Result<std::unique_ptr<Store>> store = openWorkspace(m_workspace, services);
+    if (!store)
+        return false;
+    m_store = std::move(*store);
+    Result<std::unique_ptr<SecretStore>> keychain = createSecretStore(m_store->workspaceInfo());
+    if (!keychain)
+        return false;
+    m_keychain = std::move(*keychain);
+    m_secrets = std::make_unique<ConnectionSecrets>(*m_store, *m_keychain);
+    return true;
+}
+
+QString TestCliOAuth::writeClientConfig(const QJsonObject &overrides)
+{
+    QJsonObject config{{u"provider"_s, u"oidc-test"_s},
+                       {u"issuer"_s, m_oidc.issuer()},
+                       {u"authorization_endpoint"_s,
+                        m_oidc.endpoint("authorization_endpoint").toString()},
+                       {u"token_endpoint"_s, m_oidc.endpoint("token_endpoint").toString()},
+                       {u"revocation_endpoint"_s, m_oidc.endpoint("revocation_endpoint").toString()},
+                       {u"userinfo_endpoint"_s, m_oidc.endpoint("userinfo_endpoint").toString()},
+                       {u"client_id"_s, u"wirebench-native"_s},
+                       {u"token_endpoint_auth_method"_s, u"none"_s},
+                       {u"scope"_s, u"openid offline_access"_s},
+                       {u"authorize_parameters"_s, QJsonObject{{u"prompt"_s, u"consent"_s}}},
+                       {u"account_id"_s,
+                        QJsonObject{{u"source"_s, u"id_token"_s}, {u"path"_s, u"sub"_s}}}};
+    for (auto it = overrides.begin(); it != overrides.end(); ++it)
+        config.insert(it.key(), it.value());
+    const QString path = m_dir->filePath(u"client.json"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(QJsonDocument(config).toJson());
+    return path;
+}
+
+void TestCliOAuth::startCli(QProcess &process, const QStringList &arguments,
+                            const QString &browserScript,
+                            const QMap<QString, QString> &browserEnvironment)
+{
+    QProcessEnvironment environment = wb::test::browserEnvironment(browserScript,
+                                                                   browserEnvironment);
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s)); // no browser setting
+    process.setProcessEnvironment(environment);
+    process.start(wb::test::cliPath(), QStringList{u"--workspace"_s, m_workspace} + arguments);
+}
+
+Run TestCliOAuth::runCli(const QStringList &arguments, const QString &browserScript,
+                         const QMap<QString, QString> &browserEnvironment)
+{
+    QProcess process;
+    startCli(process, arguments, browserScript, browserEnvironment);
+    if (!process.waitForFinished(180'000)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, {}, u"did not finish: "_s + QString::fromUtf8(process.readAllStandardError())};
+    }
+    return {process.exitCode(), process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCliOAuth::authorizeInTheBrowser()
+{
+    const qint64 connection = createWorkspace();
+    QVERIFY(connection > 0);
+    const QString config = writeClientConfig();
+    QVERIFY(!config.isEmpty());
+
+    const Run run = runCli({u"oauth"_s, u"authorize"_s, u"--connection"_s,
+                            QString::number(connection), u"--client-config"_s, config, u"--json"_s},
+                           u"oauth-browser.mjs"_s, {{u"WB_BROWSER_LOGIN"_s, u"zoe"_s}});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err + QString::fromUtf8(run.out)));
+    // The URL goes to stderr with --json (stdout carries one JSON document).
+    QVERIFY2(run.err.contains(u"Open this address in a browser"_s), qPrintable(run.err));
+    // QOAuth2AuthorizationCodeFlow (6.4) leaves ':' and '/' of the redirect URI bare, which a
+    // query may hold (RFC 3986 §3.4).
+    QVERIFY2(run.err.contains(u"redirect_uri=http://127.0.0.1:"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"code_challenge_method=S256"_s), qPrintable(run.err));
+    const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(result.value(u"connection_id"_s).toInteger(), connection);
+    QCOMPARE(result.value(u"provider"_s).toString(), u"oidc-test"_s);
+    QCOMPARE(result.value(u"account_id"_s).toString(), u"zoe"_s);
+    QCOMPARE(result.value(u"scope"_s).toString(), u"openid offline_access"_s);
+    QCOMPARE(result.value(u"refresh_token"_s).toBool(), true);
+    QVERIFY(QDateTime::fromString(result.value(u"expires_at"_s).toString(), Qt::ISODateWithMs)
+                    .isValid());
+    const qint64 mappingId = result.value(u"identity_mapping_id"_s).toInteger();
+    QVERIFY(mappingId > 0);
+
+    // What the CLI left in the workspace and the keychain.
+    QVERIFY(openWorkspaceHere());
+    WB_AWAIT_OK(stored, m_store->connection(connection));
+    QCOMPARE(stored->status, ConnectionStatus::Authorized);
+    QVERIFY(stored->tokenExpiresAtMs);
+    WB_AWAIT_OK(mappings, m_store->identityMappings());
+    QCOMPARE(mappings->size(), 1);
+    QCOMPARE(mappings->first().id, mappingId);
+    QCOMPARE(mappings->first().externalAccountId, u"zoe"_s);
+    QCOMPARE(mappings->first().tenantId, stored->tenantId);
+    QCOMPARE(mappings->first().connectionId, connection);
+    WB_AWAIT_OK(accessToken,
+                m_secrets->get({connection, SecretKind::AccessToken, SecretSlot::Primary}));
+    WB_AWAIT_OK(refreshToken,
+                m_secrets->get({connection, SecretKind::RefreshToken, SecretSlot::Primary}));
+    const EndpointReply userinfo = m_oidc.getWithBearer(m_oidc.endpoint("userinfo_endpoint"),
+                                                        QString::fromUtf8(*accessToken));
+    QCOMPARE(userinfo.httpStatus, 200);
+    QCOMPARE(QJsonDocument::fromJson(userinfo.body).object().value(u"sub"_s).toString(), u"zoe"_s);
+
+    m_secrets.reset();
+    m_keychain.reset();
+    m_store.reset();
+    const QByteArray bytes = databaseBytes(m_workspace);
+    QVERIFY(bytes.contains("zoe")); // positive control
+    QVERIFY2(!bytes.contains(*accessToken), "the access token reached the database");
+    QVERIFY2(!bytes.contains(*refreshToken), "the refresh token reached the database");
+}
+
+void TestCliOAuth::refreshRaceSpendsOneRefreshToken()
+{
+    const qint64 connection = createWorkspace();
+    QVERIFY(connection > 0);
+    const QString config = writeClientConfig();
+    const Run authorized = runCli({u"oauth"_s, u"authorize"_s, u"--connection"_s,
+                                   QString::number(connection), u"--client-config"_s, config});
+    QVERIFY2(authorized.exitCode == 0, qPrintable(authorized.err));
+    QVERIFY2(authorized.out.contains("is authorized for account alice"), authorized.out.constData());
+
+    QVERIFY(openWorkspaceHere());
+    WB_AWAIT_OK(before, m_secrets->get({connection, SecretKind::AccessToken, SecretSlot::Primary}));
+    const QByteArray rejected = sha256Hex(QString::fromUtf8(*before));
+    m_secrets.reset();
+    m_keychain.reset();
+    m_store.reset();
+    const int refreshGrantsBefore = m_oidc.grantCount(u"refresh_token"_s);
+    const qsizetype grantErrorsBefore = m_oidc.stats().value(u"grantErrors"_s).toArray().size();
+
+    // Three processes get the same 401 for the same token and refresh at once.
+    constexpr int processes = 3;
+    std::array<QProcess, processes> cli;
+    for (QProcess &process : cli) {
+        startCli(process,
+                 {u"oauth"_s, u"refresh"_s, u"--connection"_s, QString::number(connection),
+                  u"--client-config"_s, config, u"--rejected-token-sha256"_s,
+                  QString::fromLatin1(rejected), u"--json"_s},
+                 u"oidc-login.mjs"_s);
+    }
+    QSet<QString> fingerprints;
+    int spenders = 0;
+    for (QProcess &process : cli) {
+        QVERIFY(process.waitForFinished(120'000));
+        const QByteArray out = process.readAllStandardOutput();
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(process.exitCode() == 0, qPrintable(QString::fromUtf8(err + out)));
+        // wb.oauth.refresh logs which process spent the refresh token (and who waited).
+        if (err.contains(QByteArray("connection " + QByteArray::number(connection) + ": refreshed")))
+            ++spenders;
+        const QJsonObject result = QJsonDocument::fromJson(out).object();
+        QCOMPARE(result.value(u"connection_id"_s).toInteger(), connection);
+        fingerprints.insert(result.value(u"access_token_sha256"_s).toString());
+    }
+    // One refresh token spent, one new access token for everybody, and the grant alive (a
+    // reused rotated refresh token would have made oidc-provider revoke it).
+    QCOMPARE(m_oidc.grantCount(u"refresh_token"_s), refreshGrantsBefore + 1);
+    QCOMPARE(m_oidc.stats().value(u"grantErrors"_s).toArray().size(), grantErrorsBefore);
+    QCOMPARE(fingerprints.size(), 1);
+    QVERIFY(*fingerprints.begin() != QString::fromLatin1(rejected));
+    QCOMPARE(spenders, 1);
+
+    QVERIFY(openWorkspaceHere());
+    WB_AWAIT_OK(after, m_secrets->get({connection, SecretKind::AccessToken, SecretSlot::Primary}));
+    QCOMPARE(QString::fromLatin1(sha256Hex(QString::fromUtf8(*after))), *fingerprints.begin());
+    QCOMPARE(m_oidc.getWithBearer(m_oidc.endpoint("userinfo_endpoint"), QString::fromUtf8(*after))
+                     .httpStatus,
+             200);
+    WB_AWAIT_OK(stored, m_store->connection(connection));
+    QCOMPARE(stored->status, ConnectionStatus::Authorized);
+}
+
+void TestCliOAuth::timeoutLeavesTheConnectionUnauthorized()
+{
+    const qint64 connection = createWorkspace();
+    QVERIFY(connection > 0);
+    const QString config = writeClientConfig();
+    // A "browser" that opens nothing: `true` ignores the URL.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"WIREBENCH_BROWSER"_s, u"true"_s);
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+    process.setProcessEnvironment(environment);
+    process.start(wb::test::cliPath(),
+                  {u"--workspace"_s, m_workspace, u"oauth"_s, u"authorize"_s, u"--connection"_s,
+                   QString::number(connection), u"--client-config"_s, config, u"--timeout"_s,
+                   u"1"_s, u"--json"_s});
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitCode(), 1);
+    const QJsonObject error = QJsonDocument::fromJson(process.readAllStandardOutput())
+                                      .object()
+                                      .value(u"error"_s)
+                                      .toObject();
+    QCOMPARE(error.value(u"code"_s).toString(), u"oauth.timeout"_s);
+
+    QVERIFY(openWorkspaceHere());
+    WB_AWAIT_OK(stored, m_store->connection(connection));
+    QCOMPARE(stored->status, ConnectionStatus::Unauthorized);
+    WB_AWAIT_OK(references, m_store->secretReferences(connection));
+    QVERIFY(references->isEmpty());
+}
+
+void TestCliOAuth::badInput_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // {connection} and {config} are replaced
+    QTest::addColumn<QJsonObject>("configOverrides");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("messageContains");
+    const QStringList authorize{u"oauth"_s,        u"authorize"_s,       u"--connection"_s,
+                                u"{connection}"_s, u"--client-config"_s, u"{config}"_s,
+                                u"--json"_s};
+    QTest::newRow("unknown-action")
+            << QStringList{u"oauth"_s, u"frobnicate"_s, u"--json"_s} << QJsonObject() << 2
+            << u"cli.unknown_action"_s << u"authorize, refresh"_s;
+    QTest::newRow("connection-not-a-number")
+            << QStringList{u"oauth"_s,           u"authorize"_s, u"--connection"_s, u"seven"_s,
+                           u"--client-config"_s, u"{config}"_s,  u"--json"_s}
+            << QJsonObject() << 2 << u"cli.invalid_connection"_s << u"got 'seven'"_s;
+    QTest::newRow("unknown-connection")
+            << QStringList{u"oauth"_s,           u"authorize"_s, u"--connection"_s, u"999"_s,
+                           u"--client-config"_s, u"{config}"_s,  u"--json"_s}
+            << QJsonObject() << 2 << u"store.unknown_connection"_s << u"999"_s;
+    QTest::newRow("client-secret-in-the-file")
+            << authorize << QJsonObject{{u"client_secret"_s, u"s3cr3t"_s}} << 2
+            << u"oauth.config_invalid"_s << u"keychain"_s;
+    QTest::newRow("config-for-another-provider")
+            << authorize << QJsonObject{{u"provider"_s, u"slack"_s}} << 2
+            << u"oauth.config_invalid"_s << u"is a oidc-test connection"_s;
+    QTest::newRow("token-endpoint-not-a-url")
+            << authorize << QJsonObject{{u"token_endpoint"_s, u"not a url"_s}} << 2
+            << u"oauth.config_invalid"_s << u"\"token_endpoint\""_s;
+    QTest::newRow("unknown-auth-method")
+            << authorize << QJsonObject{{u"token_endpoint_auth_method"_s, u"private_key_jwt"_s}}
+            << 2 << u"oauth.config_invalid"_s << u"private_key_jwt"_s;
+    QTest::newRow("refresh-without-credential")
+            << QStringList{u"oauth"_s,        u"refresh"_s,         u"--connection"_s,
+                           u"{connection}"_s, u"--client-config"_s, u"{config}"_s,
+                           u"--json"_s}
+            << QJsonObject() << 1 << u"oauth.no_credential"_s << u"oauth authorize"_s;
+    QTest::newRow("rejected-hash-not-hex")
+            << QStringList{u"oauth"_s,
+                           u"refresh"_s,
+                           u"--connection"_s,
+                           u"{connection}"_s,
+                           u"--client-config"_s,
+                           u"{config}"_s,
+                           u"--rejected-token-sha256"_s,
+                           u"abc"_s,
+                           u"--json"_s}
+            << QJsonObject() << 2 << u"cli.invalid_sha256"_s << u"64 hex digits"_s;
+}
+
+void TestCliOAuth::badInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QJsonObject, configOverrides);
+    const qint64 connection = createWorkspace();
+    QVERIFY(connection > 0);
+    const QString config = writeClientConfig(configOverrides);
+    arguments.replaceInStrings(u"{connection}"_s, QString::number(connection));
+    arguments.replaceInStrings(u"{config}"_s, config);
+    const Run run = runCli(arguments, u"oidc-login.mjs"_s);
+    QTEST(run.exitCode, "exitCode");
+    const QJsonObject error = QJsonDocument::fromJson(run.out).object().value(u"error"_s).toObject();
+    QTEST(error.value(u"code"_s).toString(), "code");
+    QFETCH(QString, messageContains);
+    QVERIFY2(error.value(u"message"_s).toString().contains(messageContains),
+             qPrintable(error.value(u"message"_s).toString()));
+    QVERIFY2(run.err.contains(u"wirebench-cli oauth"_s), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliOAuth)
+#include "tst_cli_oauth.moc"

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/oauth/clientconfigjson.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace wb::core;
+
+class TestClientConfigJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void complete();
+    void minimalDefaults();
+    void refused_data();
+    void refused();
+};
+
+void TestClientConfigJson::complete()
+{
+    const QByteArray json = R"({
+        "provider": "salesforce",
+        "issuer": "https://login.salesforce.com",
+        "authorization_endpoint": "https://login.salesforce.com/services/oauth2/authorize",
+        "token_endpoint": "https://login.salesforce.com/services/oauth2/token",
+        "revocation_endpoint": "https://login.salesforce.com/services/oauth2/revoke",
+        "userinfo_endpoint": "https://login.salesforce.com/services/oauth2/userinfo",
+        "client_id": "3MVG9",
+        "token_endpoint_auth_method": "client_secret_post",
+        "scope": "api refresh_token",
+        "authorize_parameters": {"prompt": "consent"},
+        "pkce": true,
+        "account_id": {"source": "token_response", "path": "id", "pattern": "/id/([^/]+)/"},
+        "kept_response_fields": ["instance_url"],
+        "invalid_grant_errors": ["invalid_grant"],
+        "expiry_margin_ms": 30000
+    })";
+    const Result<OAuthClientConfig> config = clientConfigFromJson(json, u"sf.json"_s);
+    QVERIFY2(config, qPrintable(config ? QString() : config.error().message));
+    QCOMPARE(config->providerId, u"salesforce"_s);
+    QCOMPARE(config->tokenUrl, QUrl(u"https://login.salesforce.com/services/oauth2/token"_s));
+    QCOMPARE(config->revocationUrl, QUrl(u"https://login.salesforce.com/services/oauth2/revoke"_s));
+    QCOMPARE(config->checkUrl, QUrl(u"https://login.salesforce.com/services/oauth2/userinfo"_s));
+    QCOMPARE(config->clientAuth, ClientAuthMethod::ClientSecretPost);
+    QCOMPARE(config->scopes, (QStringList{u"api"_s, u"refresh_token"_s}));
+    QCOMPARE(config->extraAuthorizeParameters.size(), 1);
+    QCOMPARE(config->extraAuthorizeParameters.first().second, u"consent"_s);
+    QCOMPARE(config->accountIdSource, AccountIdSource::TokenResponse);
+    QCOMPARE(config->accountIdPattern, u"/id/([^/]+)/"_s);
+    QCOMPARE(config->keptResponseFields, QStringList{u"instance_url"_s});
+    QCOMPARE(config->expiryMarginMs, 30'000);
+    QVERIFY(config->clientSecret.isEmpty()); // from the keychain, later
+}
+
+void TestClientConfigJson::minimalDefaults()
+{
+    const Result<OAuthClientConfig> config = clientConfigFromJson(
+            R"({"provider":"p","authorization_endpoint":"https://a.example/auth",)"
+            R"("token_endpoint":"https://a.example/token","client_id":"c"})",
+            u"min.json"_s);
+    QVERIFY(config);
+    QCOMPARE(config->clientAuth, ClientAuthMethod::None);
+    QVERIFY(config->usePkce);
+    QCOMPARE(config->invalidGrantErrors, QStringList{u"invalid_grant"_s});
+    QCOMPARE(config->expiryMarginMs, 60'000);
+    QVERIFY(config->validate());
+}
+
+void TestClientConfigJson::refused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("messageContains");
+    const QByteArray base = R"("provider":"p","authorization_endpoint":"https://a.example/auth",)"
+                            R"("token_endpoint":"https://a.example/token","client_id":"c")";
+    QTest::newRow("not-json") << "{"_ba << u"f.json is not valid JSON"_s;
+    QTest::newRow("array") << "[]"_ba << u"not a JSON object"_s;
+    QTest::newRow("missing-token-endpoint")
+            << R"({"provider":"p","authorization_endpoint":"https://a/x","client_id":"c"})"_ba
+            << u"\"token_endpoint\" is missing"_s;
+    QTest::newRow("client-secret") << "{" + base + R"(,"client_secret":"x"})" << u"keychain"_s;
+    QTest::newRow("unknown-key") << "{" + base + R"(,"clientid":"x"})"
+                                 << u"\"clientid\" is not a known field"_s;
+    QTest::newRow("scope-not-string")
+            << "{" + base + R"(,"scope":["a"]})" << u"\"scope\" must be a string"_s;
+    QTest::newRow("bad-auth-method")
+            << "{" + base + R"(,"token_endpoint_auth_method":"tls"})" << u"is 'tls'"_s;
+    QTest::newRow("bad-account-source")
+            << "{" + base + R"(,"account_id":{"source":"header","path":"x"}})"
+            << u"\"account_id.source\" is 'header'"_s;
+    QTest::newRow("parameter-not-string") << "{" + base + R"(,"authorize_parameters":{"a":1}})"
+                                          << u"\"authorize_parameters.a\""_s;
+    QTest::newRow("negative-margin")
+            << "{" + base + R"(,"expiry_margin_ms":-1})" << u"\"expiry_margin_ms\""_s;
+    QTest::newRow("relative-url") << "{"
+                                             + QByteArray(base).replace("https://a.example/token",
+                                                                        "/token")
+                                             + "}"
+                                  << u"\"token_endpoint\" is not a URL: '/token'"_s;
+}
+
+void TestClientConfigJson::refused()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, messageContains);
+    const Result<OAuthClientConfig> config = clientConfigFromJson(json, u"f.json"_s);
+    QVERIFY(!config);
+    QCOMPARE(config.error().code, u"oauth.config_invalid"_s);
+    QVERIFY2(config.error().message.contains(messageContains), qPrintable(config.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestClientConfigJson)
+#include "tst_clientconfigjson.moc"

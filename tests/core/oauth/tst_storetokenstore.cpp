@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The TokenStore of a workspace: tokens in the OS keychain (gnome-keyring over D-Bus in the test
+// session), metadata and the refresh lease in the database, the identity mapping after
+// authorization. The credential comes from a real authorization (oidc-provider, npm).
+#include "core/oauth/accountlink.h"
+#include "core/oauth/storetokenstore.h"
+#include "core/secrets/connectionsecrets.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "core/store/store.h"
+#include "core/util/clock.h"
+#include "oidcpeer.h"
+#include "support/futures.h"
+#include "support/results.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace wb::core;
+using namespace wb::test;
+
+namespace {
+
+QByteArray filesStartingWith(const QString &path)
+{
+    // The database and its -wal and -shm files.
+    QByteArray bytes;
+    const QFileInfo info(path);
+    for (const QFileInfo &file : QDir(info.path()).entryInfoList({info.fileName() + u"*"_s})) {
+        QFile handle(file.filePath());
+        if (handle.open(QIODevice::ReadOnly))
+            bytes += handle.readAll();
+    }
+    return bytes;
+}
+
+QList<QByteArray> encodings(const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    return {utf8, utf8.toBase64(), utf8.toHex(),
+            QByteArray(reinterpret_cast<const char *>(value.utf16()), value.size() * 2)};
+}
+
+} // namespace
+
+class TestStoreTokenStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void tokensInTheKeychainNotInTheDatabase();
+    void refreshLeaseSerializesHolders();
+    void statusesForTheModels();
+    void removeLeavesNothingBehind();
+    void accountIsMappedToTheTenant();
+
+private:
+    qint64 addConnection(const QString &tenantName);
+
+    OidcPeer m_oidc;
+    QTemporaryDir m_dir;
+    ManualClock m_clock{0};
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<ConnectionSecrets> m_secrets;
+    std::unique_ptr<StoreTokenStore> m_tokens;
+};
+
+void TestStoreTokenStore::initTestCase()
+{
+    QVERIFY2(m_oidc.start(), qPrintable(m_oidc.errorString()));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestStoreTokenStore::init()
+{
+    m_clock.setNowMs(QDateTime::currentMSecsSinceEpoch());
+    StoreServices services;
+    services.clock = &m_clock;
+    const QString path = m_dir.filePath(
+            u"%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+    Result<std::unique_ptr<Store>> store = openWorkspace(path, services);
+    QVERIFY2(store, qPrintable(errorMessage(store)));
+    m_store = std::move(*store);
+    m_keychain = std::make_unique<KeychainSecretStore>(m_store->workspaceInfo().workspaceId);
+    m_secrets = std::make_unique<ConnectionSecrets>(*m_store, *m_keychain);
+    m_tokens = std::make_unique<StoreTokenStore>(*m_store, *m_secrets);
+}
+
+void TestStoreTokenStore::cleanup()
+{
+    m_tokens.reset();
+    m_secrets.reset();
+    m_keychain.reset();
+    m_store.reset();
+}
+
+qint64 TestStoreTokenStore::addConnection(const QString &tenantName)
+{
+    Tenant tenant;
+    tenant.displayName = tenantName;
+    auto addedTenant = m_store->addTenant(tenant);
+    if (!waitForFinished(addedTenant) || !addedTenant.result())
+        return 0;
+    Connection connection;
+    connection.tenantId = addedTenant.result()->id;
+    connection.providerId = u"oidc-test"_s;
+    auto added = m_store->addConnection(connection);
+    if (!waitForFinished(added) || !added.result())
+        return 0;
+    return added.result()->id;
+}
+
+void TestStoreTokenStore::tokensInTheKeychainNotInTheDatabase()
+{
+    const qint64 connection = addConnection(u"Keychain Ltd"_s);
+    QVERIFY(connection > 0);
+    QString failure;
+    const std::optional<TokenSet> granted = grant(*m_tokens, m_clock, connection,
+                                                  m_oidc.nativeClient(), u"wendy"_s, &failure);
+    QVERIFY2(granted, qPrintable(failure));
+    QVERIFY(!granted->refreshToken.isEmpty());
+
+    // Read back whole.
+    WB_AWAIT_OK(read, m_tokens->readTokens(connection));
+    QVERIFY(*read);
+    QCOMPARE(**read, *granted);
+    QCOMPARE((*read)->accountId, u"wendy"_s);
+
+    // The values are in the keychain, under this workspace's keys…
+    WB_AWAIT_OK(access,
+                m_keychain->read({connection, SecretKind::AccessToken, SecretSlot::Primary}));
+    QCOMPARE(QString::fromUtf8(*access), granted->accessToken);
+    WB_AWAIT_OK(refresh,
+                m_keychain->read({connection, SecretKind::RefreshToken, SecretSlot::Primary}));
+    QCOMPARE(QString::fromUtf8(*refresh), granted->refreshToken);
+    WB_AWAIT_OK(references, m_store->secretReferences(connection));
+    QCOMPARE(references->size(), 2);
+
+    // …and in no form in the database files, where the metadata is.
+    const QString path = m_store->location();
+    WB_AWAIT_OK(stored, m_store->connection(connection));
+    QCOMPARE(stored->status, ConnectionStatus::Authorized);
+    QCOMPARE(stored->tokenExpiresAtMs, granted->expiresAtMs);
+    m_tokens.reset();
+    m_secrets.reset();
+    m_store.reset(); // everything committed and checkpointed as far as SQLite goes
+    const QByteArray bytes = filesStartingWith(path);
+    QVERIFY(bytes.contains("oauth_credentials")); // positive control: the right files
+    QVERIFY(bytes.contains("wendy"));
+    for (const QString &token : {granted->accessToken, granted->refreshToken}) {
+        for (const QByteArray &form : encodings(token))
+            QVERIFY2(!bytes.contains(form), "a token reached the database files");
+    }
+}
+
+void TestStoreTokenStore::refreshLeaseSerializesHolders()
+{
+    const qint64 connection = addConnection(u"Lease Ltd"_s);
+    QVERIFY(connection > 0);
+    const qint64 t0 = m_clock.nowMs();
+
+    WB_AWAIT_OK(first, m_tokens->acquireRefreshLease(connection, u"process-a"_s, 30'000));
+    QVERIFY(first->acquired);
+    QCOMPARE(first->holder, u"process-a"_s);
+    QCOMPARE(first->expiresAtMs, t0 + 30'000);
+    WB_AWAIT_OK(busy, m_tokens->acquireRefreshLease(connection, u"process-b"_s, 30'000));
+    QVERIFY(!busy->acquired);
+    QCOMPARE(busy->holder, u"process-a"_s);
+    QCOMPARE(busy->expiresAtMs, t0 + 30'000);
+
+    // The holder may extend it; a stranger's release does nothing.
+    m_clock.advanceMs(10'000);
+    WB_AWAIT_OK(extended, m_tokens->acquireRefreshLease(connection, u"process-a"_s, 30'000));
+    QVERIFY(extended->acquired);
+    QCOMPARE(extended->expiresAtMs, t0 + 40'000);
+    WB_AWAIT_OK(strangerRelease, m_tokens->releaseRefreshLease(connection, u"process-b"_s));
+    WB_AWAIT_OK(stillBusy, m_tokens->acquireRefreshLease(connection, u"process-b"_s, 30'000));
+    QVERIFY(!stillBusy->acquired);
+
+    // A holder that died: its lease lapses by the store's clock.
+    m_clock.setNowMs(t0 + 40'000);
+    WB_AWAIT_OK(takenOver, m_tokens->acquireRefreshLease(connection, u"process-b"_s, 30'000));
+    QVERIFY(takenOver->acquired);
+    QCOMPARE(takenOver->holder, u"process-b"_s);
+    WB_AWAIT_OK(released, m_tokens->releaseRefreshLease(connection, u"process-b"_s));
+    WB_AWAIT_OK(free, m_tokens->acquireRefreshLease(connection, u"process-a"_s, 30'000));
+    QVERIFY(free->acquired);
+
+    WB_AWAIT(unknown, m_tokens->acquireRefreshLease(9999, u"process-a"_s, 30'000));
+    QCOMPARE(errorCode(unknown), u"store.unknown_connection"_s);
+}
+
+void TestStoreTokenStore::statusesForTheModels()
+{
+    const qint64 connection = addConnection(u"Status Ltd"_s);
+    QVERIFY(connection > 0);
+    TokenSet tokens;
+    tokens.accessToken = u"access-status"_s;
+    tokens.refreshToken = u"refresh-status"_s;
+    tokens.receivedAtMs = m_clock.nowMs();
+    tokens.expiresAtMs = m_clock.nowMs() + 45'000;
+    WB_AWAIT_OK(written, m_tokens->writeTokens(connection, tokens));
+    WB_AWAIT_OK(authorized, m_store->connection(connection));
+    QCOMPARE(authorized->status, ConnectionStatus::Authorized);
+    QCOMPARE(authorized->tokenExpiresAtMs, tokens.expiresAtMs);
+
+    const ValidityCheck check{ValidityCheck::Verdict::Valid, m_clock.nowMs() + 5, 200,
+                              u"The check endpoint accepted the access token (HTTP 200)."_s};
+    WB_AWAIT_OK(recorded, m_tokens->recordValidityCheck(connection, check));
+    WB_AWAIT_OK(checked, m_store->connection(connection));
+    QCOMPARE(checked->lastCheckedAtMs, m_clock.nowMs() + 5);
+    QCOMPARE(checked->lastCheckResult, check.message);
+
+    WB_AWAIT_OK(marked,
+                m_tokens->markNeedsReauthorization(connection, Error{u"oauth.invalid_grant"_s,
+                                                                     u"grant revoked"_s}));
+    WB_AWAIT_OK(dead, m_store->connection(connection));
+    QCOMPARE(dead->status, ConnectionStatus::NeedsReauthorization);
+    QCOMPARE(dead->lastCheckResult, u"grant revoked"_s);
+    QCOMPARE(dead->tokenExpiresAtMs, tokens.expiresAtMs);
+
+    // A new credential makes it authorized again.
+    WB_AWAIT_OK(rewritten, m_tokens->writeTokens(connection, tokens));
+    WB_AWAIT_OK(again, m_store->connection(connection));
+    QCOMPARE(again->status, ConnectionStatus::Authorized);
+}
+
+void TestStoreTokenStore::removeLeavesNothingBehind()
+{
+    const qint64 connection = addConnection(u"Removal Ltd"_s);
+    QVERIFY(connection > 0);
+    TokenSet tokens;
+    tokens.accessToken = u"access-removal"_s;
+    tokens.refreshToken = u"refresh-removal"_s;
+    tokens.receivedAtMs = m_clock.nowMs();
+    WB_AWAIT_OK(written, m_tokens->writeTokens(connection, tokens));
+    WB_AWAIT_OK(lease, m_tokens->acquireRefreshLease(connection, u"process-a"_s, 30'000));
+
+    WB_AWAIT_OK(removed, m_tokens->removeTokens(connection));
+    WB_AWAIT_OK(read, m_tokens->readTokens(connection));
+    QVERIFY(!*read);
+    WB_AWAIT(access, m_keychain->read({connection, SecretKind::AccessToken, SecretSlot::Primary}));
+    QCOMPARE(errorCode(access), u"secrets.not_found"_s);
+    WB_AWAIT(refresh, m_keychain->read({connection, SecretKind::RefreshToken, SecretSlot::Primary}));
+    QCOMPARE(errorCode(refresh), u"secrets.not_found"_s);
+    WB_AWAIT_OK(references, m_store->secretReferences(connection));
+    QVERIFY(references->isEmpty());
+    WB_AWAIT_OK(stored, m_store->connection(connection));
+    QCOMPARE(stored->status, ConnectionStatus::Unauthorized);
+    QVERIFY(!stored->tokenExpiresAtMs);
+    // The lease went with it.
+    WB_AWAIT_OK(other, m_tokens->acquireRefreshLease(connection, u"process-b"_s, 30'000));
+    QVERIFY(other->acquired);
+
+    // A credential without a refresh token reads back without one.
+    tokens.refreshToken.clear();
+    WB_AWAIT_OK(rewritten, m_tokens->writeTokens(connection, tokens));
+    WB_AWAIT_OK(reread, m_tokens->readTokens(connection));
+    QCOMPARE((*reread)->accessToken, u"access-removal"_s);
+    QVERIFY((*reread)->refreshToken.isEmpty());
+}
+
+void TestStoreTokenStore::accountIsMappedToTheTenant()
+{
+    const qint64 first = addConnection(u"Mapped Ltd"_s);
+    const qint64 second = addConnection(u"Other Ltd"_s);
+    QVERIFY(first > 0 && second > 0);
+
+    WB_AWAIT_OK(mapping, linkAuthorizedAccount(*m_store, first, u"T9TK3CUKW"_s));
+    QCOMPARE(mapping->providerId, u"oidc-test"_s);
+    QCOMPARE(mapping->externalAccountId, u"T9TK3CUKW"_s);
+    QCOMPARE(mapping->connectionId, first);
+    WB_AWAIT_OK(connection, m_store->connection(first));
+    QCOMPARE(mapping->tenantId, connection->tenantId);
+
+    // Authorizing again keeps the one mapping.
+    WB_AWAIT_OK(again, linkAuthorizedAccount(*m_store, first, u"T9TK3CUKW"_s));
+    QCOMPARE(again->id, mapping->id);
+
+    // The same external account for another tenant's connection is refused, naming the holder.
+    WB_AWAIT(conflict, linkAuthorizedAccount(*m_store, second, u"T9TK3CUKW"_s));
+    QCOMPARE(errorCode(conflict), u"store.identity_mapping_conflict"_s);
+    QVERIFY2(errorMessage(conflict).contains(u"Mapped Ltd"_s), qPrintable(errorMessage(conflict)));
+    WB_AWAIT_OK(mappings, m_store->identityMappings());
+    QCOMPARE(mappings->size(), 1);
+
+    // Identity resolution now finds the tenant for events carrying the account.
+    IdentityQuery query;
+    query.providerId = u"oidc-test"_s;
+    query.value = u"T9TK3CUKW"_s;
+    query.source = u"test"_s;
+    WB_AWAIT_OK(resolution, m_store->resolveIdentity(query));
+    QCOMPARE(resolution->outcome, IdentityResolution::Outcome::Matched);
+    QCOMPARE(resolution->tenant->displayName, u"Mapped Ltd"_s);
+
+    WB_AWAIT(empty, linkAuthorizedAccount(*m_store, first, QString()));
+    QCOMPARE(errorCode(empty), u"oauth.account_id_missing"_s);
+}
+
+QTEST_GUILESS_MAIN(TestStoreTokenStore)
+#include "tst_storetokenstore.moc"
