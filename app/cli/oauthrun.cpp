@@ -6,8 +6,8 @@
 #include "core/oauth/accountlink.h"
 #include "core/oauth/authorizationflow.h"
 #include "core/oauth/browserlauncher.h"
+#include "core/oauth/credentialrefresher.h"
 #include "core/oauth/storetokenstore.h"
-#include "core/oauth/tokenrefresher.h"
 #include "core/oauth/tokenresponse.h"
 #include "core/secrets/connectionsecrets.h"
 #include "core/store/store.h"
@@ -228,9 +228,9 @@ void OAuthRun::authorize()
 
 void OAuthRun::refresh()
 {
-    m_refresher = std::make_unique<core::TokenRefresher>(*m_tokens, m_network,
-                                                         *core::SystemClock::instance(),
-                                                         *core::SystemRandomSource::instance());
+    m_refresher = std::make_unique<core::CredentialRefresher>(*m_tokens, m_network,
+                                                              *core::SystemClock::instance(),
+                                                              *core::SystemRandomSource::instance());
     m_refresher->watch(m_options.connectionId, m_options.config);
     m_tokens->readTokens(m_options.connectionId).then(this, [this](const core::Result<std::optional<core::TokenSet>> &stored) {
         if (!stored) {

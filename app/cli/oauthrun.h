@@ -19,7 +19,7 @@ class ConnectionSecrets;
 class SecretStore;
 class Store;
 class StoreTokenStore;
-class TokenRefresher;
+class CredentialRefresher;
 } // namespace wb::core
 
 namespace wb::cli {
@@ -66,7 +66,7 @@ private:
     std::unique_ptr<core::SecretStore> m_secretStore;
     std::unique_ptr<core::ConnectionSecrets> m_secrets;
     std::unique_ptr<core::StoreTokenStore> m_tokens;
-    std::unique_ptr<core::TokenRefresher> m_refresher;
+    std::unique_ptr<core::CredentialRefresher> m_refresher;
     std::unique_ptr<core::AuthorizationFlow> m_flow;
     std::unique_ptr<core::BrowserLauncher> m_launcher;
     bool m_finished = false;

@@ -21,7 +21,7 @@ namespace wb::core {
 class Clock;
 
 // One refresh of one connection's access token (RFC 6749 §6), as a job: start() schedules the work,
-// finished() reports it once. Used by TokenRefresher, which makes it single-flight per connection.
+// finished() reports it once. Used by CredentialRefresher, which makes it single-flight per connection.
 //
 //  1. Takes the connection's refresh lease in the TokenStore, so that no other process spends the
 //     same refresh token. While another holder has it, re-reads the store every

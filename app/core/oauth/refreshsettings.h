@@ -9,7 +9,7 @@ namespace wb::core {
 
 class RandomSource;
 
-// Tunables of the TokenRefresher. Milliseconds throughout.
+// Tunables of the CredentialRefresher. Milliseconds throughout.
 struct RefreshSettings
 {
     // How long one refresh may hold a connection's refresh lease. A holder that dies lets it

@@ -29,7 +29,7 @@ struct RevocationOutcome
 // authentication; then removes the credential from the TokenStore, whatever the provider answered
 // (the connection is going away; nothing stays behind).
 //
-// Thread: the thread that created it; asynchronous. Stop the TokenRefresher watching the
+// Thread: the thread that created it; asynchronous. Stop the CredentialRefresher watching the
 // connection first, so that it does not refresh it meanwhile.
 class TokenRevoker final : public QObject
 {

@@ -12,7 +12,7 @@
 namespace wb::core {
 
 // A refresh lease: the right to spend a connection's refresh token, held by one holder (one
-// TokenRefresher in one process) until it is released or expires. Refresh tokens that rotate are
+// CredentialRefresher in one process) until it is released or expires. Refresh tokens that rotate are
 // single-use (RFC 9700 §4.14.2): without the lease, two processes sharing a workspace could both
 // spend the same one, and a server with reuse detection then revokes the whole grant.
 struct RefreshLease

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/oauth/validitychecker.h"
 
+#include "core/oauth/credentialrefresher.h"
 #include "core/oauth/endpointrequest.h"
-#include "core/oauth/tokenrefresher.h"
 #include "core/util/clock.h"
 
 #include <QNetworkAccessManager>
@@ -24,7 +24,7 @@ bool isDeadGrant(const Error &error)
 
 } // namespace
 
-ValidityChecker::ValidityChecker(TokenRefresher &refresher, TokenStore &store,
+ValidityChecker::ValidityChecker(CredentialRefresher &refresher, TokenStore &store,
                                  QNetworkAccessManager &network, const Clock &clock,
                                  QObject *parent)
     : QObject(parent)

@@ -17,14 +17,14 @@ class QNetworkAccessManager;
 namespace wb::core {
 
 class Clock;
-class TokenRefresher;
+class CredentialRefresher;
 struct AccessToken;
 
 // Checks that connections' access tokens are still accepted, through the provider profile's
 // check endpoint (OpenID Connect userinfo, Slack auth.test, GitHub /user…): a GET with
 // `Authorization: Bearer <token>` (RFC 6750 §2.1).
 //  - 2xx without an `error` field → Valid;
-//  - 401 → one refresh on 401 through the TokenRefresher and a second GET; refused again →
+//  - 401 → one refresh on 401 through the CredentialRefresher and a second GET; refused again →
 //    Invalid, and the connection is marked needs_reauthorization; a grant the refresh found dead
 //    → Invalid;
 //  - another 4xx, or an `error` field under 2xx (Slack) → Invalid, nothing marked;
@@ -38,12 +38,12 @@ class ValidityChecker final : public QObject
     Q_DISABLE_COPY_MOVE(ValidityChecker)
 
 public:
-    ValidityChecker(TokenRefresher &refresher, TokenStore &store, QNetworkAccessManager &network,
-                    const Clock &clock, QObject *parent = nullptr);
+    ValidityChecker(CredentialRefresher &refresher, TokenStore &store,
+                    QNetworkAccessManager &network, const Clock &clock, QObject *parent = nullptr);
     ~ValidityChecker() override;
 
     // Checks the connection every `intervalMs` (real time) from now on; 0 stops. The connection
-    // must be watched by the TokenRefresher, which holds its configuration.
+    // must be watched by the CredentialRefresher, which holds its configuration.
     void watch(qint64 connectionId, qint64 intervalMs);
     void unwatch(qint64 connectionId);
 
@@ -63,7 +63,7 @@ private:
     void conclude(qint64 connectionId, ValidityCheck check, bool markReauthorization,
                   std::shared_ptr<Promise> promise);
 
-    TokenRefresher &m_refresher;
+    CredentialRefresher &m_refresher;
     TokenStore &m_store;
     QNetworkAccessManager &m_network;
     const Clock &m_clock;

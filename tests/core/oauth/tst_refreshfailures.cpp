@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// How TokenRefresher fails, against a real authorization server (oidc-provider, npm): a dead
+// How CredentialRefresher fails, against a real authorization server (oidc-provider, npm): a dead
 // grant ends in needs_reauthorization, invalid_grant re-reads the store first, and a provider
 // outage or network failure is retried with backoff without ending the connection.
-#include "core/oauth/tokenrefresher.h"
+#include "core/oauth/credentialrefresher.h"
 #include "core/util/clock.h"
 #include "core/util/randomsource.h"
 #include "memorytokenstore.h"
@@ -95,8 +95,8 @@ void TestRefreshFailures::revokedGrantNeedsReauthorization()
     QVERIFY2(first, qPrintable(failure));
     QCOMPARE(revoke(first->refreshToken, u"refresh_token"_s).httpStatus, 200);
 
-    TokenRefresher refresher(store, m_network, clock, random, fastSettings());
-    QSignalSpy reauthorization(&refresher, &TokenRefresher::reauthorizationNeeded);
+    CredentialRefresher refresher(store, m_network, clock, random, fastSettings());
+    QSignalSpy reauthorization(&refresher, &CredentialRefresher::reauthorizationNeeded);
     refresher.watch(1, m_oidc.nativeClient());
     const auto refused = await(refresher.refresh(1, first->accessToken));
     QVERIFY(refused && !*refused);
@@ -174,7 +174,7 @@ void TestRefreshFailures::invalidGrantRereadsTheStore()
         newer = mergeRefreshed(*stale, *refreshed);
         store.setTokens(2, newer);
     }
-    TokenRefresher refresher(store, m_network, clock, random, fastSettings());
+    CredentialRefresher refresher(store, m_network, clock, random, fastSettings());
     refresher.watch(2, m_oidc.nativeClient());
     // This refresher's read under the lease still sees the old credential.
     store.serveOnNextRead(2, *stale);
@@ -236,10 +236,10 @@ void TestRefreshFailures::outageIsRetriedWithBackoff()
         QVERIFY(m_oidc.startOutage(2, kind == u"retry-after"_s ? std::optional(3) : std::nullopt,
                                    u"/token"_s));
 
-    TokenRefresher refresher(store, m_network, clock, random, fastSettings());
-    QSignalSpy failed(&refresher, &TokenRefresher::refreshFailed);
-    QSignalSpy refreshed(&refresher, &TokenRefresher::refreshed);
-    QSignalSpy reauthorization(&refresher, &TokenRefresher::reauthorizationNeeded);
+    CredentialRefresher refresher(store, m_network, clock, random, fastSettings());
+    QSignalSpy failed(&refresher, &CredentialRefresher::refreshFailed);
+    QSignalSpy refreshed(&refresher, &CredentialRefresher::refreshed);
+    QSignalSpy reauthorization(&refresher, &CredentialRefresher::reauthorizationNeeded);
     refresher.watch(3, config);
     const int refreshGrantsBefore = m_oidc.grantCount(u"refresh_token"_s);
 

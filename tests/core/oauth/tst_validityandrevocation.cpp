@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Validity checks through the userinfo endpoint and RFC 7009 revocation on removal, against a
 // real authorization server (oidc-provider, npm).
-#include "core/oauth/tokenrefresher.h"
+#include "core/oauth/credentialrefresher.h"
 #include "core/oauth/tokenrevoker.h"
 #include "core/oauth/validitychecker.h"
 #include "core/util/clock.h"
@@ -105,7 +105,7 @@ void TestValidityAndRevocation::validityCheck()
     else if (situation == u"outage"_s)
         QVERIFY(m_oidc.startOutage(1, std::nullopt, u"/me"_s));
 
-    TokenRefresher refresher(store, m_network, clock, random);
+    CredentialRefresher refresher(store, m_network, clock, random);
     refresher.watch(connection, oidc.nativeClient());
     ValidityChecker checker(refresher, store, m_network, clock);
     QSignalSpy checked(&checker, &ValidityChecker::checked);
@@ -136,7 +136,7 @@ void TestValidityAndRevocation::periodicCheck()
     QString failure;
     QVERIFY2(grant(store, clock, connection, m_oidc.nativeClient(), u"trent"_s, &failure),
              qPrintable(failure));
-    TokenRefresher refresher(store, m_network, clock, random);
+    CredentialRefresher refresher(store, m_network, clock, random);
     refresher.watch(connection, m_oidc.nativeClient());
     ValidityChecker checker(refresher, store, m_network, clock);
     QSignalSpy checked(&checker, &ValidityChecker::checked);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// TokenRefresher against a real authorization server (oidc-provider, npm, with refresh-token
+// CredentialRefresher against a real authorization server (oidc-provider, npm, with refresh-token
 // rotation on every use and reuse detection): proactive refresh on the injected clock and on real
 // timers, rotation stored before use, single flight, the refresh lease between refreshers.
-#include "core/oauth/tokenrefresher.h"
+#include "core/oauth/credentialrefresher.h"
 #include "core/util/clock.h"
 #include "core/util/randomsource.h"
 #include "memorytokenstore.h"
@@ -40,7 +40,7 @@ qsizetype indexOf(const QStringList &events, const QString &prefix)
 
 } // namespace
 
-class TestTokenRefresher : public QObject
+class TestCredentialRefresher : public QObject
 {
     Q_OBJECT
 
@@ -59,12 +59,12 @@ private:
     QNetworkAccessManager m_network;
 };
 
-void TestTokenRefresher::initTestCase()
+void TestCredentialRefresher::initTestCase()
 {
     QVERIFY2(m_oidc.start(), qPrintable(m_oidc.errorString()));
 }
 
-void TestTokenRefresher::proactiveRefreshOnTheInjectedClock()
+void TestCredentialRefresher::proactiveRefreshOnTheInjectedClock()
 {
     // The manual clock starts at the real time: the server checks lifetimes on its own clock.
     const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
@@ -78,8 +78,8 @@ void TestTokenRefresher::proactiveRefreshOnTheInjectedClock()
     // 60 s tokens: refreshed at receipt + 60 s − 15 s (the margin capped at a quarter).
     QCOMPARE(first->expiresAtMs, t0 + 45'000);
 
-    TokenRefresher refresher(store, m_network, clock, random, fastSettings());
-    QSignalSpy refreshed(&refresher, &TokenRefresher::refreshed);
+    CredentialRefresher refresher(store, m_network, clock, random, fastSettings());
+    QSignalSpy refreshed(&refresher, &CredentialRefresher::refreshed);
     refresher.watch(1, m_oidc.nativeClient());
     QTRY_COMPARE(refresher.nextRefreshAtMs(1), t0 + 45'000);
     const int refreshGrantsBefore = m_oidc.grantCount(u"refresh_token"_s);
@@ -124,7 +124,7 @@ void TestTokenRefresher::proactiveRefreshOnTheInjectedClock()
     QVERIFY2(reused.body.contains("invalid_grant"), reused.body.constData());
 }
 
-void TestTokenRefresher::proactiveRefreshOnRealTimers()
+void TestCredentialRefresher::proactiveRefreshOnRealTimers()
 {
     // A server of its own with 4 s access tokens: refreshed 3 s after each receipt (4 s − a
     // quarter), on real timers and the system clock.
@@ -138,9 +138,9 @@ void TestTokenRefresher::proactiveRefreshOnRealTimers()
     QVERIFY2(first, qPrintable(failure));
     QCOMPARE(first->expiresAtMs - first->receivedAtMs, 3'000);
 
-    TokenRefresher refresher(store, m_network, *SystemClock::instance(),
-                             *SystemRandomSource::instance(), fastSettings());
-    QSignalSpy refreshed(&refresher, &TokenRefresher::refreshed);
+    CredentialRefresher refresher(store, m_network, *SystemClock::instance(),
+                                  *SystemRandomSource::instance(), fastSettings());
+    QSignalSpy refreshed(&refresher, &CredentialRefresher::refreshed);
     refresher.watch(2, shortLived.nativeClient());
     QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() >= 2, 30'000);
 
@@ -162,7 +162,7 @@ void TestTokenRefresher::proactiveRefreshOnRealTimers()
              200);
 }
 
-void TestTokenRefresher::rotatedTokenIsStoredBeforeTheAccessTokenIsUsed()
+void TestCredentialRefresher::rotatedTokenIsStoredBeforeTheAccessTokenIsUsed()
 {
     ManualClock clock(QDateTime::currentMSecsSinceEpoch());
     MemoryTokenStore store(clock);
@@ -171,7 +171,7 @@ void TestTokenRefresher::rotatedTokenIsStoredBeforeTheAccessTokenIsUsed()
     const std::optional<TokenSet> first = grant(store, clock, 3, m_oidc.nativeClient(), u"erin"_s,
                                                 &failure);
     QVERIFY2(first, qPrintable(failure));
-    TokenRefresher refresher(store, m_network, clock, random, fastSettings());
+    CredentialRefresher refresher(store, m_network, clock, random, fastSettings());
     refresher.watch(3, m_oidc.nativeClient());
 
     // The dispatch engine's hook: the API refused the access token (HTTP 401).
@@ -194,7 +194,7 @@ void TestTokenRefresher::rotatedTokenIsStoredBeforeTheAccessTokenIsUsed()
     QVERIFY2(written >= 0 && written < used, qPrintable(store.events().join(u" | "_s)));
 }
 
-void TestTokenRefresher::unsavedCredentialIsStoredBeforeAnythingIsSpent()
+void TestCredentialRefresher::unsavedCredentialIsStoredBeforeAnythingIsSpent()
 {
     const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
     ManualClock clock(t0);
@@ -204,8 +204,8 @@ void TestTokenRefresher::unsavedCredentialIsStoredBeforeAnythingIsSpent()
     const std::optional<TokenSet> first = grant(store, clock, 4, m_oidc.nativeClient(), u"frank"_s,
                                                 &failure);
     QVERIFY2(first, qPrintable(failure));
-    TokenRefresher refresher(store, m_network, clock, random, fastSettings());
-    QSignalSpy failed(&refresher, &TokenRefresher::refreshFailed);
+    CredentialRefresher refresher(store, m_network, clock, random, fastSettings());
+    QSignalSpy failed(&refresher, &CredentialRefresher::refreshFailed);
     refresher.watch(4, m_oidc.nativeClient());
     const int refreshGrantsBefore = m_oidc.grantCount(u"refresh_token"_s);
 
@@ -224,7 +224,7 @@ void TestTokenRefresher::unsavedCredentialIsStoredBeforeAnythingIsSpent()
     // nothing.
     clock.advanceMs(100);
     refresher.reschedule();
-    QSignalSpy refreshed(&refresher, &TokenRefresher::refreshed);
+    QSignalSpy refreshed(&refresher, &CredentialRefresher::refreshed);
     QVERIFY(refreshed.wait(20'000));
     const TokenSet stored = *store.tokens(4);
     QVERIFY(stored.refreshToken != first->refreshToken);
@@ -235,7 +235,7 @@ void TestTokenRefresher::unsavedCredentialIsStoredBeforeAnythingIsSpent()
     QCOMPARE(m_oidc.grantCount(u"refresh_token"_s), refreshGrantsBefore + 2);
 }
 
-void TestTokenRefresher::concurrentRefreshesSpendOneRefreshToken()
+void TestCredentialRefresher::concurrentRefreshesSpendOneRefreshToken()
 {
     ManualClock clock(QDateTime::currentMSecsSinceEpoch());
     MemoryTokenStore store(clock);
@@ -244,7 +244,7 @@ void TestTokenRefresher::concurrentRefreshesSpendOneRefreshToken()
     const std::optional<TokenSet> first = grant(store, clock, 5, m_oidc.nativeClient(), u"grace"_s,
                                                 &failure);
     QVERIFY2(first, qPrintable(failure));
-    TokenRefresher refresher(store, m_network, clock, random, fastSettings());
+    CredentialRefresher refresher(store, m_network, clock, random, fastSettings());
     refresher.watch(5, m_oidc.nativeClient());
     const int refreshGrantsBefore = m_oidc.grantCount(u"refresh_token"_s);
 
@@ -268,7 +268,7 @@ void TestTokenRefresher::concurrentRefreshesSpendOneRefreshToken()
     QCOMPARE(m_oidc.grantCount(u"refresh_token"_s), refreshGrantsBefore + 1);
 }
 
-void TestTokenRefresher::twoRefreshersShareOneLease()
+void TestCredentialRefresher::twoRefreshersShareOneLease()
 {
     // Two refreshers on one store stand in for two processes sharing a workspace (the
     // two-process test runs real processes on the workspace store).
@@ -279,8 +279,8 @@ void TestTokenRefresher::twoRefreshersShareOneLease()
     const std::optional<TokenSet> first = grant(store, clock, 6, m_oidc.nativeClient(), u"heidi"_s,
                                                 &failure);
     QVERIFY2(first, qPrintable(failure));
-    TokenRefresher a(store, m_network, clock, random, fastSettings());
-    TokenRefresher b(store, m_network, clock, random, fastSettings());
+    CredentialRefresher a(store, m_network, clock, random, fastSettings());
+    CredentialRefresher b(store, m_network, clock, random, fastSettings());
     QVERIFY(a.leaseHolder() != b.leaseHolder());
     a.watch(6, m_oidc.nativeClient());
     b.watch(6, m_oidc.nativeClient());
@@ -305,7 +305,7 @@ void TestTokenRefresher::twoRefreshersShareOneLease()
     QCOMPARE(m_oidc.stats().value(u"grantErrors"_s).toArray().size(), grantErrorsBefore);
 }
 
-void TestTokenRefresher::accessTokenRefreshesOnlyWhenExpired()
+void TestCredentialRefresher::accessTokenRefreshesOnlyWhenExpired()
 {
     const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
     ManualClock clock(t0);
@@ -315,7 +315,7 @@ void TestTokenRefresher::accessTokenRefreshesOnlyWhenExpired()
     const std::optional<TokenSet> first = grant(store, clock, 7, m_oidc.nativeClient(), u"ivan"_s,
                                                 &failure);
     QVERIFY2(first, qPrintable(failure));
-    TokenRefresher refresher(store, m_network, clock, random, fastSettings());
+    CredentialRefresher refresher(store, m_network, clock, random, fastSettings());
     refresher.watch(7, m_oidc.nativeClient());
     const int refreshGrantsBefore = m_oidc.grantCount(u"refresh_token"_s);
 
@@ -335,5 +335,5 @@ void TestTokenRefresher::accessTokenRefreshesOnlyWhenExpired()
     QCOMPARE((*unknown).error().code, u"oauth.not_watched"_s);
 }
 
-QTEST_GUILESS_MAIN(TestTokenRefresher)
-#include "tst_tokenrefresher.moc"
+QTEST_GUILESS_MAIN(TestCredentialRefresher)
+#include "tst_credentialrefresher.moc"

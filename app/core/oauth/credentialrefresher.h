@@ -46,15 +46,16 @@ struct AccessToken
 //
 // Thread: the thread that created it (the main loop); all work is asynchronous. The services
 // must outlive it. Futures finish on this thread.
-class TokenRefresher final : public QObject
+class CredentialRefresher final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(TokenRefresher)
+    Q_DISABLE_COPY_MOVE(CredentialRefresher)
 
 public:
-    TokenRefresher(TokenStore &store, QNetworkAccessManager &network, const Clock &clock,
-                   RandomSource &random, RefreshSettings settings = {}, QObject *parent = nullptr);
-    ~TokenRefresher() override;
+    CredentialRefresher(TokenStore &store, QNetworkAccessManager &network, const Clock &clock,
+                        RandomSource &random, RefreshSettings settings = {},
+                        QObject *parent = nullptr);
+    ~CredentialRefresher() override;
 
     // The lease holder id of this refresher: "<host>/<pid>/<random>", unique per process run.
     QString leaseHolder() const { return m_leaseHolder; }

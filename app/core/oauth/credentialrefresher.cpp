@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/oauth/tokenrefresher.h"
+#include "core/oauth/credentialrefresher.h"
 
 #include "core/util/clock.h"
 #include "core/util/randomsource.h"
@@ -43,9 +43,9 @@ QString utcText(qint64 ms)
 
 } // namespace
 
-TokenRefresher::TokenRefresher(TokenStore &store, QNetworkAccessManager &network,
-                               const Clock &clock, RandomSource &random, RefreshSettings settings,
-                               QObject *parent)
+CredentialRefresher::CredentialRefresher(TokenStore &store, QNetworkAccessManager &network,
+                                         const Clock &clock, RandomSource &random,
+                                         RefreshSettings settings, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_network(network)
@@ -55,25 +55,25 @@ TokenRefresher::TokenRefresher(TokenStore &store, QNetworkAccessManager &network
     , m_leaseHolder(newLeaseHolder())
 {}
 
-TokenRefresher::~TokenRefresher()
+CredentialRefresher::~CredentialRefresher()
 {
     while (!m_watched.empty())
         unwatch(m_watched.begin()->first);
 }
 
-TokenRefresher::Watched *TokenRefresher::find(qint64 connectionId)
+CredentialRefresher::Watched *CredentialRefresher::find(qint64 connectionId)
 {
     const auto it = m_watched.find(connectionId);
     return it == m_watched.end() ? nullptr : it->second.get();
 }
 
-const TokenRefresher::Watched *TokenRefresher::find(qint64 connectionId) const
+const CredentialRefresher::Watched *CredentialRefresher::find(qint64 connectionId) const
 {
     const auto it = m_watched.find(connectionId);
     return it == m_watched.end() ? nullptr : it->second.get();
 }
 
-void TokenRefresher::watch(qint64 connectionId, const OAuthClientConfig &config)
+void CredentialRefresher::watch(qint64 connectionId, const OAuthClientConfig &config)
 {
     std::unique_ptr<Watched> &slot = m_watched[connectionId];
     if (!slot) {
@@ -98,7 +98,7 @@ void TokenRefresher::watch(qint64 connectionId, const OAuthClientConfig &config)
             });
 }
 
-void TokenRefresher::unwatch(qint64 connectionId)
+void CredentialRefresher::unwatch(qint64 connectionId)
 {
     const auto it = m_watched.find(connectionId);
     if (it == m_watched.end())
@@ -114,30 +114,30 @@ void TokenRefresher::unwatch(qint64 connectionId)
     }
 }
 
-bool TokenRefresher::isWatching(qint64 connectionId) const
+bool CredentialRefresher::isWatching(qint64 connectionId) const
 {
     return find(connectionId) != nullptr;
 }
 
-std::optional<OAuthClientConfig> TokenRefresher::config(qint64 connectionId) const
+std::optional<OAuthClientConfig> CredentialRefresher::config(qint64 connectionId) const
 {
     const Watched *watched = find(connectionId);
     return watched ? std::optional(watched->config) : std::nullopt;
 }
 
-qint64 TokenRefresher::nextRefreshAtMs(qint64 connectionId) const
+qint64 CredentialRefresher::nextRefreshAtMs(qint64 connectionId) const
 {
     const Watched *watched = find(connectionId);
     return watched ? watched->dueAtMs : 0;
 }
 
-bool TokenRefresher::needsReauthorization(qint64 connectionId) const
+bool CredentialRefresher::needsReauthorization(qint64 connectionId) const
 {
     const Watched *watched = find(connectionId);
     return watched && watched->needsReauthorization;
 }
 
-QFuture<Result<AccessToken>> TokenRefresher::ready(Result<AccessToken> result)
+QFuture<Result<AccessToken>> CredentialRefresher::ready(Result<AccessToken> result)
 {
     Promise promise;
     promise.start();
@@ -146,8 +146,8 @@ QFuture<Result<AccessToken>> TokenRefresher::ready(Result<AccessToken> result)
     return future;
 }
 
-QFuture<Result<AccessToken>> TokenRefresher::refresh(qint64 connectionId,
-                                                     const QString &rejectedAccessToken)
+QFuture<Result<AccessToken>> CredentialRefresher::refresh(qint64 connectionId,
+                                                          const QString &rejectedAccessToken)
 {
     Watched *watched = find(connectionId);
     if (!watched) {
@@ -178,7 +178,7 @@ QFuture<Result<AccessToken>> TokenRefresher::refresh(qint64 connectionId,
     return future;
 }
 
-QFuture<Result<AccessToken>> TokenRefresher::accessToken(qint64 connectionId)
+QFuture<Result<AccessToken>> CredentialRefresher::accessToken(qint64 connectionId)
 {
     Watched *watched = find(connectionId);
     if (!watched || watched->needsReauthorization || watched->job)
@@ -210,7 +210,7 @@ QFuture<Result<AccessToken>> TokenRefresher::accessToken(qint64 connectionId)
     return future;
 }
 
-void TokenRefresher::setNeedsReauthorization(qint64 connectionId, const Error &reason)
+void CredentialRefresher::setNeedsReauthorization(qint64 connectionId, const Error &reason)
 {
     Watched *watched = find(connectionId);
     if (!watched || watched->needsReauthorization)
@@ -221,7 +221,7 @@ void TokenRefresher::setNeedsReauthorization(qint64 connectionId, const Error &r
     Q_EMIT reauthorizationNeeded(connectionId, reason);
 }
 
-void TokenRefresher::reschedule()
+void CredentialRefresher::reschedule()
 {
     for (auto &[connectionId, watched] : m_watched) {
         if (!watched->job)
@@ -229,14 +229,14 @@ void TokenRefresher::reschedule()
     }
 }
 
-void TokenRefresher::planAt(qint64 connectionId, Watched &watched, qint64 dueAtMs)
+void CredentialRefresher::planAt(qint64 connectionId, Watched &watched, qint64 dueAtMs)
 {
     Q_UNUSED(connectionId)
     watched.dueAtMs = dueAtMs;
     armTimer(watched);
 }
 
-void TokenRefresher::armTimer(Watched &watched)
+void CredentialRefresher::armTimer(Watched &watched)
 {
     if (watched.dueAtMs <= 0 || watched.needsReauthorization) {
         watched.timer->stop();
@@ -248,7 +248,7 @@ void TokenRefresher::armTimer(Watched &watched)
     watched.timer->start(int(delay));
 }
 
-void TokenRefresher::onTimer(qint64 connectionId)
+void CredentialRefresher::onTimer(qint64 connectionId)
 {
     Watched *watched = find(connectionId);
     if (!watched || watched->job || watched->needsReauthorization || watched->dueAtMs <= 0)
@@ -260,8 +260,8 @@ void TokenRefresher::onTimer(qint64 connectionId)
     startJob(connectionId, *watched, watched->retryRejectedToken, watched->retryForced);
 }
 
-void TokenRefresher::startJob(qint64 connectionId, Watched &watched,
-                              const QString &rejectedAccessToken, bool forced)
+void CredentialRefresher::startJob(qint64 connectionId, Watched &watched,
+                                   const QString &rejectedAccessToken, bool forced)
 {
     watched.timer->stop();
     watched.dueAtMs = 0;
@@ -281,8 +281,8 @@ void TokenRefresher::startJob(qint64 connectionId, Watched &watched,
     job->start();
 }
 
-void TokenRefresher::onJobFinished(qint64 connectionId, RefreshJob *job,
-                                   const RefreshJob::Outcome &outcome)
+void CredentialRefresher::onJobFinished(qint64 connectionId, RefreshJob *job,
+                                        const RefreshJob::Outcome &outcome)
 {
     job->deleteLater();
     Watched *watched = find(connectionId);
