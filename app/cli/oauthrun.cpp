@@ -12,6 +12,7 @@
 #include "core/secrets/connectionsecrets.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
+#include "core/util/futures.h"
 #include "core/util/randomsource.h"
 
 #include <QCoreApplication>
@@ -84,10 +85,10 @@ core::Result<void> OAuthRun::start()
     m_secretStore = std::move(*backend);
     m_secrets = std::make_unique<core::ConnectionSecrets>(*m_store, *m_secretStore);
     m_tokens = std::make_unique<core::StoreTokenStore>(*m_store, *m_secrets);
-    m_store->connection(m_options.connectionId)
-            .then(this, [this](const core::Result<core::Connection> &connection) {
-                onConnection(connection);
-            });
+    whenFinished(m_store->connection(m_options.connectionId), this,
+                 [this](const core::Result<core::Connection> &connection) {
+                     onConnection(connection);
+                 });
     return {};
 }
 
@@ -112,7 +113,7 @@ void OAuthRun::onConnection(const core::Result<core::Connection> &connection)
     }
     const core::SecretKey key{m_options.connectionId, core::SecretKind::OAuthClientSecret,
                               core::SecretSlot::Primary};
-    m_secrets->get(key).then(this, [this](const core::Result<QByteArray> &secret) {
+    whenFinished(m_secrets->get(key), this, [this](const core::Result<QByteArray> &secret) {
         if (!secret) {
             fail(secret.error(),
                  secret.error().code == u"secrets.not_found"_s ? ExitUsage : ExitRuntime);
@@ -208,8 +209,10 @@ void OAuthRun::authorize()
                     report(std::nullopt);
                     return;
                 }
-                core::linkAuthorizedAccount(*m_store, outcome.connectionId, outcome.accountId)
-                        .then(this, [this, report](const core::Result<core::IdentityMapping> &m) {
+                whenFinished(
+                        core::linkAuthorizedAccount(*m_store, outcome.connectionId,
+                                                    outcome.accountId),
+                        this, [this, report](const core::Result<core::IdentityMapping> &m) {
                             if (!m) {
                                 fail(core::Error{m.error().code,
                                                  u"the connection is authorized, but its account "
@@ -232,54 +235,58 @@ void OAuthRun::refresh()
                                                               *core::SystemClock::instance(),
                                                               *core::SystemRandomSource::instance());
     m_refresher->watch(m_options.connectionId, m_options.config);
-    m_tokens->readTokens(m_options.connectionId).then(this, [this](const core::Result<std::optional<core::TokenSet>> &stored) {
-        if (!stored) {
-            fail(stored.error(), ExitRuntime);
-            return;
-        }
-        if (!*stored) {
-            fail(core::Error{u"oauth.no_credential"_s,
-                             u"connection %1 has no stored credential; run "
-                             u"'wirebench-cli oauth authorize' first"_s.arg(m_options.connectionId)},
-                 ExitNegative);
-            return;
-        }
-        auto report = [this](const core::AccessToken &token) {
-            if (m_options.json) {
-                writeJson(m_context.out,
-                          QJsonObject{{u"connection_id"_s, m_options.connectionId},
-                                      {u"expires_at"_s, timeOrNull(token.expiresAtMs)},
-                                      {u"access_token_sha256"_s,
-                                       QString::fromLatin1(sha256Hex(token.token))}});
-            } else {
-                m_context.out << "Connection " << m_options.connectionId << ": access token sha256 "
-                              << sha256Hex(token.token) << ", refreshed at "
-                              << (token.expiresAtMs > 0 ? rfc3339Utc(token.expiresAtMs)
-                                                        : u"(no expiry)"_s)
-                              << "\n";
-                m_context.out.flush();
-            }
-            finish(ExitOk);
-        };
-        const core::TokenSet &tokens = **stored;
-        QString rejected;
-        if (!m_options.rejectedTokenSha256.isEmpty()) {
-            if (sha256Hex(tokens.accessToken) != m_options.rejectedTokenSha256) {
-                // Another process refreshed already: nothing to spend.
-                report(core::AccessToken{tokens.accessToken, tokens.tokenType, tokens.expiresAtMs});
-                return;
-            }
-            rejected = tokens.accessToken;
-        }
-        m_refresher->refresh(m_options.connectionId, rejected)
-                .then(this, [this, report](const core::Result<core::AccessToken> &token) {
-                    if (!token) {
-                        fail(token.error(), exitCodeFor(token.error()));
-                        return;
-                    }
-                    report(*token);
-                });
-    });
+    whenFinished(m_tokens->readTokens(m_options.connectionId), this,
+                 [this](const core::Result<std::optional<core::TokenSet>> &stored) {
+                     if (!stored) {
+                         fail(stored.error(), ExitRuntime);
+                         return;
+                     }
+                     if (!*stored) {
+                         fail(core::Error{u"oauth.no_credential"_s,
+                                          u"connection %1 has no stored credential; run "
+                                          u"'wirebench-cli oauth authorize' first"_s.arg(
+                                                  m_options.connectionId)},
+                              ExitNegative);
+                         return;
+                     }
+                     auto report = [this](const core::AccessToken &token) {
+                         if (m_options.json) {
+                             writeJson(m_context.out,
+                                       QJsonObject{{u"connection_id"_s, m_options.connectionId},
+                                                   {u"expires_at"_s, timeOrNull(token.expiresAtMs)},
+                                                   {u"access_token_sha256"_s,
+                                                    QString::fromLatin1(sha256Hex(token.token))}});
+                         } else {
+                             m_context.out << "Connection " << m_options.connectionId
+                                           << ": access token sha256 " << sha256Hex(token.token)
+                                           << ", refreshed at "
+                                           << (token.expiresAtMs > 0 ? rfc3339Utc(token.expiresAtMs)
+                                                                     : u"(no expiry)"_s)
+                                           << "\n";
+                             m_context.out.flush();
+                         }
+                         finish(ExitOk);
+                     };
+                     const core::TokenSet &tokens = **stored;
+                     QString rejected;
+                     if (!m_options.rejectedTokenSha256.isEmpty()) {
+                         if (sha256Hex(tokens.accessToken) != m_options.rejectedTokenSha256) {
+                             // Another process refreshed already: nothing to spend.
+                             report(core::AccessToken{tokens.accessToken, tokens.tokenType,
+                                                      tokens.expiresAtMs});
+                             return;
+                         }
+                         rejected = tokens.accessToken;
+                     }
+                     whenFinished(m_refresher->refresh(m_options.connectionId, rejected), this,
+                                  [this, report](const core::Result<core::AccessToken> &token) {
+                                      if (!token) {
+                                          fail(token.error(), exitCodeFor(token.error()));
+                                          return;
+                                      }
+                                      report(*token);
+                                  });
+                 });
 }
 
 void OAuthRun::fail(const core::Error &error, int exitCode)

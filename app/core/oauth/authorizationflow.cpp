@@ -4,6 +4,7 @@
 #include "core/oauth/endpointrequest.h"
 #include "core/oauth/tokenstore.h"
 #include "core/util/clock.h"
+#include "core/util/futures.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -269,15 +270,15 @@ void AuthorizationFlow::onTokenReply(const EndpointReply &reply)
     outcome.extra = tokens->extra;
 
     m_state = State::Storing;
-    m_store.writeTokens(m_connectionId, *tokens)
-            .then(this, [this, outcome](const Result<void> &stored) { onStored(stored, outcome); });
+    whenFinished(m_store.writeTokens(m_connectionId, *tokens), this,
+                 [this, outcome](const Result<void> &stored) { onStored(stored, outcome); });
 }
 
 void AuthorizationFlow::onStored(const Result<void> &stored, const AuthorizationOutcome &outcome)
 {
     if (m_cancelledWhileStoring) {
         m_state = State::Failed;
-        m_store.removeTokens(m_connectionId).then(this, [this](const Result<void> &) {
+        whenFinished(m_store.removeTokens(m_connectionId), this, [this](const Result<void> &) {
             emitFinished(
                     wb::core::fail(u"oauth.cancelled"_s, tr("The authorization was cancelled.")));
         });

@@ -2,6 +2,7 @@
 #include "core/oauth/credentialrefresher.h"
 
 #include "core/util/clock.h"
+#include "core/util/futures.h"
 #include "core/util/randomsource.h"
 
 #include <QCoreApplication>
@@ -89,13 +90,13 @@ void CredentialRefresher::watch(qint64 connectionId, const OAuthClientConfig &co
     slot->retryRejectedToken.clear();
     slot->retryForced = false;
 
-    m_store.readTokens(connectionId)
-            .then(this, [this, connectionId](const Result<std::optional<TokenSet>> &tokens) {
-                Watched *watched = find(connectionId);
-                if (!watched || watched->job || !tokens || !*tokens)
-                    return;
-                planAt(connectionId, *watched, (*tokens)->expiresAtMs);
-            });
+    whenFinished(m_store.readTokens(connectionId), this,
+                 [this, connectionId](const Result<std::optional<TokenSet>> &tokens) {
+                     Watched *watched = find(connectionId);
+                     if (!watched || watched->job || !tokens || !*tokens)
+                         return;
+                     planAt(connectionId, *watched, (*tokens)->expiresAtMs);
+                 });
 }
 
 void CredentialRefresher::unwatch(qint64 connectionId)
@@ -187,26 +188,25 @@ QFuture<Result<AccessToken>> CredentialRefresher::accessToken(qint64 connectionI
     auto promise = std::make_shared<Promise>();
     promise->start();
     QFuture<Result<AccessToken>> future = promise->future();
-    m_store.readTokens(connectionId)
-            .then(this, [this, connectionId,
-                         promise](const Result<std::optional<TokenSet>> &tokens) {
-                if (!tokens) {
-                    resolve(*promise, Result<AccessToken>(wb::core::fail(tokens.error())));
-                } else if (!*tokens) {
-                    resolve(*promise,
-                            Result<AccessToken>(
-                                    wb::core::fail(u"oauth.no_credential"_s,
+    whenFinished(m_store.readTokens(connectionId), this,
+                 [this, connectionId, promise](const Result<std::optional<TokenSet>> &tokens) {
+                     if (!tokens) {
+                         resolve(*promise, Result<AccessToken>(wb::core::fail(tokens.error())));
+                     } else if (!*tokens) {
+                         resolve(*promise, Result<AccessToken>(wb::core::fail(
+                                                   u"oauth.no_credential"_s,
                                                    tr("Connection %1 has no stored credential; "
                                                       "authorize it.")
                                                            .arg(connectionId))));
-                } else if ((*tokens)->isExpiredAt(m_clock.nowMs())) {
-                    refresh(connectionId).then(this, [promise](const Result<AccessToken> &fresh) {
-                        resolve(*promise, fresh);
-                    });
-                } else {
-                    resolve(*promise, Result<AccessToken>(toAccessToken(**tokens)));
-                }
-            });
+                     } else if ((*tokens)->isExpiredAt(m_clock.nowMs())) {
+                         whenFinished(refresh(connectionId), this,
+                                      [promise](const Result<AccessToken> &fresh) {
+                                          resolve(*promise, fresh);
+                                      });
+                     } else {
+                         resolve(*promise, Result<AccessToken>(toAccessToken(**tokens)));
+                     }
+                 });
     return future;
 }
 

@@ -4,6 +4,7 @@
 #include "core/oauth/credentialrefresher.h"
 #include "core/oauth/tokenresponse.h"
 #include "core/util/clock.h"
+#include "core/util/futures.h"
 
 #include <QPromise>
 
@@ -52,13 +53,15 @@ QFuture<Result<void>> DispatchRefreshHook::refresh(qint64 connectionId)
         promise->finish();
         return future;
     }
-    m_refresher.refresh(connectionId).then(this, [promise](const Result<AccessToken> &token) {
-        if (token)
-            promise->addResult(Result<void>());
-        else
-            promise->addResult(fail(dispatchCode(token.error()), token.error().message));
-        promise->finish();
-    });
+    whenFinished(m_refresher.refresh(connectionId), this,
+                 [promise](const Result<AccessToken> &token) {
+                     if (token)
+                         promise->addResult(Result<void>());
+                     else
+                         promise->addResult(
+                                 fail(dispatchCode(token.error()), token.error().message));
+                     promise->finish();
+                 });
     return future;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/oauth/endpointrequest.h"
 #include "core/util/clock.h"
+#include "core/util/futures.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -52,8 +53,8 @@ void RefreshJob::start()
 
 void RefreshJob::acquireLease()
 {
-    m_store.acquireRefreshLease(m_connectionId, m_holder, m_settings.leaseDurationMs)
-            .then(this, [this](const Result<RefreshLease> &lease) { onLease(lease); });
+    whenFinished(m_store.acquireRefreshLease(m_connectionId, m_holder, m_settings.leaseDurationMs),
+                 this, [this](const Result<RefreshLease> &lease) { onLease(lease); });
 }
 
 void RefreshJob::onLease(const Result<RefreshLease> &lease)
@@ -93,8 +94,9 @@ void RefreshJob::onLease(const Result<RefreshLease> &lease)
 
 void RefreshJob::pollWhileBusy()
 {
-    m_store.readTokens(m_connectionId)
-            .then(this, [this](const Result<std::optional<TokenSet>> &tokens) {
+    whenFinished(
+            m_store.readTokens(m_connectionId), this,
+            [this](const Result<std::optional<TokenSet>> &tokens) {
                 if (tokens && *tokens && !m_unsaved && isSatisfiedBy(**tokens)) {
                     finish({Outcome::Kind::AlreadyFresh, **tokens, {}, std::nullopt, std::nullopt});
                     return;
@@ -110,10 +112,10 @@ void RefreshJob::readUnderLease()
         store(*m_unsaved, 1);
         return;
     }
-    m_store.readTokens(m_connectionId)
-            .then(this, [this](const Result<std::optional<TokenSet>> &tokens) {
-                onReadUnderLease(tokens);
-            });
+    whenFinished(m_store.readTokens(m_connectionId), this,
+                 [this](const Result<std::optional<TokenSet>> &tokens) {
+                     onReadUnderLease(tokens);
+                 });
 }
 
 void RefreshJob::onReadUnderLease(const Result<std::optional<TokenSet>> &tokens)
@@ -188,40 +190,42 @@ void RefreshJob::onInvalidGrant(const Error &error, const TokenSet &spent)
     m_rereadAfterInvalidGrant = true;
     // Another process may have rotated the refresh token (its lease lapsed, or it ran without
     // one): its result is in the store.
-    m_store.readTokens(m_connectionId)
-            .then(this, [this, error, spent](const Result<std::optional<TokenSet>> &tokens) {
-                if (!tokens || !*tokens || (*tokens)->refreshToken.isEmpty()
-                    || (*tokens)->refreshToken == spent.refreshToken) {
-                    markNeedsReauthorization(error);
-                    return;
-                }
-                // Retry once with the newer refresh token rather than trust the newer access
-                // token: if our spend was a reuse, servers with reuse detection have revoked the
-                // whole grant, newer tokens included, and this finds out now.
-                spend(**tokens);
-            });
+    whenFinished(m_store.readTokens(m_connectionId), this,
+                 [this, error, spent](const Result<std::optional<TokenSet>> &tokens) {
+                     if (!tokens || !*tokens || (*tokens)->refreshToken.isEmpty()
+                         || (*tokens)->refreshToken == spent.refreshToken) {
+                         markNeedsReauthorization(error);
+                         return;
+                     }
+                     // Retry once with the newer refresh token rather than trust the newer access
+                     // token: if our spend was a reuse, servers with reuse detection have revoked the
+                     // whole grant, newer tokens included, and this finds out now.
+                     spend(**tokens);
+                 });
 }
 
 void RefreshJob::store(const TokenSet &tokens, int attempt)
 {
-    m_store.writeTokens(m_connectionId, tokens)
-            .then(this, [this, tokens, attempt](const Result<void> &written) {
-                if (written) {
-                    finish({Outcome::Kind::Refreshed, tokens, {}, std::nullopt, std::nullopt});
-                    return;
-                }
-                if (attempt < storeAttempts) {
-                    QTimer::singleShot(std::chrono::milliseconds(storeRetryPauseMs * attempt), this,
-                                       [this, tokens, attempt] { store(tokens, attempt + 1); });
-                    return;
-                }
-                finish({Outcome::Kind::Transient, {}, written.error(), std::nullopt, tokens});
-            });
+    whenFinished(m_store.writeTokens(m_connectionId, tokens), this,
+                 [this, tokens, attempt](const Result<void> &written) {
+                     if (written) {
+                         finish({Outcome::Kind::Refreshed, tokens, {}, std::nullopt, std::nullopt});
+                         return;
+                     }
+                     if (attempt < storeAttempts) {
+                         QTimer::singleShot(std::chrono::milliseconds(storeRetryPauseMs * attempt),
+                                            this, [this, tokens, attempt] {
+                                                store(tokens, attempt + 1);
+                                            });
+                         return;
+                     }
+                     finish({Outcome::Kind::Transient, {}, written.error(), std::nullopt, tokens});
+                 });
 }
 
 void RefreshJob::markNeedsReauthorization(const Error &reason)
 {
-    m_store.markNeedsReauthorization(m_connectionId, reason).then(this, [this, reason](const Result<void> &) {
+    whenFinished(m_store.markNeedsReauthorization(m_connectionId, reason), this, [this, reason](const Result<void> &) {
         // Reported even if the mark could not be stored: the refresh token is dead either
         // way, and the next process to try finds out the same.
         finish({Outcome::Kind::NeedsReauthorization, {}, reason, std::nullopt, std::nullopt});
@@ -266,11 +270,11 @@ void RefreshJob::finish(Outcome outcome)
         return;
     }
     m_leaseHeld = false;
-    m_store.releaseRefreshLease(m_connectionId, m_holder)
-            .then(this, [this, outcome = std::move(outcome)](const Result<void> &) {
-                // A failed release only delays the next holder until the lease lapses.
-                Q_EMIT finished(outcome);
-            });
+    whenFinished(m_store.releaseRefreshLease(m_connectionId, m_holder), this,
+                 [this, outcome = std::move(outcome)](const Result<void> &) {
+                     // A failed release only delays the next holder until the lease lapses.
+                     Q_EMIT finished(outcome);
+                 });
 }
 
 } // namespace wb::core

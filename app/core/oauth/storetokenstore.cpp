@@ -4,6 +4,7 @@
 #include "core/secrets/connectionsecrets.h"
 #include "core/store/connectionrepository.h"
 #include "core/store/store.h"
+#include "core/util/futures.h"
 
 #include <QJsonDocument>
 #include <QPromise>
@@ -118,9 +119,11 @@ StoreTokenStore::~StoreTokenStore() = default;
 QFuture<Result<std::optional<TokenSet>>> StoreTokenStore::readTokens(qint64 connectionId)
 {
     auto promise = newPromise<std::optional<TokenSet>>();
-    m_store.read([connectionId](SqlSession &session) { return readMetadata(session, connectionId); })
-            .then(this, [this, connectionId,
-                         promise](const Result<std::optional<Metadata>> &metadata) {
+    whenFinished(
+            m_store.read([connectionId](SqlSession &session) {
+                return readMetadata(session, connectionId);
+            }),
+            this, [this, connectionId, promise](const Result<std::optional<Metadata>> &metadata) {
                 if (!metadata || !*metadata) {
                     settle<std::optional<TokenSet>>(promise,
                                                     metadata ? Result<std::optional<TokenSet>>(
@@ -129,34 +132,36 @@ QFuture<Result<std::optional<TokenSet>>> StoreTokenStore::readTokens(qint64 conn
                     return;
                 }
                 const Metadata stored = **metadata;
-                m_secrets.get(accessTokenKey(connectionId))
-                        .then(this, [this, connectionId, stored,
-                                     promise](const Result<QByteArray> &accessToken) {
-                            if (!accessToken) {
-                                settle<std::optional<TokenSet>>(promise, fail(accessToken.error()));
-                                return;
-                            }
-                            TokenSet tokens = stored.tokens;
-                            tokens.accessToken = QString::fromUtf8(*accessToken);
-                            if (!stored.hasRefreshToken) {
-                                settle<std::optional<TokenSet>>(promise, std::optional(tokens));
-                                return;
-                            }
-                            m_secrets.get(refreshTokenKey(connectionId))
-                                    .then(this, [tokens,
-                                                 promise](const Result<QByteArray> &refreshToken) {
-                                        if (!refreshToken) {
-                                            settle<std::optional<TokenSet>>(promise,
-                                                                            fail(refreshToken
-                                                                                         .error()));
-                                            return;
-                                        }
-                                        TokenSet complete = tokens;
-                                        complete.refreshToken = QString::fromUtf8(*refreshToken);
-                                        settle<std::optional<TokenSet>>(promise,
-                                                                        std::optional(complete));
-                                    });
-                        });
+                whenFinished(m_secrets.get(accessTokenKey(connectionId)), this,
+                             [this, connectionId, stored,
+                              promise](const Result<QByteArray> &accessToken) {
+                                 if (!accessToken) {
+                                     settle<std::optional<TokenSet>>(promise,
+                                                                     fail(accessToken.error()));
+                                     return;
+                                 }
+                                 TokenSet tokens = stored.tokens;
+                                 tokens.accessToken = QString::fromUtf8(*accessToken);
+                                 if (!stored.hasRefreshToken) {
+                                     settle<std::optional<TokenSet>>(promise, std::optional(tokens));
+                                     return;
+                                 }
+                                 whenFinished(m_secrets.get(refreshTokenKey(connectionId)), this,
+                                              [tokens,
+                                               promise](const Result<QByteArray> &refreshToken) {
+                                                  if (!refreshToken) {
+                                                      settle<std::optional<TokenSet>>(
+                                                              promise, fail(refreshToken.error()));
+                                                      return;
+                                                  }
+                                                  TokenSet complete = tokens;
+                                                  complete.refreshToken = QString::fromUtf8(
+                                                          *refreshToken);
+                                                  settle<std::optional<TokenSet>>(promise,
+                                                                                  std::optional(
+                                                                                          complete));
+                                              });
+                             });
             });
     return promise->future();
 }
@@ -165,40 +170,40 @@ QFuture<Result<void>> StoreTokenStore::writeTokens(qint64 connectionId, const To
 {
     auto promise = newPromise<void>();
     auto writeMetadataRow = [this, connectionId, tokens, promise] {
-        m_store.write([connectionId, tokens](SqlSession &session) {
-                   return writeMetadata(session, connectionId, tokens);
-               })
-                .then(this, [promise](const Result<void> &written) { settle(promise, written); });
+        whenFinished(m_store.write([connectionId, tokens](SqlSession &session) {
+            return writeMetadata(session, connectionId, tokens);
+        }),
+                     this, [promise](const Result<void> &written) { settle(promise, written); });
     };
     auto writeAccessToken = [this, connectionId, tokens, promise, writeMetadataRow] {
-        m_secrets.put(accessTokenKey(connectionId), tokens.accessToken.toUtf8())
-                .then(this, [promise, writeMetadataRow](const Result<SecretReference> &put) {
-                    if (!put) {
-                        settle<void>(promise, fail(put.error()));
-                        return;
-                    }
-                    writeMetadataRow();
-                });
+        whenFinished(m_secrets.put(accessTokenKey(connectionId), tokens.accessToken.toUtf8()), this,
+                     [promise, writeMetadataRow](const Result<SecretReference> &put) {
+                         if (!put) {
+                             settle<void>(promise, fail(put.error()));
+                             return;
+                         }
+                         writeMetadataRow();
+                     });
     };
     // The refresh token first: after a rotation it is the only one the provider still accepts.
     if (tokens.refreshToken.isEmpty()) {
-        m_secrets.remove(refreshTokenKey(connectionId))
-                .then(this, [promise, writeAccessToken](const Result<bool> &removed) {
-                    if (!removed) {
-                        settle<void>(promise, fail(removed.error()));
-                        return;
-                    }
-                    writeAccessToken();
-                });
+        whenFinished(m_secrets.remove(refreshTokenKey(connectionId)), this,
+                     [promise, writeAccessToken](const Result<bool> &removed) {
+                         if (!removed) {
+                             settle<void>(promise, fail(removed.error()));
+                             return;
+                         }
+                         writeAccessToken();
+                     });
     } else {
-        m_secrets.put(refreshTokenKey(connectionId), tokens.refreshToken.toUtf8())
-                .then(this, [promise, writeAccessToken](const Result<SecretReference> &put) {
-                    if (!put) {
-                        settle<void>(promise, fail(put.error()));
-                        return;
-                    }
-                    writeAccessToken();
-                });
+        whenFinished(m_secrets.put(refreshTokenKey(connectionId), tokens.refreshToken.toUtf8()),
+                     this, [promise, writeAccessToken](const Result<SecretReference> &put) {
+                         if (!put) {
+                             settle<void>(promise, fail(put.error()));
+                             return;
+                         }
+                         writeAccessToken();
+                     });
     }
     return promise->future();
 }
@@ -206,43 +211,43 @@ QFuture<Result<void>> StoreTokenStore::writeTokens(qint64 connectionId, const To
 QFuture<Result<void>> StoreTokenStore::removeTokens(qint64 connectionId)
 {
     auto promise = newPromise<void>();
-    m_secrets.remove(accessTokenKey(connectionId))
-            .then(this, [this, connectionId, promise](const Result<bool> &removedAccess) {
-                if (!removedAccess) {
-                    settle<void>(promise, fail(removedAccess.error()));
-                    return;
-                }
-                m_secrets.remove(refreshTokenKey(connectionId))
-                        .then(this, [this, connectionId,
-                                     promise](const Result<bool> &removedRefresh) {
-                            if (!removedRefresh) {
-                                settle<void>(promise, fail(removedRefresh.error()));
-                                return;
-                            }
-                            m_store.write([connectionId](SqlSession &session) -> Result<void> {
-                                       for (const QString &table :
-                                            {u"oauth_credentials"_s, u"oauth_refresh_leases"_s}) {
-                                           Result<void> deleted = session.execute(
-                                                   u"DELETE FROM %1 WHERE connection_id = ?"_s.arg(
-                                                           table),
-                                                   {connectionId});
-                                           if (!deleted)
-                                               return deleted;
-                                       }
-                                       // The connection itself may be gone already.
-                                       if (!ConnectionRepository::get(session, connectionId))
-                                           return {};
-                                       Result<Connection> updated = ConnectionRepository::
-                                               updateStatus(session, connectionId,
-                                                            ConnectionStatus::Unauthorized,
-                                                            std::nullopt);
-                                       return updated ? Result<void>() : fail(updated.error());
-                                   })
-                                    .then(this, [promise](const Result<void> &removed) {
-                                        settle(promise, removed);
-                                    });
-                        });
-            });
+    whenFinished(m_secrets.remove(accessTokenKey(connectionId)), this,
+                 [this, connectionId, promise](const Result<bool> &removedAccess) {
+                     if (!removedAccess) {
+                         settle<void>(promise, fail(removedAccess.error()));
+                         return;
+                     }
+                     whenFinished(m_secrets.remove(refreshTokenKey(connectionId)), this,
+                                  [this, connectionId, promise](const Result<bool> &removedRefresh) {
+                                      if (!removedRefresh) {
+                                          settle<void>(promise, fail(removedRefresh.error()));
+                                          return;
+                                      }
+                                      whenFinished(m_store.write([connectionId](SqlSession &session)
+                                                                         -> Result<void> {
+                                          for (const QString &table : {u"oauth_credentials"_s,
+                                                                       u"oauth_refresh_leases"_s}) {
+                                              Result<void> deleted = session.execute(
+                                                      u"DELETE FROM %1 WHERE connection_id = ?"_s
+                                                              .arg(table),
+                                                      {connectionId});
+                                              if (!deleted)
+                                                  return deleted;
+                                          }
+                                          // The connection itself may be gone already.
+                                          if (!ConnectionRepository::get(session, connectionId))
+                                              return {};
+                                          Result<Connection> updated = ConnectionRepository::
+                                                  updateStatus(session, connectionId,
+                                                               ConnectionStatus::Unauthorized,
+                                                               std::nullopt);
+                                          return updated ? Result<void>() : fail(updated.error());
+                                      }),
+                                                   this, [promise](const Result<void> &removed) {
+                                                       settle(promise, removed);
+                                                   });
+                                  });
+                 });
     return promise->future();
 }
 

@@ -43,8 +43,8 @@ struct ValidityCheck
 // refresh token) in the keychain through the SecretStore, everything else in the database.
 //
 // Asynchronous: every call returns at once; its future finishes later on any thread. Consumers
-// continue with `future.then(context, …)`, which runs on the context's thread and not at all once
-// the context is gone. Errors carry a stable code (`store.…`, `secrets.…`) and a message that
+// continue with `whenFinished(future, context, …)` (core/util/futures.h), which runs on the
+// context's thread and not at all once the context is gone. Errors carry a stable code (`store.…`, `secrets.…`) and a message that
 // never contains a secret.
 class TokenStore
 {

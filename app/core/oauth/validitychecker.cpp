@@ -4,6 +4,7 @@
 #include "core/oauth/credentialrefresher.h"
 #include "core/oauth/endpointrequest.h"
 #include "core/util/clock.h"
+#include "core/util/futures.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -71,19 +72,19 @@ QFuture<ValidityCheck> ValidityChecker::check(qint64 connectionId)
         promise->finish();
         return future;
     }
-    m_refresher.accessToken(connectionId)
-            .then(this, [this, connectionId, promise](const Result<AccessToken> &token) {
-                if (token) {
-                    probe(connectionId, *token, false, promise);
-                    return;
-                }
-                ValidityCheck check;
-                check.checkedAtMs = m_clock.nowMs();
-                check.verdict = isDeadGrant(token.error()) ? ValidityCheck::Verdict::Invalid
-                                                           : ValidityCheck::Verdict::Unknown;
-                check.message = token.error().message;
-                conclude(connectionId, check, false, promise);
-            });
+    whenFinished(m_refresher.accessToken(connectionId), this,
+                 [this, connectionId, promise](const Result<AccessToken> &token) {
+                     if (token) {
+                         probe(connectionId, *token, false, promise);
+                         return;
+                     }
+                     ValidityCheck check;
+                     check.checkedAtMs = m_clock.nowMs();
+                     check.verdict = isDeadGrant(token.error()) ? ValidityCheck::Verdict::Invalid
+                                                                : ValidityCheck::Verdict::Unknown;
+                     check.message = token.error().message;
+                     conclude(connectionId, check, false, promise);
+                 });
     return future;
 }
 
@@ -134,20 +135,21 @@ void ValidityChecker::onProbed(qint64 connectionId, const EndpointReply &reply,
         return;
     }
     if (reply.httpStatus == 401 && !afterRefresh) {
-        m_refresher.refresh(connectionId, token)
-                .then(this, [this, connectionId, promise](const Result<AccessToken> &fresh) {
-                    if (fresh) {
-                        probe(connectionId, *fresh, true, promise);
-                        return;
-                    }
-                    ValidityCheck check;
-                    check.checkedAtMs = m_clock.nowMs();
-                    check.httpStatus = 401;
-                    check.verdict = isDeadGrant(fresh.error()) ? ValidityCheck::Verdict::Invalid
-                                                               : ValidityCheck::Verdict::Unknown;
-                    check.message = fresh.error().message;
-                    conclude(connectionId, check, false, promise);
-                });
+        whenFinished(m_refresher.refresh(connectionId, token), this,
+                     [this, connectionId, promise](const Result<AccessToken> &fresh) {
+                         if (fresh) {
+                             probe(connectionId, *fresh, true, promise);
+                             return;
+                         }
+                         ValidityCheck check;
+                         check.checkedAtMs = m_clock.nowMs();
+                         check.httpStatus = 401;
+                         check.verdict = isDeadGrant(fresh.error())
+                                                 ? ValidityCheck::Verdict::Invalid
+                                                 : ValidityCheck::Verdict::Unknown;
+                         check.message = fresh.error().message;
+                         conclude(connectionId, check, false, promise);
+                     });
         return;
     }
     check.verdict = ValidityCheck::Verdict::Invalid;
@@ -162,12 +164,12 @@ void ValidityChecker::conclude(qint64 connectionId, ValidityCheck check, bool ma
                                std::shared_ptr<Promise> promise)
 {
     auto record = [this, connectionId, check, promise] {
-        m_store.recordValidityCheck(connectionId, check)
-                .then(this, [this, connectionId, check, promise](const Result<void> &) {
-                    Q_EMIT checked(connectionId, check);
-                    promise->addResult(check);
-                    promise->finish();
-                });
+        whenFinished(m_store.recordValidityCheck(connectionId, check), this,
+                     [this, connectionId, check, promise](const Result<void> &) {
+                         Q_EMIT checked(connectionId, check);
+                         promise->addResult(check);
+                         promise->finish();
+                     });
     };
     if (!markReauthorization) {
         record();
@@ -175,9 +177,8 @@ void ValidityChecker::conclude(qint64 connectionId, ValidityCheck check, bool ma
     }
     const Error reason{u"oauth.check_refused"_s, check.message};
     m_refresher.setNeedsReauthorization(connectionId, reason);
-    m_store.markNeedsReauthorization(connectionId, reason).then(this, [record](const Result<void> &) {
-        record();
-    });
+    whenFinished(m_store.markNeedsReauthorization(connectionId, reason), this,
+                 [record](const Result<void> &) { record(); });
 }
 
 } // namespace wb::core
