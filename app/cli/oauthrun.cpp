@@ -38,7 +38,7 @@ QJsonValue timeOrNull(qint64 ms)
 
 } // namespace
 
-int exitCodeFor(const core::Error &error)
+int oauthExitCodeFor(const core::Error &error)
 {
     if (core::isTransientOAuthError(error) || error.code.startsWith(u"store."_s)
         || error.code.startsWith(u"secrets."_s) || error.code == u"oauth.listen_failed"_s
@@ -174,7 +174,7 @@ void OAuthRun::authorize()
     connect(m_flow.get(), &core::AuthorizationFlow::finished, this,
             [this](const core::Result<core::AuthorizationOutcome> &result) {
                 if (!result) {
-                    fail(result.error(), exitCodeFor(result.error()));
+                    fail(result.error(), oauthExitCodeFor(result.error()));
                     return;
                 }
                 const core::AuthorizationOutcome outcome = *result;
@@ -218,7 +218,7 @@ void OAuthRun::authorize()
                                                  u"the connection is authorized, but its account "
                                                  u"could not be mapped to its tenant: %1"_s.arg(
                                                          m.error().message)},
-                                     exitCodeFor(m.error()));
+                                     oauthExitCodeFor(m.error()));
                                 return;
                             }
                             report(m->id);
@@ -226,7 +226,7 @@ void OAuthRun::authorize()
             });
     const core::Result<void> started = m_flow->start(m_options.timeoutMs);
     if (!started)
-        fail(started.error(), exitCodeFor(started.error()));
+        fail(started.error(), oauthExitCodeFor(started.error()));
 }
 
 void OAuthRun::refresh()
@@ -281,7 +281,7 @@ void OAuthRun::refresh()
                      whenFinished(m_refresher->refresh(m_options.connectionId, rejected), this,
                                   [this, report](const core::Result<core::AccessToken> &token) {
                                       if (!token) {
-                                          fail(token.error(), exitCodeFor(token.error()));
+                                          fail(token.error(), oauthExitCodeFor(token.error()));
                                           return;
                                       }
                                       report(*token);

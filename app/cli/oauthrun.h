@@ -74,6 +74,6 @@ private:
 
 // The exit code for an OAuth error: 3 for network, provider-outage, store and keychain failures,
 // 1 otherwise (the flow ran and the answer is no).
-int exitCodeFor(const core::Error &error);
+int oauthExitCodeFor(const core::Error &error);
 
 } // namespace wb::cli
