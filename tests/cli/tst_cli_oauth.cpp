@@ -177,6 +177,8 @@ void TestCliOAuth::startCli(QProcess &process, const QStringList &arguments,
     QProcessEnvironment environment = wb::test::browserEnvironment(browserScript,
                                                                    browserEnvironment);
     environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s)); // no browser setting
+    // Short commands hide the core's info lines; the race test reads wb.oauth.refresh's.
+    environment.insert(u"QT_LOGGING_RULES"_s, u"wb.oauth.refresh.info=true"_s);
     process.setProcessEnvironment(environment);
     process.start(wb::test::cliPath(), QStringList{u"--workspace"_s, m_workspace} + arguments);
 }
