@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/oauth/authorizationflow.h"
 
+#include "core/oauth/accountinfo.h"
 #include "core/oauth/endpointrequest.h"
 #include "core/oauth/tokenstore.h"
 #include "core/util/clock.h"
@@ -205,6 +206,16 @@ void AuthorizationFlow::onCallback(const QVariantMap &parameters)
                                      .arg(m_config.providerId)});
         return;
     }
+    if (m_config.accountIdSource == AccountIdSource::RedirectParameter) {
+        Result<QString> accountId = accountIdFromRedirect(decoded(parameters,
+                                                                  m_config.accountIdPath),
+                                                          m_config);
+        if (!accountId) {
+            refuseRedirect(accountId.error());
+            return;
+        }
+        m_redirectAccountId = *accountId;
+    }
 
     m_replyHandler->setCallbackText(
             page(tr("Authorization received"),
@@ -261,16 +272,57 @@ void AuthorizationFlow::onTokenReply(const EndpointReply &reply)
         fail(tokens.error());
         return;
     }
+    switch (m_config.accountIdSource) {
+    case AccountIdSource::RedirectParameter:
+        tokens->accountId = m_redirectAccountId;
+        break;
+    case AccountIdSource::TokenInfo:
+        readTokenInfo(*tokens);
+        return;
+    case AccountIdSource::None:
+    case AccountIdSource::TokenResponse:
+    case AccountIdSource::IdTokenClaim:
+        break;
+    }
+    storeTokens(*tokens);
+}
+
+void AuthorizationFlow::readTokenInfo(const TokenSet &tokens)
+{
+    m_exchange = m_network.get(tokenInfoRequest(m_config, tokens.accessToken));
+    connect(m_exchange, &QNetworkReply::finished, this, [this, reply = m_exchange, tokens] {
+        const EndpointReply result = EndpointReply::fromNetworkReply(reply);
+        reply->deleteLater();
+        m_exchange = nullptr;
+        if (m_state != State::ExchangingCode)
+            return;
+        const Result<TokenInfo> info = parseTokenInfo(result, m_config, tokens.accessToken);
+        if (!info) {
+            fail(info.error());
+            return;
+        }
+        TokenSet withAccount = tokens;
+        withAccount.accountId = info->accountId;
+        for (auto it = info->kept.begin(); it != info->kept.end(); ++it) {
+            if (!withAccount.extra.contains(it.key()))
+                withAccount.extra.insert(it.key(), it.value());
+        }
+        storeTokens(withAccount);
+    });
+}
+
+void AuthorizationFlow::storeTokens(const TokenSet &tokens)
+{
     AuthorizationOutcome outcome;
     outcome.connectionId = m_connectionId;
-    outcome.accountId = tokens->accountId;
-    outcome.expiresAtMs = tokens->expiresAtMs;
-    outcome.scope = tokens->scope;
-    outcome.hasRefreshToken = !tokens->refreshToken.isEmpty();
-    outcome.extra = tokens->extra;
+    outcome.accountId = tokens.accountId;
+    outcome.expiresAtMs = tokens.expiresAtMs;
+    outcome.scope = tokens.scope;
+    outcome.hasRefreshToken = !tokens.refreshToken.isEmpty();
+    outcome.extra = tokens.extra;
 
     m_state = State::Storing;
-    whenFinished(m_store.writeTokens(m_connectionId, *tokens), this,
+    whenFinished(m_store.writeTokens(m_connectionId, tokens), this,
                  [this, outcome](const Result<void> &stored) { onStored(stored, outcome); });
 }
 

@@ -50,6 +50,11 @@ struct AuthorizationOutcome
 //    every failed token request without a signal, sends a code that arrived percent-encoded
 //    encoded a second time (its reply handler does not decode the redirect's query), and cannot
 //    authenticate a client with HTTP Basic (client_secret_basic);
+//  - the external account id comes from where the profile says (OAuthClientConfig::
+//    accountIdSource): the token response or its id_token, the redirect's query (GitHub App
+//    `installation_id`), or a token info endpoint asked with the new access token (HubSpot);
+//    see accountinfo.h. Missing where the profile says it is → oauth.account_id_missing, and
+//    nothing is stored;
 //  - the tokens are written to the TokenStore before finished() reports success.
 // The flow emits the authorization URL; it never opens a browser (the GUI uses QDesktopServices,
 // the CLI a BrowserLauncher).
@@ -67,8 +72,10 @@ public:
     enum class State {
         Idle,              // before start()
         WaitingForBrowser, // listening for the redirect
-        ExchangingCode,    // redirect accepted, code being exchanged (RFC 6749 §4.1.3)
-        Storing,           // tokens received, being written to the TokenStore
+        // Redirect accepted, code being exchanged (RFC 6749 §4.1.3); for profiles whose account
+        // id comes from a token info endpoint, that endpoint being asked.
+        ExchangingCode,
+        Storing, // tokens received, being written to the TokenStore
         Succeeded,
         Failed, // includes timeout and cancel
     };
@@ -106,14 +113,16 @@ Q_SIGNALS:
     // Emitted once, from the event loop (never from inside start() or cancel()). On failure, the
     // error codes are: oauth.timeout, oauth.cancelled, oauth.authorization_denied (the provider
     // redirected with an error, RFC 6749 §4.1.2.1), oauth.state_mismatch,
-    // oauth.issuer_mismatch, oauth.code_missing, the token errors of parseTokenResponse(), and
-    // the TokenStore's errors.
+    // oauth.issuer_mismatch, oauth.code_missing, oauth.account_id_missing, the token errors of
+    // parseTokenResponse() and parseTokenInfo(), and the TokenStore's errors.
     void finished(const wb::core::Result<wb::core::AuthorizationOutcome> &result);
 
 private:
     void onCallback(const QVariantMap &parameters);
     void exchangeCode(const QString &code);
     void onTokenReply(const EndpointReply &reply);
+    void readTokenInfo(const TokenSet &tokens);
+    void storeTokens(const TokenSet &tokens);
     void onStored(const Result<void> &stored, const AuthorizationOutcome &outcome);
     void refuseRedirect(Error error);
     void fail(Error error);
@@ -130,7 +139,8 @@ private:
     QPointer<QNetworkReply> m_exchange;
     QTimer m_timeout;
     PkcePair m_pkce;
-    QString m_stateParameter; // the OAuth `state` value
+    QString m_stateParameter;    // the OAuth `state` value
+    QString m_redirectAccountId; // AccountIdSource::RedirectParameter
     QUrl m_redirectUri;
     QUrl m_authorizationUrl;
     State m_state = State::Idle;

@@ -68,6 +68,7 @@ Result<OAuthClientConfig> clientConfigFromJson(const QByteArray &json, const QSt
                                    u"token_endpoint"_s,
                                    u"revocation_endpoint"_s,
                                    u"userinfo_endpoint"_s,
+                                   u"token_info_endpoint"_s,
                                    u"client_id"_s,
                                    u"token_endpoint_auth_method"_s,
                                    u"scope"_s,
@@ -95,7 +96,8 @@ Result<OAuthClientConfig> clientConfigFromJson(const QByteArray &json, const QSt
                                                      &config.authorizationUrl},
                                                     {"token_endpoint", &config.tokenUrl},
                                                     {"revocation_endpoint", &config.revocationUrl},
-                                                    {"userinfo_endpoint", &config.checkUrl}};
+                                                    {"userinfo_endpoint", &config.checkUrl},
+                                                    {"token_info_endpoint", &config.tokenInfoUrl}};
     for (const auto &[key, url] : urls) {
         const QString name = QString::fromLatin1(key);
         const bool required = name == u"authorization_endpoint"_s || name == u"token_endpoint"_s;
@@ -158,9 +160,14 @@ Result<OAuthClientConfig> clientConfigFromJson(const QByteArray &json, const QSt
             config.accountIdSource = AccountIdSource::TokenResponse;
         else if (*value == u"id_token"_s)
             config.accountIdSource = AccountIdSource::IdTokenClaim;
+        else if (*value == u"redirect"_s)
+            config.accountIdSource = AccountIdSource::RedirectParameter;
+        else if (*value == u"token_info"_s)
+            config.accountIdSource = AccountIdSource::TokenInfo;
         else
             return fail(invalid(source, u"account_id.source"_s,
-                                OAuthTr::tr("is '%1'; expected token_response or id_token.")
+                                OAuthTr::tr("is '%1'; expected token_response, id_token, redirect "
+                                            "or token_info.")
                                         .arg(*value)));
         if (!(value = text(accountObject, u"path"_s, source, true)))
             return fail(invalid(source, u"account_id.path"_s, OAuthTr::tr("is missing.")));
@@ -168,6 +175,9 @@ Result<OAuthClientConfig> clientConfigFromJson(const QByteArray &json, const QSt
         if (!(value = text(accountObject, u"pattern"_s, source, false)))
             return fail(invalid(source, u"account_id.pattern"_s, OAuthTr::tr("must be a string.")));
         config.accountIdPattern = *value;
+        if (config.accountIdSource == AccountIdSource::TokenInfo && config.tokenInfoUrl.isEmpty())
+            return fail(invalid(source, u"token_info_endpoint"_s,
+                                OAuthTr::tr("is missing; account_id.source token_info needs it.")));
     }
     Result<QStringList> list = textList(object, u"kept_response_fields"_s, source);
     if (!list)

@@ -19,14 +19,15 @@ namespace wb::core {
 //     "token_endpoint": "https://…",                        required
 //     "revocation_endpoint": "https://…",                   optional (RFC 7009)
 //     "userinfo_endpoint": "https://…",                     optional: the validity check
+//     "token_info_endpoint": "https://…/{access_token}",    for account_id source token_info
 //     "client_id": "…",                                     required
 //     "token_endpoint_auth_method": "none",                 none | client_secret_basic |
 //                                                           client_secret_post (default none)
 //     "scope": "openid offline_access",                     optional, space-separated
 //     "authorize_parameters": {"prompt": "consent"},        optional, strings
 //     "pkce": true,                                         optional (default true)
-//     "account_id": {"source": "id_token", "path": "sub",   optional; source token_response
-//                    "pattern": "…"},                       or id_token
+//     "account_id": {"source": "id_token", "path": "sub",   optional; source token_response,
+//                    "pattern": "…"},                       id_token, redirect or token_info
 //     "kept_response_fields": ["instance_url"],             optional
 //     "invalid_grant_errors": ["invalid_grant"],            optional
 //     "expiry_margin_ms": 60000                             optional

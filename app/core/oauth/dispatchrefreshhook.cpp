@@ -2,13 +2,11 @@
 #include "core/oauth/dispatchrefreshhook.h"
 
 #include "core/oauth/credentialrefresher.h"
+#include "core/oauth/oauthtr.h"
 #include "core/oauth/tokenresponse.h"
 #include "core/util/clock.h"
-#include "core/util/futures.h"
 
-#include <QPromise>
-
-#include <memory>
+#include <QFuture>
 
 using namespace Qt::StringLiterals;
 
@@ -44,25 +42,23 @@ QString DispatchRefreshHook::dispatchCode(const Error &error)
 
 QFuture<Result<void>> DispatchRefreshHook::refresh(qint64 connectionId)
 {
-    auto promise = std::make_shared<QPromise<Result<void>>>();
-    promise->start();
-    QFuture<Result<void>> future = promise->future();
     const auto last = m_lastRefreshedAtMs.constFind(connectionId);
-    if (last != m_lastRefreshedAtMs.constEnd() && m_clock.nowMs() - *last < m_coalesceMs) {
-        promise->addResult(Result<void>());
-        promise->finish();
-        return future;
-    }
-    whenFinished(m_refresher.refresh(connectionId), this,
-                 [promise](const Result<AccessToken> &token) {
-                     if (token)
-                         promise->addResult(Result<void>());
-                     else
-                         promise->addResult(
-                                 fail(dispatchCode(token.error()), token.error().message));
-                     promise->finish();
-                 });
-    return future;
+    if (last != m_lastRefreshedAtMs.constEnd() && m_clock.nowMs() - *last < m_coalesceMs)
+        return QtFuture::makeReadyFuture(Result<void>());
+    // Continuations without a context object: they run even when this hook (or the refresher)
+    // is gone before the refresh ends, so the dispatcher's future always finishes with a result.
+    return m_refresher.refresh(connectionId)
+            .then([](const Result<AccessToken> &token) -> Result<void> {
+                if (token)
+                    return {};
+                return fail(dispatchCode(token.error()), token.error().message);
+            })
+            .onCanceled([connectionId]() -> Result<void> {
+                return fail(u"oauth.refresh_failed"_s,
+                            OAuthTr::tr("The refresh of connection %1 was abandoned (Wirebench "
+                                        "is shutting down).")
+                                    .arg(connectionId));
+            });
 }
 
 } // namespace wb::core

@@ -27,7 +27,8 @@ class CredentialRefresher;
 //  - "oauth.refresh_failed": network, provider outage, backing off, lease busy, store or keychain.
 //
 // Thread: the thread that owns the refresher (the main thread). The refresher and the clock must
-// outlive this object.
+// outlive this object. The futures always finish with a result (oauth.refresh_failed when the
+// refresher is destroyed first), as the dispatcher requires.
 class DispatchRefreshHook final : public QObject, public TokenRefresher
 {
     Q_OBJECT

@@ -40,6 +40,13 @@ Result<void> OAuthClientConfig::validate() const
         return checked;
     if (auto checked = checkEndpoint(checkUrl, "check URL", false); !checked)
         return checked;
+    if (auto checked = checkEndpoint(tokenInfoUrl, "token info URL", false); !checked)
+        return checked;
+    if (accountIdSource == AccountIdSource::TokenInfo && tokenInfoUrl.isEmpty()) {
+        return fail(u"oauth.config_invalid"_s,
+                    OAuthTr::tr("The account id comes from the token info endpoint, but the OAuth "
+                                "configuration names none."));
+    }
     if (clientId.isEmpty())
         return fail(u"oauth.config_invalid"_s,
                     OAuthTr::tr("The OAuth configuration has no client id."));

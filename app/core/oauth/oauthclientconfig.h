@@ -26,6 +26,11 @@ enum class AccountIdSource {
     None,          // the provider gives none at authorization time
     TokenResponse, // a field of the token response JSON (Slack `team.id`, Salesforce `id`…)
     IdTokenClaim,  // a claim of the OpenID Connect id_token (Microsoft `tid`, `sub`…)
+    // A query parameter of the authorization redirect (GitHub App `installation_id`).
+    RedirectParameter,
+    // A field of the token info endpoint's answer (`tokenInfoUrl`; HubSpot `hub_id`, userinfo
+    // `sub`), asked right after the code exchange. See accountinfo.h.
+    TokenInfo,
 };
 
 // Everything the OAuth core needs to know about one provider for one connection. Filled from the
@@ -42,6 +47,9 @@ struct OAuthClientConfig
     QUrl tokenUrl;         // RFC 6749 §3.2, required
     QUrl revocationUrl;    // RFC 7009 §2; empty when the provider has no revocation endpoint
     QUrl checkUrl;         // GET with the bearer token to check validity (userinfo); may be empty
+    // GET after the code exchange for AccountIdSource::TokenInfo; "{access_token}" in the path is
+    // replaced by the token (HubSpot), otherwise it is sent as a bearer token (accountinfo.h).
+    QUrl tokenInfoUrl;
     // The authorization server's issuer identifier. When set, an `iss` parameter on the redirect
     // must equal it (RFC 9207 §2.4, mix-up defence).
     QString issuer;
@@ -59,8 +67,9 @@ struct OAuthClientConfig
     bool usePkce = true;
 
     AccountIdSource accountIdSource = AccountIdSource::None;
-    // A dotted path into the source: "team.id", "instance_url", "tid". Numbers are turned into
-    // their decimal text.
+    // A dotted path into the source: "team.id", "instance_url", "tid", "hub_id"; for
+    // RedirectParameter the parameter's name ("installation_id"). Numbers are turned into their
+    // decimal text.
     QString accountIdPath;
     // Optional: a regular expression with one capture group applied to the value at
     // accountIdPath; the capture is the account id. Salesforce's `id` is the identity URL

@@ -248,22 +248,21 @@ Result<TokenSet> parseTokenResponse(const EndpointReply &reply, const OAuthClien
 
     switch (config.accountIdSource) {
     case AccountIdSource::None:
+    case AccountIdSource::RedirectParameter: // the flow takes it from the redirect
+    case AccountIdSource::TokenInfo:         // the flow asks the token info endpoint
         break;
     case AccountIdSource::TokenResponse:
-        tokens.accountId = valueAtPath(*object, config.accountIdPath);
+        tokens.accountId = applyAccountIdPattern(valueAtPath(*object, config.accountIdPath), config);
         break;
     case AccountIdSource::IdTokenClaim:
         if (const auto claims = idTokenClaims(object->value(u"id_token"_s).toString()))
-            tokens.accountId = valueAtPath(*claims, config.accountIdPath);
+            tokens.accountId = applyAccountIdPattern(valueAtPath(*claims, config.accountIdPath),
+                                                     config);
         break;
     }
-    if (!tokens.accountId.isEmpty() && !config.accountIdPattern.isEmpty()) {
-        const QRegularExpressionMatch match = QRegularExpression(config.accountIdPattern)
-                                                      .match(tokens.accountId);
-        tokens.accountId = match.hasMatch() ? match.captured(1) : QString();
-    }
-    if (requireAccountId && config.accountIdSource != AccountIdSource::None
-        && tokens.accountId.isEmpty()) {
+    const bool inThisResponse = config.accountIdSource == AccountIdSource::TokenResponse
+                                || config.accountIdSource == AccountIdSource::IdTokenClaim;
+    if (requireAccountId && inThisResponse && tokens.accountId.isEmpty()) {
         return fail(QString::fromLatin1(oautherror::accountIdMissing),
                     OAuthTr::tr("The token response of %1 has no '%2' %3, where its profile says "
                                 "the account id is.")
@@ -273,11 +272,26 @@ Result<TokenSet> parseTokenResponse(const EndpointReply &reply, const OAuthClien
                                          : OAuthTr::tr("field")));
     }
 
-    for (const QString &field : config.keptResponseFields) {
-        if (object->contains(field) && !namesSecret(field))
-            tokens.extra.insert(field, withoutSecrets(object->value(field)));
-    }
+    tokens.extra = keptFields(*object, config);
     return tokens;
+}
+
+QJsonObject keptFields(const QJsonObject &object, const OAuthClientConfig &config)
+{
+    QJsonObject kept;
+    for (const QString &field : config.keptResponseFields) {
+        if (object.contains(field) && !namesSecret(field))
+            kept.insert(field, withoutSecrets(object.value(field)));
+    }
+    return kept;
+}
+
+QString applyAccountIdPattern(const QString &value, const OAuthClientConfig &config)
+{
+    if (value.isEmpty() || config.accountIdPattern.isEmpty())
+        return value;
+    const QRegularExpressionMatch match = QRegularExpression(config.accountIdPattern).match(value);
+    return match.hasMatch() ? match.captured(1) : QString();
 }
 
 TokenSet mergeRefreshed(const TokenSet &previous, TokenSet fresh)

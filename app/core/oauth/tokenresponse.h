@@ -19,7 +19,7 @@ namespace wb::core {
 struct EndpointReply
 {
     QUrl url;           // the endpoint that answered (for messages)
-    int httpStatus = 0; // 0 when no HTTP response arrived // 0 when no HTTP response arrived
+    int httpStatus = 0; // 0 when no HTTP response arrived
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorString;
     QByteArray contentType;
@@ -77,6 +77,14 @@ std::optional<QJsonObject> idTokenClaims(const QString &idToken);
 // The value at dotted `path` ("team.id") in `object` as text; numbers become decimal text.
 // Empty when absent or not a string/number.
 QString valueAtPath(const QJsonObject &object, const QString &path);
+
+// The fields of `config.keptResponseFields` present in `object`, each with every field that holds a
+// token or secret removed (nested ones too); a listed field that itself names a secret is dropped.
+QJsonObject keptFields(const QJsonObject &object, const OAuthClientConfig &config);
+
+// `value` after `config.accountIdPattern`: the pattern's capture, empty when it does not match;
+// `value` itself when there is no pattern.
+QString applyAccountIdPattern(const QString &value, const OAuthClientConfig &config);
 
 // A refreshed credential: `fresh` with what the refresh response may omit (refresh token, RFC 6749
 // §6; scope, §5.1; account id and kept fields) taken from `previous`.

@@ -13,6 +13,8 @@ class TestClientConfigJson : public QObject
 private Q_SLOTS:
     void complete();
     void minimalDefaults();
+    void accountIdSources_data();
+    void accountIdSources();
     void refused_data();
     void refused();
 };
@@ -67,6 +69,46 @@ void TestClientConfigJson::minimalDefaults()
     QVERIFY(config->validate());
 }
 
+void TestClientConfigJson::accountIdSources_data()
+{
+    QTest::addColumn<QByteArray>("accountJson");
+    QTest::addColumn<AccountIdSource>("source");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QUrl>("tokenInfoUrl");
+    QTest::newRow("slack-token-response")
+            << R"("account_id":{"source":"token_response","path":"team.id"})"_ba
+            << AccountIdSource::TokenResponse << u"team.id"_s << QUrl();
+    QTest::newRow("microsoft-id-token-tid")
+            << R"("account_id":{"source":"id_token","path":"tid"})"_ba
+            << AccountIdSource::IdTokenClaim << u"tid"_s << QUrl();
+    QTest::newRow("github-app-installation-redirect")
+            << R"("account_id":{"source":"redirect","path":"installation_id"})"_ba
+            << AccountIdSource::RedirectParameter << u"installation_id"_s << QUrl();
+    QTest::newRow("hubspot-token-info")
+            << R"("token_info_endpoint":"https://api.hubapi.com/oauth/v1/access-tokens/{access_token}",)"
+               R"("account_id":{"source":"token_info","path":"hub_id"})"_ba
+            << AccountIdSource::TokenInfo << u"hub_id"_s
+            << QUrl(u"https://api.hubapi.com/oauth/v1/access-tokens/{access_token}"_s);
+}
+
+void TestClientConfigJson::accountIdSources()
+{
+    QFETCH(QByteArray, accountJson);
+    QFETCH(AccountIdSource, source);
+    QFETCH(QString, path);
+    QFETCH(QUrl, tokenInfoUrl);
+    const Result<OAuthClientConfig> config = clientConfigFromJson(
+            R"({"provider":"p","authorization_endpoint":"https://a.example/auth",)"
+            R"("token_endpoint":"https://a.example/token","client_id":"c",)"
+                    + accountJson + "}",
+            u"account.json"_s);
+    QVERIFY2(config, qPrintable(config ? QString() : config.error().message));
+    QCOMPARE(config->accountIdSource, source);
+    QCOMPARE(config->accountIdPath, path);
+    QCOMPARE(config->tokenInfoUrl, tokenInfoUrl);
+    QVERIFY(config->validate());
+}
+
 void TestClientConfigJson::refused_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -88,6 +130,9 @@ void TestClientConfigJson::refused_data()
     QTest::newRow("bad-account-source")
             << "{" + base + R"(,"account_id":{"source":"header","path":"x"}})"
             << u"\"account_id.source\" is 'header'"_s;
+    QTest::newRow("token-info-without-endpoint")
+            << "{" + base + R"(,"account_id":{"source":"token_info","path":"hub_id"}})"
+            << u"\"token_info_endpoint\" is missing"_s;
     QTest::newRow("parameter-not-string") << "{" + base + R"(,"authorize_parameters":{"a":1}})"
                                           << u"\"authorize_parameters.a\""_s;
     QTest::newRow("negative-margin")
