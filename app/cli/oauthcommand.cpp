@@ -65,15 +65,17 @@ QString OAuthCommand::name() const
 
 QString OAuthCommand::summary() const
 {
-    return u"Authorize a connection in the browser, or refresh its access token."_s;
+    return u"Authorize a connection in the browser, refresh its access token, or revoke its "
+           u"tokens."_s;
 }
 
 void OAuthCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(u"action"_s,
                                  u"authorize: run the OAuth flow in a browser; refresh: refresh "
-                                 u"the access token now."_s,
-                                 u"authorize|refresh"_s);
+                                 u"the access token now; revoke: revoke the tokens at the "
+                                 u"provider and remove them."_s,
+                                 u"authorize|refresh|revoke"_s);
     parser.addOption(connectionOption());
     parser.addOption(clientConfigOption());
     parser.addOption(timeoutOption());
@@ -87,18 +89,19 @@ std::optional<int> OAuthCommand::run(const QCommandLineParser &parser, CommandCo
     OAuthRun::Options options;
     options.json = parser.isSet(jsonOption());
     QTextStream *jsonOut = options.json ? &context.out : nullptr;
-    if (actions.size() != 1
-        || (actions.first() != u"authorize"_s && actions.first() != u"refresh"_s)) {
+    static const QStringList known{u"authorize"_s, u"refresh"_s, u"revoke"_s};
+    if (actions.size() != 1 || !known.contains(actions.first())) {
         return reportError(context.err, jsonOut, u"oauth"_s,
                            core::Error{u"cli.unknown_action"_s,
                                        (actions.isEmpty()
                                                 ? u"give an action"_s
                                                 : u"unknown action '%1'"_s.arg(actions.join(u' ')))
-                                               + u" (available: authorize, refresh)"_s},
+                                               + u" (available: authorize, refresh, revoke)"_s},
                            ExitUsage);
     }
     options.action = actions.first() == u"authorize"_s ? OAuthRun::Action::Authorize
-                                                       : OAuthRun::Action::Refresh;
+                     : actions.first() == u"refresh"_s ? OAuthRun::Action::Refresh
+                                                       : OAuthRun::Action::Revoke;
     const QString command = u"oauth "_s + actions.first();
 
     bool ok = false;

@@ -25,6 +25,14 @@ class OAuthRun;
 //       rejected one (hex SHA-256, so no token is ever on a command line). Prints the new expiry
 //       and the access token's SHA-256, or with --json {"connection_id", "expires_at",
 //       "access_token_sha256"}.
+//   revoke --connection ID --client-config FILE [--json]
+//       Revokes the connection's tokens at the provider's revocation endpoint (RFC 7009: the
+//       refresh token, which ends the grant's access tokens too where the server supports it;
+//       else the access token), then removes them from the keychain and the workspace (the
+//       connection becomes `unauthorized`). Run it before `connections remove`. Prints what was
+//       done, or with --json {"connection_id", "had_credential", "revoked_at_provider",
+//       "provider_supports_revocation"}. The tokens are removed even when the provider refused
+//       or could not be reached (exit 1, oauth.revocation_failed).
 // FILE describes the provider's OAuth endpoints and the client (clientconfigjson.h) until the
 // provider profiles provide them; a client secret is read from the keychain, never from the file.
 // Exit codes: 0 done; 1 refused (denied, wrong state, timeout, grant dead, mapping conflict);

@@ -9,6 +9,7 @@
 #include "core/oauth/credentialrefresher.h"
 #include "core/oauth/storetokenstore.h"
 #include "core/oauth/tokenresponse.h"
+#include "core/oauth/tokenrevoker.h"
 #include "core/secrets/connectionsecrets.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
@@ -57,6 +58,7 @@ OAuthRun::~OAuthRun()
 {
     // Users of the store first, the store last.
     m_flow.reset();
+    m_revoker.reset();
     m_refresher.reset();
     m_tokens.reset();
     m_secrets.reset();
@@ -66,7 +68,15 @@ OAuthRun::~OAuthRun()
 
 QString OAuthRun::commandName() const
 {
-    return m_options.action == Action::Authorize ? u"oauth authorize"_s : u"oauth refresh"_s;
+    switch (m_options.action) {
+    case Action::Authorize:
+        return u"oauth authorize"_s;
+    case Action::Refresh:
+        return u"oauth refresh"_s;
+    case Action::Revoke:
+        return u"oauth revoke"_s;
+    }
+    return u"oauth"_s;
 }
 
 core::Result<void> OAuthRun::start()
@@ -130,10 +140,17 @@ void OAuthRun::begin()
         fail(valid.error(), ExitUsage);
         return;
     }
-    if (m_options.action == Action::Authorize)
+    switch (m_options.action) {
+    case Action::Authorize:
         authorize();
-    else
+        break;
+    case Action::Refresh:
         refresh();
+        break;
+    case Action::Revoke:
+        revoke();
+        break;
+    }
 }
 
 void OAuthRun::authorize()
@@ -286,6 +303,43 @@ void OAuthRun::refresh()
                                       }
                                       report(*token);
                                   });
+                 });
+}
+
+void OAuthRun::revoke()
+{
+    m_revoker = std::make_unique<core::TokenRevoker>(*m_tokens, m_network);
+    whenFinished(m_revoker->revokeAndRemove(m_options.connectionId, m_options.config), this,
+                 [this](const core::Result<core::RevocationOutcome> &outcome) {
+                     if (!outcome) {
+                         // oauth.revocation_failed: the provider refused or was unreachable; the
+                         // credential is gone from the workspace all the same (tokenrevoker.h).
+                         fail(outcome.error(), oauthExitCodeFor(outcome.error()));
+                         return;
+                     }
+                     if (m_options.json) {
+                         writeJson(m_context.out,
+                                   QJsonObject{{u"connection_id"_s, m_options.connectionId},
+                                               {u"had_credential"_s, outcome->hadCredential},
+                                               {u"revoked_at_provider"_s,
+                                                outcome->revokedAtProvider},
+                                               {u"provider_supports_revocation"_s,
+                                                outcome->providerSupportsRevocation}});
+                     } else {
+                         m_context.out << "Connection " << m_options.connectionId;
+                         if (!outcome->hadCredential)
+                             m_context.out << " had no credential";
+                         else if (outcome->revokedAtProvider)
+                             m_context.out << ": the provider revoked its tokens, and they were "
+                                              "removed from the workspace";
+                         else
+                             m_context.out << ": its tokens were removed from the workspace ("
+                                           << m_options.config.providerId
+                                           << " has no revocation endpoint)";
+                         m_context.out << ".\n";
+                         m_context.out.flush();
+                     }
+                     finish(ExitOk);
                  });
 }
 

@@ -20,6 +20,7 @@ class SecretStore;
 class Store;
 class StoreTokenStore;
 class CredentialRefresher;
+class TokenRevoker;
 } // namespace wb::core
 
 namespace wb::cli {
@@ -33,7 +34,7 @@ class OAuthRun final : public QObject
     Q_DISABLE_COPY_MOVE(OAuthRun)
 
 public:
-    enum class Action { Authorize, Refresh };
+    enum class Action { Authorize, Refresh, Revoke };
     struct Options
     {
         Action action = Action::Authorize;
@@ -55,6 +56,7 @@ private:
     void begin();
     void authorize();
     void refresh();
+    void revoke();
     void finish(int exitCode);
     void fail(const core::Error &error, int exitCode);
     QString commandName() const;
@@ -67,6 +69,7 @@ private:
     std::unique_ptr<core::ConnectionSecrets> m_secrets;
     std::unique_ptr<core::StoreTokenStore> m_tokens;
     std::unique_ptr<core::CredentialRefresher> m_refresher;
+    std::unique_ptr<core::TokenRevoker> m_revoker;
     std::unique_ptr<core::AuthorizationFlow> m_flow;
     std::unique_ptr<core::BrowserLauncher> m_launcher;
     bool m_finished = false;

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void authorizeInTheBrowser();
     void refreshRaceSpendsOneRefreshToken();
     void timeoutLeavesTheConnectionUnauthorized();
+    void revokeEndsTheGrantAndRemovesTheTokens();
     void badInput_data();
     void badInput();
 
@@ -345,6 +346,67 @@ void TestCliOAuth::timeoutLeavesTheConnectionUnauthorized()
     QVERIFY(references->isEmpty());
 }
 
+void TestCliOAuth::revokeEndsTheGrantAndRemovesTheTokens()
+{
+    const qint64 connection = createWorkspace();
+    QVERIFY(connection > 0);
+    const QString config = writeClientConfig();
+    const Run authorized = runCli({u"oauth"_s, u"authorize"_s, u"--connection"_s,
+                                   QString::number(connection), u"--client-config"_s, config});
+    QVERIFY2(authorized.exitCode == 0, qPrintable(authorized.err));
+    QVERIFY(openWorkspaceHere());
+    WB_AWAIT_OK(accessToken,
+                m_secrets->get({connection, SecretKind::AccessToken, SecretSlot::Primary}));
+    WB_AWAIT_OK(refreshToken,
+                m_secrets->get({connection, SecretKind::RefreshToken, SecretSlot::Primary}));
+    m_secrets.reset();
+    m_keychain.reset();
+    m_store.reset();
+    const QStringList revoke{u"oauth"_s,           u"revoke"_s,
+                             u"--connection"_s,    QString::number(connection),
+                             u"--client-config"_s, config,
+                             u"--json"_s};
+
+    const Run revoked = runCli(revoke);
+    QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err + QString::fromUtf8(revoked.out)));
+    QCOMPARE(QJsonDocument::fromJson(revoked.out).object(),
+             (QJsonObject{{u"connection_id"_s, connection},
+                          {u"had_credential"_s, true},
+                          {u"revoked_at_provider"_s, true},
+                          {u"provider_supports_revocation"_s, true}}));
+
+    // The provider ended the grant: neither token works any more (RFC 7009 §2.1).
+    QCOMPARE(m_oidc.getWithBearer(m_oidc.endpoint("userinfo_endpoint"),
+                                  QString::fromUtf8(*accessToken))
+                     .httpStatus,
+             401);
+    const EndpointReply refresh = m_oidc.post(m_oidc.endpoint("token_endpoint"),
+                                              {{u"grant_type"_s, u"refresh_token"_s},
+                                               {u"refresh_token"_s,
+                                                QString::fromUtf8(*refreshToken)},
+                                               {u"client_id"_s, u"wirebench-native"_s}});
+    QCOMPARE(refresh.httpStatus, 400);
+    QVERIFY2(refresh.body.contains("invalid_grant"), refresh.body.constData());
+    // And nothing of it is left in the keychain or the workspace.
+    QVERIFY(openWorkspaceHere());
+    WB_AWAIT_OK(stored, m_store->connection(connection));
+    QCOMPARE(stored->status, ConnectionStatus::Unauthorized);
+    for (const SecretKind kind : {SecretKind::AccessToken, SecretKind::RefreshToken}) {
+        auto read = m_secrets->get({connection, kind, SecretSlot::Primary});
+        QVERIFY(waitForFinished(read));
+        QVERIFY(!read.result());
+        QCOMPARE(read.result().error().code, u"secrets.not_found"_s);
+    }
+    m_secrets.reset();
+    m_keychain.reset();
+    m_store.reset();
+
+    // Again: nothing to revoke, which is not an error.
+    const Run again = runCli(revoke);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(QJsonDocument::fromJson(again.out).object().value(u"had_credential"_s).toBool(), false);
+}
+
 void TestCliOAuth::badInput_data()
 {
     QTest::addColumn<QStringList>("arguments"); // {connection} and {config} are replaced
@@ -357,7 +419,7 @@ void TestCliOAuth::badInput_data()
                                 u"--json"_s};
     QTest::newRow("unknown-action")
             << QStringList{u"oauth"_s, u"frobnicate"_s, u"--json"_s} << QJsonObject() << 2
-            << u"cli.unknown_action"_s << u"authorize, refresh"_s;
+            << u"cli.unknown_action"_s << u"authorize, refresh, revoke"_s;
     QTest::newRow("connection-not-a-number")
             << QStringList{u"oauth"_s,           u"authorize"_s, u"--connection"_s, u"seven"_s,
                            u"--client-config"_s, u"{config}"_s,  u"--json"_s}
