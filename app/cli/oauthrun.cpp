@@ -11,6 +11,7 @@
 #include "core/oauth/tokenresponse.h"
 #include "core/oauth/tokenrevoker.h"
 #include "core/secrets/connectionsecrets.h"
+#include "core/secrets/secretstorefactory.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
 #include "core/util/futures.h"
@@ -88,16 +89,21 @@ core::Result<void> OAuthRun::start()
     if (!store)
         return core::fail(store.error());
     m_store = std::move(*store);
-    core::Result<std::unique_ptr<core::SecretStore>> backend = core::createSecretStore(
-            m_store->workspaceInfo());
-    if (!backend)
-        return core::fail(backend.error());
-    m_secretStore = std::move(*backend);
-    m_secrets = std::make_unique<core::ConnectionSecrets>(*m_store, *m_secretStore);
-    m_tokens = std::make_unique<core::StoreTokenStore>(*m_store, *m_secrets);
-    whenFinished(m_store->connection(m_options.connectionId), this,
-                 [this](const core::Result<core::Connection> &connection) {
-                     onConnection(connection);
+    // The workspace's secret backend: the keychain, or a sealed store whose master key comes from
+    // WIREBENCH_MASTER_KEY_FILE or the keychain (masterkeysource.h).
+    whenFinished(core::openSecretStore(*m_store), this,
+                 [this](const core::Result<core::OpenedSecretStore> &opened) {
+                     if (!opened) {
+                         fail(opened.error(), ExitRuntime);
+                         return;
+                     }
+                     m_secretStore = opened->secrets;
+                     m_secrets = std::make_unique<core::ConnectionSecrets>(*m_store, *m_secretStore);
+                     m_tokens = std::make_unique<core::StoreTokenStore>(*m_store, *m_secrets);
+                     whenFinished(m_store->connection(m_options.connectionId), this,
+                                  [this](const core::Result<core::Connection> &connection) {
+                                      onConnection(connection);
+                                  });
                  });
     return {};
 }

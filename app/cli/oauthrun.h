@@ -65,7 +65,7 @@ private:
     CommandContext &m_context;
     QNetworkAccessManager m_network;
     std::unique_ptr<core::Store> m_store;
-    std::unique_ptr<core::SecretStore> m_secretStore;
+    std::shared_ptr<core::SecretStore> m_secretStore;
     std::unique_ptr<core::ConnectionSecrets> m_secrets;
     std::unique_ptr<core::StoreTokenStore> m_tokens;
     std::unique_ptr<core::CredentialRefresher> m_refresher;

@@ -85,7 +85,7 @@ private:
     QString m_workspace;
     ManualClock m_clock{0};
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<SecretStore> m_keychain;
+    std::shared_ptr<SecretStore> m_keychain;
     std::unique_ptr<ConnectionSecrets> m_secrets;
 };
 
@@ -138,7 +138,7 @@ bool TestCliOAuth::openWorkspaceHere()
     if (!store)
         return false;
     m_store = std::move(*store);
-    Result<std::unique_ptr<SecretStore>> keychain = createSecretStore(m_store->workspaceInfo());
+    Result<std::shared_ptr<SecretStore>> keychain = createSecretStore(*m_store);
     if (!keychain)
         return false;
     m_keychain = std::move(*keychain);
@@ -395,7 +395,7 @@ void TestCliOAuth::revokeEndsTheGrantAndRemovesTheTokens()
         auto read = m_secrets->get({connection, kind, SecretSlot::Primary});
         QVERIFY(waitForFinished(read));
         QVERIFY(!read.result());
-        QCOMPARE(read.result().error().code, u"secrets.not_found"_s);
+        QCOMPARE(errorCode(read.result()), u"secrets.not_found"_s);
     }
     m_secrets.reset();
     m_keychain.reset();
