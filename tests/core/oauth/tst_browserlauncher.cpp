@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/oauth/browserlauncher.h"
 
+#include "support/results.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace wb::core;
+using namespace wb::test;
 
 namespace {
 QProcessEnvironment environmentWith(const QString &browser)
@@ -69,12 +72,12 @@ void TestBrowserLauncher::command()
             QUrl(u"https://auth.example/authorize?client_id=a&state=b%20c"_s));
     if (expected.isEmpty()) {
         QVERIFY(!command);
-        QCOMPARE(command.error().code, u"browser.command_invalid"_s);
+        QCOMPARE(errorCode(command), u"browser.command_invalid"_s);
         QVERIFY2(command.error().message.contains(u"/opt/browser.mjs"_s),
                  qPrintable(command.error().message));
         return;
     }
-    QVERIFY2(command, qPrintable(command ? QString() : command.error().message));
+    QVERIFY2(command, qPrintable(errorMessage(command)));
     QCOMPARE(*command, expected);
 }
 
@@ -134,7 +137,7 @@ void TestBrowserLauncher::onlyWebUrlsAreOpened()
     BrowserLauncher launcher(u"printf %s"_s, environmentWith(QString()));
     const Result<void> launched = launcher.launch(url);
     QVERIFY(!launched);
-    QCOMPARE(launched.error().code, u"browser.bad_url"_s);
+    QCOMPARE(errorCode(launched), u"browser.bad_url"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBrowserLauncher)

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/oauth/clientconfigjson.h"
 
+#include "support/results.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace wb::core;
+using namespace wb::test;
 
 class TestClientConfigJson : public QObject
 {
@@ -39,7 +42,7 @@ void TestClientConfigJson::complete()
         "expiry_margin_ms": 30000
     })";
     const Result<OAuthClientConfig> config = clientConfigFromJson(json, u"sf.json"_s);
-    QVERIFY2(config, qPrintable(config ? QString() : config.error().message));
+    QVERIFY2(config, qPrintable(errorMessage(config)));
     QCOMPARE(config->providerId, u"salesforce"_s);
     QCOMPARE(config->tokenUrl, QUrl(u"https://login.salesforce.com/services/oauth2/token"_s));
     QCOMPARE(config->revocationUrl, QUrl(u"https://login.salesforce.com/services/oauth2/revoke"_s));
@@ -102,7 +105,7 @@ void TestClientConfigJson::accountIdSources()
             R"("token_endpoint":"https://a.example/token","client_id":"c",)"
                     + accountJson + "}",
             u"account.json"_s);
-    QVERIFY2(config, qPrintable(config ? QString() : config.error().message));
+    QVERIFY2(config, qPrintable(errorMessage(config)));
     QCOMPARE(config->accountIdSource, source);
     QCOMPARE(config->accountIdPath, path);
     QCOMPARE(config->tokenInfoUrl, tokenInfoUrl);
@@ -150,7 +153,7 @@ void TestClientConfigJson::refused()
     QFETCH(QString, messageContains);
     const Result<OAuthClientConfig> config = clientConfigFromJson(json, u"f.json"_s);
     QVERIFY(!config);
-    QCOMPARE(config.error().code, u"oauth.config_invalid"_s);
+    QCOMPARE(errorCode(config), u"oauth.config_invalid"_s);
     QVERIFY2(config.error().message.contains(messageContains), qPrintable(config.error().message));
 }
 

@@ -8,6 +8,8 @@
 #include "memorytokenstore.h"
 #include "oidcpeer.h"
 
+#include "support/results.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -214,7 +216,7 @@ void TestCredentialRefresher::unsavedCredentialIsStoredBeforeAnythingIsSpent()
     store.failNextWrites(3);
     const auto refused = await(refresher.refresh(4, first->accessToken));
     QVERIFY(refused && !*refused);
-    QCOMPARE((*refused).error().code, u"store.write_failed"_s);
+    QCOMPARE(errorCode(*refused), u"store.write_failed"_s);
     QCOMPARE(*store.tokens(4), *first);
     QCOMPARE(m_oidc.grantCount(u"refresh_token"_s), refreshGrantsBefore + 1);
     QCOMPARE(failed.size(), 1);
@@ -231,7 +233,7 @@ void TestCredentialRefresher::unsavedCredentialIsStoredBeforeAnythingIsSpent()
     QCOMPARE(m_oidc.grantCount(u"refresh_token"_s), refreshGrantsBefore + 1);
     // …and that refresh token is indeed the live one.
     const auto next = await(refresher.refresh(4, stored.accessToken));
-    QVERIFY2(next && *next, next ? qPrintable((*next).error().message) : "no result");
+    QVERIFY2(next && *next, qPrintable(next ? errorMessage(*next) : u"no result"_s));
     QCOMPARE(m_oidc.grantCount(u"refresh_token"_s), refreshGrantsBefore + 2);
 }
 
@@ -332,7 +334,7 @@ void TestCredentialRefresher::accessTokenRefreshesOnlyWhenExpired()
 
     const auto unknown = await(refresher.accessToken(99));
     QVERIFY(unknown && !*unknown);
-    QCOMPARE((*unknown).error().code, u"oauth.not_watched"_s);
+    QCOMPARE(errorCode(*unknown), u"oauth.not_watched"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCredentialRefresher)

@@ -8,6 +8,8 @@
 #include "memorytokenstore.h"
 #include "oidcpeer.h"
 
+#include "support/results.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -100,7 +102,7 @@ void TestRefreshFailures::revokedGrantNeedsReauthorization()
     refresher.watch(1, m_oidc.nativeClient());
     const auto refused = await(refresher.refresh(1, first->accessToken));
     QVERIFY(refused && !*refused);
-    QCOMPARE((*refused).error().code, u"oauth.invalid_grant"_s);
+    QCOMPARE(wb::test::errorCode(*refused), u"oauth.invalid_grant"_s);
     QCOMPARE(reauthorization.size(), 1);
     QCOMPARE(reauthorization.at(0).at(0).toLongLong(), 1);
     QVERIFY(refresher.needsReauthorization(1));
@@ -120,7 +122,7 @@ void TestRefreshFailures::revokedGrantNeedsReauthorization()
     const qsizetype errors = grantErrorCount();
     const auto again = await(refresher.refresh(1, first->accessToken));
     QVERIFY(again && !*again);
-    QCOMPARE((*again).error().code, u"oauth.needs_reauthorization"_s);
+    QCOMPARE(wb::test::errorCode(*again), u"oauth.needs_reauthorization"_s);
     QCOMPARE(grantErrorCount(), errors);
 
     // A new authorization brings it back.
@@ -131,7 +133,8 @@ void TestRefreshFailures::revokedGrantNeedsReauthorization()
     refresher.watch(1, m_oidc.nativeClient());
     QVERIFY(!refresher.needsReauthorization(1));
     const auto refreshed = await(refresher.refresh(1, renewed->accessToken));
-    QVERIFY2(refreshed && *refreshed, refreshed ? qPrintable((*refreshed).error().message) : "");
+    QVERIFY2(refreshed && *refreshed,
+             qPrintable(refreshed ? errorMessage(*refreshed) : u"no result"_s));
 }
 
 void TestRefreshFailures::invalidGrantRereadsTheStore_data()
@@ -170,7 +173,7 @@ void TestRefreshFailures::invalidGrantRereadsTheStore()
         const EndpointReply reply = refreshManually(stale->refreshToken);
         const Result<TokenSet> refreshed = parseTokenResponse(reply, m_oidc.nativeClient(),
                                                               clock.nowMs(), false);
-        QVERIFY2(refreshed, qPrintable(refreshed ? QString() : refreshed.error().message));
+        QVERIFY2(refreshed, qPrintable(errorMessage(refreshed)));
         newer = mergeRefreshed(*stale, *refreshed);
         store.setTokens(2, newer);
     }
@@ -183,7 +186,7 @@ void TestRefreshFailures::invalidGrantRereadsTheStore()
     QVERIFY(result);
     QCOMPARE(grantErrorCount(), errorsBefore + (recovers ? 1 : 2));
     if (recovers) {
-        QVERIFY2(*result, qPrintable((*result).error().message));
+        QVERIFY2(*result, qPrintable(errorMessage(*result)));
         const TokenSet stored = *store.tokens(2);
         QCOMPARE((*result)->token, stored.accessToken);
         QVERIFY(stored.refreshToken != newer.refreshToken); // the newer one was spent, once
@@ -193,7 +196,7 @@ void TestRefreshFailures::invalidGrantRereadsTheStore()
                  200);
     } else {
         QVERIFY(!*result);
-        QCOMPARE((*result).error().code, u"oauth.invalid_grant"_s);
+        QCOMPARE(wb::test::errorCode(*result), u"oauth.invalid_grant"_s);
         QVERIFY(store.needsReauthorization(2));
         QVERIFY(refresher.needsReauthorization(2));
     }
@@ -246,7 +249,7 @@ void TestRefreshFailures::outageIsRetriedWithBackoff()
     // First attempt: the caller hears of the outage at once; a retry is planned.
     const auto refused = await(refresher.refresh(3, first->accessToken));
     QVERIFY(refused && !*refused);
-    QCOMPARE((*refused).error().code, errorCode);
+    QCOMPARE(wb::test::errorCode(*refused), errorCode);
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.at(0).at(2).toLongLong(), clock.nowMs() + firstWaitMs);
     QCOMPARE(refresher.nextRefreshAtMs(3), clock.nowMs() + firstWaitMs);
@@ -254,7 +257,7 @@ void TestRefreshFailures::outageIsRetriedWithBackoff()
     // While backing off, callers are told so without another request.
     const auto backingOff = await(refresher.refresh(3, first->accessToken));
     QVERIFY(backingOff && !*backingOff);
-    QCOMPARE((*backingOff).error().code, u"oauth.backing_off"_s);
+    QCOMPARE(wb::test::errorCode(*backingOff), u"oauth.backing_off"_s);
     QCOMPARE(failed.size(), 1);
 
     // Second attempt, on the timer once the clock says so.
@@ -267,7 +270,7 @@ void TestRefreshFailures::outageIsRetriedWithBackoff()
         // The profile is fixed (the token endpoint reachable again); watching anew retries.
         refresher.watch(3, m_oidc.nativeClient());
         const auto retried = await(refresher.refresh(3, first->accessToken));
-        QVERIFY2(retried && *retried, retried ? qPrintable((*retried).error().message) : "");
+        QVERIFY2(retried && *retried, qPrintable(retried ? errorMessage(*retried) : u"no result"_s));
     } else {
         clock.advanceMs(secondWaitMs);
         refresher.reschedule();

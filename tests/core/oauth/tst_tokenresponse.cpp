@@ -2,11 +2,14 @@
 #include "core/oauth/tokenresponse.h"
 #include "support/testenv.h"
 
+#include "support/results.h"
+
 #include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace wb::core;
+using namespace wb::test;
 
 namespace {
 constexpr qint64 receivedAt = 1'700'000'000'000;
@@ -239,12 +242,12 @@ void TestTokenResponse::parse()
     const Result<TokenSet> parsed = parseTokenResponse(reply, config, receivedAt, true);
     if (!error.isEmpty()) {
         QVERIFY2(!parsed, "expected an error");
-        QCOMPARE(parsed.error().code, error);
+        QCOMPARE(errorCode(parsed), error);
         QVERIFY2(parsed.error().message.contains(messageContains),
                  qPrintable(parsed.error().message));
         return;
     }
-    QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
+    QVERIFY2(parsed, qPrintable(errorMessage(parsed)));
     QTEST(parsed->accessToken, "accessToken");
     QTEST(parsed->refreshToken, "refreshToken");
     QTEST(parsed->tokenType, "tokenType");
