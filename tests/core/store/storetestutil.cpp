@@ -15,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -147,6 +148,23 @@ QJsonObject toJson(const InboundEvent &event)
             {u"forwardingNote"_s, event.forwardingNote},
             {u"duplicateCount"_s, event.duplicateCount},
             {u"lastDuplicateAtMs"_s, optionalJson(event.lastDuplicateAtMs)}};
+}
+
+// Every row of `query` as an object keyed by column name (numbers as doubles, text as text).
+Result<QJsonArray> tableRows(SqlSession &session, const QString &query)
+{
+    Result<QSqlQuery> rows = session.exec(query);
+    if (!rows)
+        return fail(rows.error());
+    QJsonArray array;
+    while (rows->next()) {
+        const QSqlRecord record = rows->record();
+        QJsonObject row;
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), QJsonValue::fromVariant(rows->value(i)));
+        array << row;
+    }
+    return array;
 }
 
 template<typename T>
@@ -318,6 +336,31 @@ QFuture<Result<QJsonObject>> workspaceSnapshot(Store &store)
         for (auto it = events->crbegin(); it != events->crend(); ++it)
             eventArray << toJson(*it);
         snapshot.insert(u"inboundEvents"_s, eventArray);
+
+        // Schema version 7 on: OAuth clients, credential metadata and refresh leases (never a token).
+        {
+            Result<QJsonArray> credentials = tableRows(
+                    session,
+                    u"SELECT connection_id, token_type, scope, received_at_ms, lifetime_ms, "
+                    "expires_at_ms, has_refresh_token, account_id, extra_json, updated_at_ms "
+                    "FROM oauth_credentials ORDER BY connection_id"_s);
+            if (!credentials)
+                return fail(credentials.error());
+            snapshot.insert(u"oauthCredentials"_s, *credentials);
+            Result<QJsonArray> leases = tableRows(
+                    session,
+                    u"SELECT connection_id, holder, expires_at_ms FROM oauth_refresh_leases "
+                    "ORDER BY connection_id"_s);
+            if (!leases)
+                return fail(leases.error());
+            snapshot.insert(u"oauthRefreshLeases"_s, *leases);
+            Result<QJsonArray> clients = tableRows(
+                    session, u"SELECT connection_id, client_json, updated_at_ms FROM oauth_clients "
+                             "ORDER BY connection_id"_s);
+            if (!clients)
+                return fail(clients.error());
+            snapshot.insert(u"oauthClients"_s, *clients);
+        }
         return snapshot;
     });
 }
@@ -527,6 +570,35 @@ Result<void> fillStandardData(Store &store)
     unmatched.responseStatus = 200;
     unmatched.forwardingNote = u"Not forwarded: no tenant matched."_s;
     inbound(unmatched, u"provider:stripe"_s);
+
+    // OAuth (schema version 7): the GitHub connection's client settings, its token's metadata (the
+    // token itself is in the keychain) and a refresh lease held by another process.
+    {
+        const qint64 githubId = github.id;
+        waitDone(store.write([githubId](SqlSession &session) -> Result<void> {
+            Result<void> credential = session.execute(
+                    u"INSERT INTO oauth_credentials (connection_id, token_type, scope, "
+                    "received_at_ms, lifetime_ms, expires_at_ms, has_refresh_token, account_id, "
+                    "extra_json, updated_at_ms) VALUES (?, 'bearer', 'repo read:org', "
+                    "1700000000000, 28800000, 1700028740000, 1, '4242', "
+                    "'{\"installation_id\":\"4242\",\"name\":\"caf\u00e9\"}', ?)"_s,
+                    {githubId, session.nowMs()});
+            if (!credential)
+                return credential;
+            Result<void> client = session.execute(
+                    u"INSERT INTO oauth_clients (connection_id, client_json, updated_at_ms) "
+                    "VALUES (?, '{\"profile\":\"github\",\"client_id\":\"Iv1.8a61f9b3a7aba766\","
+                    "\"token_endpoint_auth_method\":\"client_secret_post\"}', ?)"_s,
+                    {githubId, session.nowMs()});
+            if (!client)
+                return client;
+            return session.execute(u"INSERT INTO oauth_refresh_leases (connection_id, holder, "
+                                   "expires_at_ms) VALUES (?, 'host-a/4711/{fixture}', "
+                                   "1700000030000)"_s,
+                                   {githubId});
+        }),
+                 failure);
+    }
     return failure;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Schema version 7: OAuth credential metadata and refresh leases (app/core/oauth). The tokens
-// themselves are never here: they live in the SecretStore (secret_references holds where).
+// Schema version 7: OAuth client settings, credential metadata and refresh leases
+// (app/core/oauth). Tokens and client secrets are never here: they live in the SecretStore
+// (secret_references holds where).
 #include "core/store/migrations/migrationsteps.h"
 
 using namespace Qt::StringLiterals;
@@ -11,7 +12,7 @@ Migration m0007OAuthCredentials()
 {
     Migration migration;
     migration.version = 7;
-    migration.description = u"OAuth credential metadata and refresh leases"_s;
+    migration.description = u"OAuth clients, credential metadata and refresh leases"_s;
     migration.statements = {
             // One row per connection with a credential: what the token endpoint said besides the
             // tokens. expires_at_ms = received_at_ms + lifetime_ms − margin; 0 when unknown.
@@ -26,6 +27,16 @@ CREATE TABLE oauth_credentials (
     has_refresh_token {{int64}} NOT NULL DEFAULT 0 CHECK (has_refresh_token IN (0, 1)),
     account_id TEXT NOT NULL DEFAULT '',
     extra_json TEXT NOT NULL DEFAULT '{}',
+    updated_at_ms {{ms}} NOT NULL
+))sql"_s,
+            // How the connection's OAuth client is configured, so that a refresh, a validity check
+            // or a revocation can run later without asking again: a JSON object in the format of
+            // app/core/oauth/clientconfigjson.h (a provider profile's id plus the client id and
+            // placeholder values, or every endpoint). Never a client secret (keychain).
+            uR"sql(
+CREATE TABLE oauth_clients (
+    connection_id {{int64}} PRIMARY KEY REFERENCES connections (id) ON DELETE CASCADE,
+    client_json TEXT NOT NULL CHECK (length(client_json) > 1),
     updated_at_ms {{ms}} NOT NULL
 ))sql"_s,
             // The right to spend a connection's refresh token, held by one process at a time
