@@ -104,7 +104,11 @@ Result<OAuthClientConfig> clientConfigFromJson(const QByteArray &json, const QSt
         value = text(object, name, source, required);
         if (!value)
             return fail(value.error());
-        *url = QUrl(*value, QUrl::StrictMode);
+        // "{access_token}" in the token info endpoint's path is a placeholder (accountinfo.h),
+        // which StrictMode refuses; QUrl keeps it percent-encoded.
+        const bool placeholder = name == u"token_info_endpoint"_s
+                                 && value->contains(u"{access_token}"_s);
+        *url = QUrl(*value, placeholder ? QUrl::TolerantMode : QUrl::StrictMode);
         if (!value->isEmpty() && (!url->isValid() || url->host().isEmpty()))
             return fail(invalid(source, name, OAuthTr::tr("is not a URL: '%1'.").arg(*value)));
     }
