@@ -31,7 +31,7 @@ struct OAuthDispatch
         , hook(refresher, harness.clock)
         , credentials(refresher, harness.credentials)
     {}
-    ~OAuthDispatch() { dispatcher.reset(); }
+    ~OAuthDispatch() { harness.dispatcher.reset(); }
 
     bool startDispatcher()
     {
@@ -48,8 +48,9 @@ struct OAuthDispatch
             harness.error = created.error().message;
             return false;
         }
-        dispatcher = std::move(*created);
-        dispatcher->start();
+        // The harness's own member: DispatchHarness::enqueue() goes through it.
+        harness.dispatcher = std::move(*created);
+        harness.dispatcher->start();
         return true;
     }
 
@@ -58,7 +59,6 @@ struct OAuthDispatch
     CredentialRefresher refresher;
     DispatchRefreshHook hook;
     OAuthConnectionCredentials credentials;
-    std::unique_ptr<Dispatcher> dispatcher;
 };
 
 QList<QByteArray> authorizationsSent(const ScriptedSink &sink)
@@ -108,7 +108,7 @@ void TestOAuthDispatch::refreshOn401ThenDelivered()
     // on its side), then accepts.
     d.harness.sink.play({Answer::respond(401), Answer::respond(204)});
     QVERIFY2(d.startDispatcher(), qPrintable(d.harness.error));
-    QSignalSpy finished(d.dispatcher.get(), &Dispatcher::deliveryFinished);
+    QSignalSpy finished(d.harness.dispatcher.get(), &Dispatcher::deliveryFinished);
     const Result<Delivery> queued = d.harness.enqueue(d.harness.toSink(connectionId));
     QVERIFY(queued);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30'000);
@@ -146,7 +146,7 @@ void TestOAuthDispatch::expiredTokenIsRefreshedBeforeSending()
     // credentials refresh first, and the receiver never sees the stale token.
     d.harness.clock.setNowMs(first->expiresAtMs);
     QVERIFY2(d.startDispatcher(), qPrintable(d.harness.error));
-    QSignalSpy finished(d.dispatcher.get(), &Dispatcher::deliveryFinished);
+    QSignalSpy finished(d.harness.dispatcher.get(), &Dispatcher::deliveryFinished);
     const Result<Delivery> queued = d.harness.enqueue(d.harness.toSink(connectionId));
     QVERIFY(queued);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30'000);
@@ -180,8 +180,8 @@ void TestOAuthDispatch::revokedGrantFailsTheDelivery()
 
     d.harness.sink.play({Answer::respond(401)});
     QVERIFY2(d.startDispatcher(), qPrintable(d.harness.error));
-    QSignalSpy finished(d.dispatcher.get(), &Dispatcher::deliveryFinished);
-    QSignalSpy recorded(d.dispatcher.get(), &Dispatcher::attemptRecorded);
+    QSignalSpy finished(d.harness.dispatcher.get(), &Dispatcher::deliveryFinished);
+    QSignalSpy recorded(d.harness.dispatcher.get(), &Dispatcher::attemptRecorded);
     const Result<Delivery> queued = d.harness.enqueue(d.harness.toSink(connectionId));
     QVERIFY(queued);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30'000);
@@ -202,7 +202,7 @@ void TestOAuthDispatch::connectionsWithoutOAuthUseTheFallback()
     QVERIFY2(connectionId, qPrintable(d.harness.error));
     d.harness.credentials.authorizationValue = "Bearer sk_test_fallback";
     QVERIFY2(d.startDispatcher(), qPrintable(d.harness.error));
-    QSignalSpy finished(d.dispatcher.get(), &Dispatcher::deliveryFinished);
+    QSignalSpy finished(d.harness.dispatcher.get(), &Dispatcher::deliveryFinished);
     QVERIFY(d.harness.enqueue(d.harness.toSink(connectionId)));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30'000);
     QCOMPARE(authorizationsSent(d.harness.sink), QList<QByteArray>{"Bearer sk_test_fallback"});
