@@ -322,7 +322,7 @@ void AuthorizationFlow::storeTokens(const TokenSet &tokens)
     outcome.extra = tokens.extra;
 
     m_state = State::Storing;
-    whenFinished(m_store.writeTokens(m_connectionId, tokens), this,
+    whenFinished(m_store.writeTokens(m_connectionId, tokens, QString()), this,
                  [this, outcome](const Result<void> &stored) { onStored(stored, outcome); });
 }
 

@@ -206,9 +206,13 @@ void RefreshJob::onInvalidGrant(const Error &error, const TokenSet &spent)
 
 void RefreshJob::store(const TokenSet &tokens, int attempt)
 {
-    whenFinished(m_store.writeTokens(m_connectionId, tokens), this,
+    // The lease goes back in the write that completes the credential: the next holder reads the
+    // new refresh token, never the spent one.
+    const QString releaseLeaseOf = m_leaseHeld ? m_holder : QString();
+    whenFinished(m_store.writeTokens(m_connectionId, tokens, releaseLeaseOf), this,
                  [this, tokens, attempt](const Result<void> &written) {
                      if (written) {
+                         m_leaseHeld = false;
                          finish({Outcome::Kind::Refreshed, tokens, {}, std::nullopt, std::nullopt});
                          return;
                      }
@@ -225,11 +229,19 @@ void RefreshJob::store(const TokenSet &tokens, int attempt)
 
 void RefreshJob::markNeedsReauthorization(const Error &reason)
 {
-    whenFinished(m_store.markNeedsReauthorization(m_connectionId, reason), this, [this, reason](const Result<void> &) {
-        // Reported even if the mark could not be stored: the refresh token is dead either
-        // way, and the next process to try finds out the same.
-        finish({Outcome::Kind::NeedsReauthorization, {}, reason, std::nullopt, std::nullopt});
-    });
+    const QString releaseLeaseOf = m_leaseHeld ? m_holder : QString();
+    whenFinished(m_store.markNeedsReauthorization(m_connectionId, reason, releaseLeaseOf), this,
+                 [this, reason](const Result<void> &marked) {
+                     if (marked)
+                         m_leaseHeld = false; // released in the same write
+                     // Reported even if the mark could not be stored: the refresh token is dead
+                     // either way, and the next process to try finds out the same.
+                     finish({Outcome::Kind::NeedsReauthorization,
+                             {},
+                             reason,
+                             std::nullopt,
+                             std::nullopt});
+                 });
 }
 
 bool RefreshJob::isSatisfiedBy(const TokenSet &tokens) const

@@ -33,7 +33,8 @@ class Clock;
 //  5. On invalid_grant, re-reads the store once: if another process stored a newer refresh token
 //     meanwhile, spends that one once; otherwise (or if that fails too) marks the connection
 //     needs_reauthorization.
-//  6. Releases the lease.
+//  6. Releases the lease: in the same store write as the new credential (step 4) or the
+//     needs_reauthorization mark (step 5), otherwise on its own.
 // A network failure or provider outage (5xx, 429) ends with Kind::Transient and changes nothing.
 //
 // Thread: the thread that created it. Deleting the job abandons it (the lease then lapses).

@@ -106,6 +106,16 @@ ON CONFLICT (connection_id) DO UPDATE SET token_type = excluded.token_type,
     return {};
 }
 
+// Gives the lease back if `holder` holds it (nothing when `holder` is empty).
+Result<void> releaseLease(SqlSession &session, qint64 connectionId, const QString &holder)
+{
+    if (holder.isEmpty())
+        return {};
+    return session
+            .execute(u"DELETE FROM oauth_refresh_leases WHERE connection_id = ? AND holder = ?"_s,
+                     {connectionId, holder});
+}
+
 } // namespace
 
 StoreTokenStore::StoreTokenStore(Store &store, ConnectionSecrets &secrets, QObject *parent)
@@ -166,23 +176,22 @@ QFuture<Result<std::optional<TokenSet>>> StoreTokenStore::readTokens(qint64 conn
     return promise->future();
 }
 
-QFuture<Result<void>> StoreTokenStore::writeTokens(qint64 connectionId, const TokenSet &tokens)
+QFuture<Result<void>> StoreTokenStore::writeTokens(qint64 connectionId, const TokenSet &tokens,
+                                                   const QString &releaseLeaseOf)
 {
     auto promise = newPromise<void>();
-    auto writeMetadataRow = [this, connectionId, tokens, promise] {
-        whenFinished(m_store.write([connectionId, tokens](SqlSession &session) {
-            return writeMetadata(session, connectionId, tokens);
-        }),
-                     this, [promise](const Result<void> &written) { settle(promise, written); });
-    };
-    auto writeAccessToken = [this, connectionId, tokens, promise, writeMetadataRow] {
-        whenFinished(m_secrets.put(accessTokenKey(connectionId), tokens.accessToken.toUtf8()), this,
-                     [promise, writeMetadataRow](const Result<SecretReference> &put) {
-                         if (!put) {
-                             settle<void>(promise, fail(put.error()));
-                             return;
-                         }
-                         writeMetadataRow();
+    // The access token last, with the metadata and the lease release in its write transaction.
+    auto writeAccessToken = [this, connectionId, tokens, releaseLeaseOf, promise] {
+        ConnectionSecrets::WriteStep metadataAndLease =
+                [connectionId, tokens, releaseLeaseOf](SqlSession &session) -> Result<void> {
+            if (Result<void> written = writeMetadata(session, connectionId, tokens); !written)
+                return written;
+            return releaseLease(session, connectionId, releaseLeaseOf);
+        };
+        whenFinished(m_secrets.putAndWrite(accessTokenKey(connectionId),
+                                           tokens.accessToken.toUtf8(), std::move(metadataAndLease)),
+                     this, [promise](const Result<SecretReference> &put) {
+                         settle<void>(promise, put ? Result<void>() : fail(put.error()));
                      });
     };
     // The refresh token first: after a rotation it is the only one the provider still accepts.
@@ -290,16 +299,16 @@ QFuture<Result<void>> StoreTokenStore::releaseRefreshLease(qint64 connectionId,
                                                            const QString &holder)
 {
     return m_store.write([connectionId, holder](SqlSession &session) {
-        return session
-                .execute(u"DELETE FROM oauth_refresh_leases WHERE connection_id = ? AND holder = ?"_s,
-                         {connectionId, holder});
+        return releaseLease(session, connectionId, holder);
     });
 }
 
 QFuture<Result<void>> StoreTokenStore::markNeedsReauthorization(qint64 connectionId,
-                                                                const Error &reason)
+                                                                const Error &reason,
+                                                                const QString &releaseLeaseOf)
 {
-    return m_store.write([connectionId, reason](SqlSession &session) -> Result<void> {
+    return m_store.write([connectionId, reason,
+                          releaseLeaseOf](SqlSession &session) -> Result<void> {
         Result<Connection> existing = ConnectionRepository::get(session, connectionId);
         if (!existing)
             return fail(existing.error());
@@ -313,7 +322,9 @@ QFuture<Result<void>> StoreTokenStore::markNeedsReauthorization(qint64 connectio
         Result<Connection> recorded = ConnectionRepository::recordCheck(session, connectionId,
                                                                         session.nowMs(),
                                                                         reason.message.left(2000));
-        return recorded ? Result<void>() : fail(recorded.error());
+        if (!recorded)
+            return fail(recorded.error());
+        return releaseLease(session, connectionId, releaseLeaseOf);
     });
 }
 

@@ -23,7 +23,9 @@ class Store;
 //
 // Write order in writeTokens(): refresh token, then access token, then the metadata; a crash in
 // between leaves the newest refresh token stored (the one the provider will accept), at worst
-// with an older expiry, which only makes the next refresh come early.
+// with an older expiry, which only makes the next refresh come early. The access token's
+// reference, the metadata and the lease release commit in one transaction
+// (ConnectionSecrets::putAndWrite); with a sealed workspace the access token's ciphertext too.
 //
 // Thread: the thread that owns the Store and the ConnectionSecrets (the main thread). Futures
 // finish on that thread; both services must outlive this object.
@@ -37,13 +39,14 @@ public:
     ~StoreTokenStore() override;
 
     QFuture<Result<std::optional<TokenSet>>> readTokens(qint64 connectionId) override;
-    QFuture<Result<void>> writeTokens(qint64 connectionId, const TokenSet &tokens) override;
+    QFuture<Result<void>> writeTokens(qint64 connectionId, const TokenSet &tokens,
+                                      const QString &releaseLeaseOf) override;
     QFuture<Result<void>> removeTokens(qint64 connectionId) override;
     QFuture<Result<RefreshLease>> acquireRefreshLease(qint64 connectionId, const QString &holder,
                                                       qint64 durationMs) override;
     QFuture<Result<void>> releaseRefreshLease(qint64 connectionId, const QString &holder) override;
-    QFuture<Result<void>> markNeedsReauthorization(qint64 connectionId,
-                                                   const Error &reason) override;
+    QFuture<Result<void>> markNeedsReauthorization(qint64 connectionId, const Error &reason,
+                                                   const QString &releaseLeaseOf) override;
     QFuture<Result<void>> recordValidityCheck(qint64 connectionId,
                                               const ValidityCheck &check) override;
 

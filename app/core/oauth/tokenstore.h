@@ -56,7 +56,12 @@ public:
     // Replaces the connection's credential and marks its authorization active (clearing
     // needs_reauthorization). Finishes only when the credential is durable: a rotated refresh
     // token must be stored before the new access token is used.
-    virtual QFuture<Result<void>> writeTokens(qint64 connectionId, const TokenSet &tokens) = 0;
+    // `releaseLeaseOf`: when not empty, the refresh lease held by that holder is released in the
+    // same store write that completes the credential, so that no other holder can take the lease
+    // and read the credential before it is complete (a failed write releases nothing).
+    virtual QFuture<Result<void>> writeTokens(qint64 connectionId, const TokenSet &tokens,
+                                              const QString &releaseLeaseOf)
+            = 0;
     // Deletes the connection's credential (keychain entries included). Not an error when there is
     // none.
     virtual QFuture<Result<void>> removeTokens(qint64 connectionId) = 0;
@@ -72,8 +77,10 @@ public:
     virtual QFuture<Result<void>> releaseRefreshLease(qint64 connectionId, const QString &holder) = 0;
 
     // Records that the connection needs a person to authorize it again (refresh token refused,
-    // grant revoked), with the reason for people.
-    virtual QFuture<Result<void>> markNeedsReauthorization(qint64 connectionId, const Error &reason)
+    // grant revoked), with the reason for people. `releaseLeaseOf`: as for writeTokens(), the
+    // lease of that holder is released in the same write.
+    virtual QFuture<Result<void>> markNeedsReauthorization(qint64 connectionId, const Error &reason,
+                                                           const QString &releaseLeaseOf)
             = 0;
     // Records the outcome of the latest validity check, for the models.
     virtual QFuture<Result<void>> recordValidityCheck(qint64 connectionId,

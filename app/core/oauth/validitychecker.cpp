@@ -177,7 +177,7 @@ void ValidityChecker::conclude(qint64 connectionId, ValidityCheck check, bool ma
     }
     const Error reason{u"oauth.check_refused"_s, check.message};
     m_refresher.setNeedsReauthorization(connectionId, reason);
-    whenFinished(m_store.markNeedsReauthorization(connectionId, reason), this,
+    whenFinished(m_store.markNeedsReauthorization(connectionId, reason, QString()), this,
                  [record](const Result<void> &) { record(); });
 }
 

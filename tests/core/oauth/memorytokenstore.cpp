@@ -41,7 +41,16 @@ QFuture<Result<std::optional<TokenSet>>> MemoryTokenStore::readTokens(qint64 con
     return later<std::optional<TokenSet>>(tokens(connectionId));
 }
 
-QFuture<Result<void>> MemoryTokenStore::writeTokens(qint64 connectionId, const TokenSet &tokens)
+QString MemoryTokenStore::releaseInWrite(qint64 connectionId, const QString &holder)
+{
+    if (holder.isEmpty() || m_leases.value(connectionId).holder != holder)
+        return {};
+    m_leases.remove(connectionId);
+    return u" releasing "_s + holder;
+}
+
+QFuture<Result<void>> MemoryTokenStore::writeTokens(qint64 connectionId, const TokenSet &tokens,
+                                                    const QString &releaseLeaseOf)
 {
     if (m_failingWrites > 0) {
         --m_failingWrites;
@@ -51,7 +60,8 @@ QFuture<Result<void>> MemoryTokenStore::writeTokens(qint64 connectionId, const T
     ++m_writeCount;
     m_tokens.insert(connectionId, tokens);
     m_reauthorization.remove(connectionId);
-    m_events.append(u"write %1 %2"_s.arg(connectionId).arg(tokens.refreshToken));
+    m_events.append(u"write %1 %2"_s.arg(connectionId).arg(tokens.refreshToken)
+                    + releaseInWrite(connectionId, releaseLeaseOf));
     return later<void>({});
 }
 
@@ -90,10 +100,11 @@ QFuture<Result<void>> MemoryTokenStore::releaseRefreshLease(qint64 connectionId,
 }
 
 QFuture<Result<void>> MemoryTokenStore::markNeedsReauthorization(qint64 connectionId,
-                                                                 const Error &reason)
+                                                                 const Error &reason,
+                                                                 const QString &releaseLeaseOf)
 {
     m_reauthorization.insert(connectionId, reason);
-    m_events.append(u"reauth %1"_s.arg(connectionId));
+    m_events.append(u"reauth %1"_s.arg(connectionId) + releaseInWrite(connectionId, releaseLeaseOf));
     return later<void>({});
 }
 

@@ -31,8 +31,8 @@ public:
     ~MemoryTokenStore() override;
 
     QFuture<core::Result<std::optional<core::TokenSet>>> readTokens(qint64 connectionId) override;
-    QFuture<core::Result<void>> writeTokens(qint64 connectionId,
-                                            const core::TokenSet &tokens) override;
+    QFuture<core::Result<void>> writeTokens(qint64 connectionId, const core::TokenSet &tokens,
+                                            const QString &releaseLeaseOf) override;
     QFuture<core::Result<void>> removeTokens(qint64 connectionId) override;
     QFuture<core::Result<core::RefreshLease>> acquireRefreshLease(qint64 connectionId,
                                                                   const QString &holder,
@@ -40,7 +40,8 @@ public:
     QFuture<core::Result<void>> releaseRefreshLease(qint64 connectionId,
                                                     const QString &holder) override;
     QFuture<core::Result<void>> markNeedsReauthorization(qint64 connectionId,
-                                                         const core::Error &reason) override;
+                                                         const core::Error &reason,
+                                                         const QString &releaseLeaseOf) override;
     QFuture<core::Result<void>> recordValidityCheck(qint64 connectionId,
                                                     const core::ValidityCheck &check) override;
 
@@ -54,7 +55,8 @@ public:
     int writeCount() const { return m_writeCount; }
 
     // "write <id> <refresh token>", "read <id>", "lease <id> <holder> granted|busy",
-    // "release <id> <holder>", "remove <id>", "reauth <id>", "check <id> <verdict>".
+    // "release <id> <holder>", "remove <id>", "reauth <id>", "check <id> <verdict>"; a write or
+    // reauth that releases the lease in the same write ends with " releasing <holder>".
     QStringList events() const { return m_events; }
     void logEvent(const QString &event) { m_events.append(event); }
 
@@ -64,6 +66,9 @@ public:
     void failNextWrites(int count) { m_failingWrites = count; }
 
 private:
+    // " releasing <holder>" when `holder` held the lease (which is then released), else "".
+    QString releaseInWrite(qint64 connectionId, const QString &holder);
+
     template<typename T>
     QFuture<core::Result<T>> later(core::Result<T> value);
 

@@ -107,12 +107,12 @@ void TestCredentialRefresher::proactiveRefreshOnTheInjectedClock()
     QCOMPARE(refresher.nextRefreshAtMs(1), t0 + 90'000);
     QCOMPARE(m_oidc.grantCount(u"refresh_token"_s), refreshGrantsBefore + 1);
 
-    // Under the lease: lease → read → write the rotated token → release.
+    // Under the lease: lease → read → write the rotated token and release the lease in one write.
     const QStringList events = store.events().mid(indexOf(store.events(), u"due"_s) + 1);
     const QString holder = refresher.leaseHolder();
     QCOMPARE(events, (QStringList{u"lease 1 %1 granted"_s.arg(holder), u"read 1"_s,
-                                  u"write 1 %1"_s.arg(second->refreshToken),
-                                  u"release 1 %1"_s.arg(holder)}));
+                                  u"write 1 %1 releasing %2"_s.arg(second->refreshToken, holder)}));
+    QCOMPARE(store.leaseHolder(1), QString());
 
     // The new access token is good; the old refresh token is spent (rotation at the server).
     QCOMPARE(m_oidc.getWithBearer(m_oidc.endpoint("userinfo_endpoint"), second->accessToken)
@@ -150,7 +150,7 @@ void TestCredentialRefresher::proactiveRefreshOnRealTimers()
     QStringList written;
     for (const QString &event : store.events()) {
         if (event.startsWith(u"write 2 "_s))
-            written.append(event.section(u' ', 2));
+            written.append(event.section(u' ', 2, 2));
     }
     QVERIFY2(written.size() >= 3, qPrintable(written.join(u", "_s))); // authorization + 2
     QCOMPARE(QSet<QString>(written.begin(), written.end()).size(), written.size());

@@ -116,7 +116,8 @@ void TestRefreshFailures::revokedGrantNeedsReauthorization()
     const QStringList underLease = events.mid(events.indexOf(u"lease 1 %1 granted"_s.arg(holder))
                                               + 1);
     QCOMPARE(underLease,
-             (QStringList{u"read 1"_s, u"read 1"_s, u"reauth 1"_s, u"release 1 %1"_s.arg(holder)}));
+             (QStringList{u"read 1"_s, u"read 1"_s, u"reauth 1 releasing %1"_s.arg(holder)}));
+    QCOMPARE(store.leaseHolder(1), QString());
 
     // Nothing more is sent for this connection until it is authorized again.
     const qsizetype errors = grantErrorCount();

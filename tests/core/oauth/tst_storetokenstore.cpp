@@ -56,6 +56,7 @@ private Q_SLOTS:
     void cleanup();
     void tokensInTheKeychainNotInTheDatabase();
     void refreshLeaseSerializesHolders();
+    void leaseIsReleasedWithTheCredential();
     void statusesForTheModels();
     void removeLeavesNothingBehind();
     void accountIsMappedToTheTenant();
@@ -197,6 +198,62 @@ void TestStoreTokenStore::refreshLeaseSerializesHolders()
     QCOMPARE(errorCode(unknown), u"store.unknown_connection"_s);
 }
 
+void TestStoreTokenStore::leaseIsReleasedWithTheCredential()
+{
+    const qint64 connection = addConnection(u"Rotation Ltd"_s);
+    QVERIFY(connection > 0);
+    TokenSet tokens;
+    tokens.accessToken = u"access-1"_s;
+    tokens.refreshToken = u"refresh-1"_s;
+    tokens.receivedAtMs = m_clock.nowMs();
+    tokens.lifetimeMs = 60'000;
+    tokens.expiresAtMs = m_clock.nowMs() + 45'000;
+    WB_AWAIT_OK(first, m_tokens->writeTokens(connection, tokens, QString()));
+
+    // The holder's rotated credential and the lease's release are one write: the moment another
+    // process can take the lease, the new refresh token is what it reads.
+    WB_AWAIT_OK(lease, m_tokens->acquireRefreshLease(connection, u"process-a"_s, 30'000));
+    QVERIFY(lease->acquired);
+    tokens.accessToken = u"access-2"_s;
+    tokens.refreshToken = u"refresh-2"_s;
+    WB_AWAIT_OK(rotated, m_tokens->writeTokens(connection, tokens, u"process-a"_s));
+    WB_AWAIT_OK(next, m_tokens->acquireRefreshLease(connection, u"process-b"_s, 30'000));
+    QVERIFY(next->acquired);
+    WB_AWAIT_OK(read, m_tokens->readTokens(connection));
+    QCOMPARE((*read)->refreshToken, u"refresh-2"_s);
+    QCOMPARE((*read)->accessToken, u"access-2"_s);
+
+    // Releasing in a write only ever releases the named holder's lease.
+    tokens.accessToken = u"access-3"_s;
+    WB_AWAIT_OK(notMine, m_tokens->writeTokens(connection, tokens, u"process-a"_s));
+    WB_AWAIT_OK(stillHeld, m_tokens->acquireRefreshLease(connection, u"process-c"_s, 30'000));
+    QVERIFY(!stillHeld->acquired);
+    QCOMPARE(stillHeld->holder, u"process-b"_s);
+
+    // A write that fails (the database refuses a negative lifetime) releases nothing and leaves
+    // the stored metadata as it was.
+    TokenSet refused = tokens;
+    refused.accessToken = u"access-4"_s;
+    refused.lifetimeMs = -1;
+    WB_AWAIT(failed, m_tokens->writeTokens(connection, refused, u"process-b"_s));
+    QVERIFY(!failed);
+    WB_AWAIT_OK(afterFailure, m_tokens->acquireRefreshLease(connection, u"process-c"_s, 30'000));
+    QVERIFY(!afterFailure->acquired);
+    QCOMPARE(afterFailure->holder, u"process-b"_s);
+    WB_AWAIT_OK(metadata, m_tokens->readTokens(connection));
+    QCOMPARE((*metadata)->lifetimeMs, 60'000);
+
+    // Marking the connection for re-authorization gives the lease back in the same write.
+    WB_AWAIT_OK(marked, m_tokens->markNeedsReauthorization(connection,
+                                                           Error{u"oauth.invalid_grant"_s,
+                                                                 u"grant revoked"_s},
+                                                           u"process-b"_s));
+    WB_AWAIT_OK(free, m_tokens->acquireRefreshLease(connection, u"process-c"_s, 30'000));
+    QVERIFY(free->acquired);
+    WB_AWAIT_OK(dead, m_store->connection(connection));
+    QCOMPARE(dead->status, ConnectionStatus::NeedsReauthorization);
+}
+
 void TestStoreTokenStore::statusesForTheModels()
 {
     const qint64 connection = addConnection(u"Status Ltd"_s);
@@ -206,7 +263,7 @@ void TestStoreTokenStore::statusesForTheModels()
     tokens.refreshToken = u"refresh-status"_s;
     tokens.receivedAtMs = m_clock.nowMs();
     tokens.expiresAtMs = m_clock.nowMs() + 45'000;
-    WB_AWAIT_OK(written, m_tokens->writeTokens(connection, tokens));
+    WB_AWAIT_OK(written, m_tokens->writeTokens(connection, tokens, QString()));
     WB_AWAIT_OK(authorized, m_store->connection(connection));
     QCOMPARE(authorized->status, ConnectionStatus::Authorized);
     QCOMPARE(authorized->tokenExpiresAtMs, tokens.expiresAtMs);
@@ -218,16 +275,17 @@ void TestStoreTokenStore::statusesForTheModels()
     QCOMPARE(checked->lastCheckedAtMs, m_clock.nowMs() + 5);
     QCOMPARE(checked->lastCheckResult, check.message);
 
-    WB_AWAIT_OK(marked,
-                m_tokens->markNeedsReauthorization(connection, Error{u"oauth.invalid_grant"_s,
-                                                                     u"grant revoked"_s}));
+    WB_AWAIT_OK(marked, m_tokens->markNeedsReauthorization(connection,
+                                                           Error{u"oauth.invalid_grant"_s,
+                                                                 u"grant revoked"_s},
+                                                           QString()));
     WB_AWAIT_OK(dead, m_store->connection(connection));
     QCOMPARE(dead->status, ConnectionStatus::NeedsReauthorization);
     QCOMPARE(dead->lastCheckResult, u"grant revoked"_s);
     QCOMPARE(dead->tokenExpiresAtMs, tokens.expiresAtMs);
 
     // A new credential makes it authorized again.
-    WB_AWAIT_OK(rewritten, m_tokens->writeTokens(connection, tokens));
+    WB_AWAIT_OK(rewritten, m_tokens->writeTokens(connection, tokens, QString()));
     WB_AWAIT_OK(again, m_store->connection(connection));
     QCOMPARE(again->status, ConnectionStatus::Authorized);
 }
@@ -240,7 +298,7 @@ void TestStoreTokenStore::removeLeavesNothingBehind()
     tokens.accessToken = u"access-removal"_s;
     tokens.refreshToken = u"refresh-removal"_s;
     tokens.receivedAtMs = m_clock.nowMs();
-    WB_AWAIT_OK(written, m_tokens->writeTokens(connection, tokens));
+    WB_AWAIT_OK(written, m_tokens->writeTokens(connection, tokens, QString()));
     WB_AWAIT_OK(lease, m_tokens->acquireRefreshLease(connection, u"process-a"_s, 30'000));
 
     WB_AWAIT_OK(removed, m_tokens->removeTokens(connection));
@@ -261,7 +319,7 @@ void TestStoreTokenStore::removeLeavesNothingBehind()
 
     // A credential without a refresh token reads back without one.
     tokens.refreshToken.clear();
-    WB_AWAIT_OK(rewritten, m_tokens->writeTokens(connection, tokens));
+    WB_AWAIT_OK(rewritten, m_tokens->writeTokens(connection, tokens, QString()));
     WB_AWAIT_OK(reread, m_tokens->readTokens(connection));
     QCOMPARE((*reread)->accessToken, u"access-removal"_s);
     QVERIFY((*reread)->refreshToken.isEmpty());
