@@ -119,7 +119,7 @@ Result<void> AuthorizationFlow::start(qint64 timeoutMs)
     m_flow->setAuthorizationUrl(m_config.authorizationUrl);
     m_flow->setAccessTokenUrl(m_config.tokenUrl);
     m_flow->setClientIdentifier(m_config.clientId);
-    m_flow->setScope(m_config.scopes.join(u' '));
+    m_flow->setScope(m_config.scopes.join(m_config.scopeSeparator));
     m_flow->setState(m_stateParameter);
     m_flow->setReplyHandler(m_replyHandler);
     m_flow->setModifyParametersFunction([this](QAbstractOAuth::Stage stage,

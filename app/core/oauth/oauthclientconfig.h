@@ -58,7 +58,9 @@ struct OAuthClientConfig
     QString clientSecret; // empty for public clients
     ClientAuthMethod clientAuth = ClientAuthMethod::None;
 
-    QStringList scopes; // joined with spaces (RFC 6749 §3.3)
+    QStringList scopes; // joined with scopeSeparator
+    // RFC 6749 §3.3 says space-delimited; Slack and Shopify document comma-separated scopes.
+    QString scopeSeparator = QStringLiteral(" ");
     // Added to the authorization request as is, in order (`prompt=consent`, Slack `user_scope`,
     // Microsoft `domain_hint`, Dropbox `token_access_type=offline`…).
     QList<std::pair<QString, QString>> extraAuthorizeParameters;
