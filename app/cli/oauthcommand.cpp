@@ -4,10 +4,9 @@
 #include "oauthrun.h"
 #include "output.h"
 
-#include "core/oauth/clientconfigjson.h"
-
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +27,53 @@ const QCommandLineOption &clientConfigOption()
             option(u"client-config"_s,
                    u"JSON file with the provider's OAuth endpoints and the client id (no secret)."_s,
                    u"file"_s);
+    return option;
+}
+
+const QCommandLineOption &clientIdOption()
+{
+    static const QCommandLineOption
+            option(u"client-id"_s,
+                   u"Instead of --client-config: the OAuth client id registered with the "
+                   u"provider; endpoints and scopes come from the connection's provider profile."_s,
+                   u"id"_s);
+    return option;
+}
+
+const QCommandLineOption &clientAuthOption()
+{
+    static const QCommandLineOption
+            option(u"client-auth"_s,
+                   u"With --client-id: none (default), client_secret_basic or "
+                   u"client_secret_post (the secret is read from the keychain)."_s,
+                   u"method"_s);
+    return option;
+}
+
+const QCommandLineOption &placeholderOption()
+{
+    static const QCommandLineOption
+            option(u"placeholder"_s,
+                   u"With --client-id: a value for a {name} in the profile's URLs (repeatable), "
+                   u"e.g. shop=umbrella."_s,
+                   u"name=value"_s);
+    return option;
+}
+
+const QCommandLineOption &scopeOption()
+{
+    static const QCommandLineOption
+            option(u"scope"_s,
+                   u"With --client-id: space-separated scopes instead of the profile's default."_s,
+                   u"scopes"_s);
+    return option;
+}
+
+const QCommandLineOption &removeConnectionOption()
+{
+    static const QCommandLineOption
+            option(u"remove-connection"_s,
+                   u"revoke: then remove the connection with its secrets and mappings."_s);
     return option;
 }
 
@@ -78,6 +124,11 @@ void OAuthCommand::addOptions(QCommandLineParser &parser) const
                                  u"authorize|refresh|revoke"_s);
     parser.addOption(connectionOption());
     parser.addOption(clientConfigOption());
+    parser.addOption(clientIdOption());
+    parser.addOption(clientAuthOption());
+    parser.addOption(placeholderOption());
+    parser.addOption(scopeOption());
+    parser.addOption(removeConnectionOption());
     parser.addOption(timeoutOption());
     parser.addOption(rejectedOption());
     parser.addOption(jsonOption());
@@ -113,24 +164,64 @@ std::optional<int> OAuthCommand::run(const QCommandLineParser &parser, CommandCo
                                        u"from 1), got '%1'"_s.arg(parser.value(connectionOption()))},
                            ExitUsage);
     }
-    if (!parser.isSet(clientConfigOption())) {
+    const bool profileOptions = parser.isSet(clientAuthOption())
+                                || parser.isSet(placeholderOption()) || parser.isSet(scopeOption());
+    if (parser.isSet(clientConfigOption()) && (parser.isSet(clientIdOption()) || profileOptions)) {
         return reportError(context.err, jsonOut, command,
-                           core::Error{u"cli.missing_option"_s, u"--client-config is required"_s},
+                           core::Error{u"cli.conflicting_options"_s,
+                                       u"give either --client-config or --client-id (with "
+                                       u"--client-auth, --placeholder, --scope), not both"_s},
                            ExitUsage);
     }
-    QFile file(parser.value(clientConfigOption()));
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (profileOptions && !parser.isSet(clientIdOption())) {
         return reportError(context.err, jsonOut, command,
-                           core::Error{u"cli.unreadable_file"_s,
-                                       u"cannot read %1: %2"_s.arg(file.fileName(),
-                                                                   file.errorString())},
+                           core::Error{u"cli.missing_option"_s,
+                                       u"--client-auth, --placeholder and --scope go with "
+                                       u"--client-id"_s},
                            ExitUsage);
     }
-    core::Result<core::OAuthClientConfig> config = core::clientConfigFromJson(file.readAll(),
-                                                                              file.fileName());
-    if (!config)
-        return reportError(context.err, jsonOut, command, config.error(), ExitUsage);
-    options.config = std::move(*config);
+    if (parser.isSet(clientConfigOption())) {
+        QFile file(parser.value(clientConfigOption()));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return reportError(context.err, jsonOut, command,
+                               core::Error{u"cli.unreadable_file"_s,
+                                           u"cannot read %1: %2"_s.arg(file.fileName(),
+                                                                       file.errorString())},
+                               ExitUsage);
+        }
+        options.clientJson = file.readAll();
+        options.clientSource = file.fileName();
+    } else if (parser.isSet(clientIdOption())) {
+        // The profile is the connection's provider's, added once the connection is read.
+        QJsonObject client{{u"client_id"_s, parser.value(clientIdOption())}};
+        if (parser.isSet(clientAuthOption()))
+            client.insert(u"token_endpoint_auth_method"_s, parser.value(clientAuthOption()));
+        if (parser.isSet(scopeOption()))
+            client.insert(u"scope"_s, parser.value(scopeOption()));
+        QJsonObject placeholders;
+        for (const QString &assignment : parser.values(placeholderOption())) {
+            const qsizetype equals = assignment.indexOf(u'=');
+            if (equals < 1) {
+                return reportError(context.err, jsonOut, command,
+                                   core::Error{u"cli.invalid_placeholder"_s,
+                                               u"--placeholder expects name=value, got '%1'"_s.arg(
+                                                       assignment)},
+                                   ExitUsage);
+            }
+            placeholders.insert(assignment.left(equals), assignment.mid(equals + 1));
+        }
+        if (!placeholders.isEmpty())
+            client.insert(u"placeholders"_s, placeholders);
+        options.clientOptions = client;
+    }
+    // Neither: the client stored when the connection was authorized.
+    options.removeConnection = parser.isSet(removeConnectionOption());
+    if (options.removeConnection && options.action != OAuthRun::Action::Revoke) {
+        return reportError(context.err, jsonOut, command,
+                           core::Error{u"cli.invalid_option"_s,
+                                       u"--remove-connection goes with revoke"_s},
+                           ExitUsage);
+    }
 
     const int seconds = parser.value(timeoutOption()).toInt(&ok);
     if (!ok || seconds < 1 || seconds > 3600) {

@@ -6,10 +6,13 @@
 #include "core/oauth/accountlink.h"
 #include "core/oauth/authorizationflow.h"
 #include "core/oauth/browserlauncher.h"
+#include "core/oauth/clientconfigjson.h"
 #include "core/oauth/credentialrefresher.h"
+#include "core/oauth/oauthclientrecord.h"
 #include "core/oauth/storetokenstore.h"
 #include "core/oauth/tokenresponse.h"
 #include "core/oauth/tokenrevoker.h"
+#include "core/providers/providercatalog.h"
 #include "core/secrets/connectionsecrets.h"
 #include "core/secrets/secretstorefactory.h"
 #include "core/store/store.h"
@@ -19,6 +22,8 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
 
@@ -65,6 +70,7 @@ OAuthRun::~OAuthRun()
     m_secrets.reset();
     m_secretStore.reset();
     m_store.reset();
+    m_catalog.reset();
 }
 
 QString OAuthRun::commandName() const
@@ -89,6 +95,8 @@ core::Result<void> OAuthRun::start()
     if (!store)
         return core::fail(store.error());
     m_store = std::move(*store);
+    m_catalog = std::make_unique<core::ProviderCatalog>(
+            core::ProviderCatalog::load(core::ProviderCatalog::defaultUserFolder()));
     // The workspace's secret backend: the keychain, or a sealed store whose master key comes from
     // WIREBENCH_MASTER_KEY_FILE or the keychain (masterkeysource.h).
     whenFinished(core::openSecretStore(*m_store), this,
@@ -115,11 +123,52 @@ void OAuthRun::onConnection(const core::Result<core::Connection> &connection)
              connection.error().code == u"store.unknown_connection"_s ? ExitUsage : ExitRuntime);
         return;
     }
-    if (connection->providerId != m_options.config.providerId) {
+    if (!m_options.clientJson.isEmpty()) {
+        useClient(*connection, m_options.clientJson, m_options.clientSource);
+        return;
+    }
+    if (!m_options.clientOptions.isEmpty()) {
+        QJsonObject client = m_options.clientOptions;
+        client.insert(u"profile"_s, connection->providerId);
+        useClient(*connection, QJsonDocument(client).toJson(QJsonDocument::Compact),
+                  u"the command line"_s);
+        return;
+    }
+    const core::Connection known = *connection;
+    whenFinished(core::loadOAuthClient(*m_store, m_options.connectionId), this,
+                 [this, known](const core::Result<std::optional<QByteArray>> &stored) {
+                     if (!stored) {
+                         fail(stored.error(), ExitRuntime);
+                         return;
+                     }
+                     if (!*stored) {
+                         fail(core::Error{u"cli.missing_option"_s,
+                                          u"connection %1 has no stored OAuth client: give "
+                                          u"--client-config or --client-id"_s.arg(known.id)},
+                              ExitUsage);
+                         return;
+                     }
+                     useClient(known, **stored,
+                               u"the OAuth client stored for connection %1"_s.arg(known.id));
+                 });
+}
+
+void OAuthRun::useClient(const core::Connection &connection, const QByteArray &json,
+                         const QString &source)
+{
+    core::Result<core::OAuthClientConfig> config = core::clientConfigFromJson(json, source,
+                                                                              *m_catalog);
+    if (!config) {
+        fail(config.error(), ExitUsage);
+        return;
+    }
+    m_options.config = std::move(*config);
+    m_options.clientJson = json;
+    if (connection.providerId != m_options.config.providerId) {
         fail(core::Error{u"oauth.config_invalid"_s,
                          u"connection %1 is a %2 connection, but the client configuration is "
                          u"for %3"_s.arg(m_options.connectionId)
-                                 .arg(connection->providerId, m_options.config.providerId)},
+                                 .arg(connection.providerId, m_options.config.providerId)},
              ExitUsage);
         return;
     }
@@ -201,55 +250,71 @@ void OAuthRun::authorize()
                     return;
                 }
                 const core::AuthorizationOutcome outcome = *result;
-                auto report = [this, outcome](std::optional<qint64> mappingId) {
-                    if (m_options.json) {
-                        writeJson(m_context.out,
-                                  QJsonObject{{u"connection_id"_s, outcome.connectionId},
-                                              {u"provider"_s, m_options.config.providerId},
-                                              {u"account_id"_s, outcome.accountId},
-                                              {u"scope"_s, outcome.scope},
-                                              {u"expires_at"_s, timeOrNull(outcome.expiresAtMs)},
-                                              {u"refresh_token"_s, outcome.hasRefreshToken},
-                                              {u"identity_mapping_id"_s,
-                                               mappingId ? QJsonValue(*mappingId)
-                                                         : QJsonValue(QJsonValue::Null)}});
-                    } else {
-                        m_context.out << "Connection " << outcome.connectionId << " ("
-                                      << m_options.config.providerId << ") is authorized";
-                        if (!outcome.accountId.isEmpty())
-                            m_context.out << " for account " << outcome.accountId;
-                        if (outcome.expiresAtMs > 0)
-                            m_context.out << "; the access token is refreshed at "
-                                          << rfc3339Utc(outcome.expiresAtMs);
-                        if (mappingId)
-                            m_context.out << "; identity mapping " << *mappingId;
-                        m_context.out << ".\n";
-                        m_context.out.flush();
-                    }
-                    finish(ExitOk);
-                };
-                if (outcome.accountId.isEmpty()) {
-                    report(std::nullopt);
-                    return;
-                }
-                whenFinished(
-                        core::linkAuthorizedAccount(*m_store, outcome.connectionId,
-                                                    outcome.accountId),
-                        this, [this, report](const core::Result<core::IdentityMapping> &m) {
-                            if (!m) {
-                                fail(core::Error{m.error().code,
-                                                 u"the connection is authorized, but its account "
-                                                 u"could not be mapped to its tenant: %1"_s.arg(
-                                                         m.error().message)},
-                                     oauthExitCodeFor(m.error()));
-                                return;
-                            }
-                            report(m->id);
-                        });
+                // The client goes with the connection: later refreshes, checks and revocations
+                // need no --client-config.
+                whenFinished(core::saveOAuthClient(*m_store, outcome.connectionId,
+                                                   m_options.clientJson),
+                             this, [this, outcome](const core::Result<void> &saved) {
+                                 if (!saved) {
+                                     fail(core::Error{saved.error().code,
+                                                      u"the connection is authorized, but its "
+                                                      u"OAuth client could not be stored: %1"_s.arg(
+                                                              saved.error().message)},
+                                          oauthExitCodeFor(saved.error()));
+                                     return;
+                                 }
+                                 onAuthorized(outcome);
+                             });
             });
     const core::Result<void> started = m_flow->start(m_options.timeoutMs);
     if (!started)
         fail(started.error(), oauthExitCodeFor(started.error()));
+}
+
+void OAuthRun::onAuthorized(const core::AuthorizationOutcome &outcome)
+{
+    auto report = [this, outcome](std::optional<qint64> mappingId) {
+        if (m_options.json) {
+            writeJson(m_context.out, QJsonObject{{u"connection_id"_s, outcome.connectionId},
+                                                 {u"provider"_s, m_options.config.providerId},
+                                                 {u"account_id"_s, outcome.accountId},
+                                                 {u"scope"_s, outcome.scope},
+                                                 {u"expires_at"_s, timeOrNull(outcome.expiresAtMs)},
+                                                 {u"refresh_token"_s, outcome.hasRefreshToken},
+                                                 {u"identity_mapping_id"_s,
+                                                  mappingId ? QJsonValue(*mappingId)
+                                                            : QJsonValue(QJsonValue::Null)}});
+        } else {
+            m_context.out << "Connection " << outcome.connectionId << " ("
+                          << m_options.config.providerId << ") is authorized";
+            if (!outcome.accountId.isEmpty())
+                m_context.out << " for account " << outcome.accountId;
+            if (outcome.expiresAtMs > 0)
+                m_context.out << "; the access token is refreshed at "
+                              << rfc3339Utc(outcome.expiresAtMs);
+            if (mappingId)
+                m_context.out << "; identity mapping " << *mappingId;
+            m_context.out << ".\n";
+            m_context.out.flush();
+        }
+        finish(ExitOk);
+    };
+    if (outcome.accountId.isEmpty()) {
+        report(std::nullopt);
+        return;
+    }
+    whenFinished(core::linkAuthorizedAccount(*m_store, outcome.connectionId, outcome.accountId),
+                 this, [this, report](const core::Result<core::IdentityMapping> &m) {
+                     if (!m) {
+                         fail(core::Error{m.error().code,
+                                          u"the connection is authorized, but its account "
+                                          u"could not be mapped to its tenant: %1"_s.arg(
+                                                  m.error().message)},
+                              oauthExitCodeFor(m.error()));
+                         return;
+                     }
+                     report(m->id);
+                 });
 }
 
 void OAuthRun::refresh()
@@ -317,35 +382,108 @@ void OAuthRun::revoke()
     m_revoker = std::make_unique<core::TokenRevoker>(*m_tokens, m_network);
     whenFinished(m_revoker->revokeAndRemove(m_options.connectionId, m_options.config), this,
                  [this](const core::Result<core::RevocationOutcome> &outcome) {
-                     if (!outcome) {
-                         // oauth.revocation_failed: the provider refused or was unreachable; the
-                         // credential is gone from the workspace all the same (tokenrevoker.h).
+                     // oauth.revocation_failed: the provider refused or was unreachable; the credential
+                     // is gone from the workspace all the same (tokenrevoker.h).
+                     const bool providerFailed = !outcome
+                                                 && outcome.error().code
+                                                            == u"oauth.revocation_failed"_s;
+                     if (!outcome && !(providerFailed && m_options.removeConnection)) {
                          fail(outcome.error(), oauthExitCodeFor(outcome.error()));
                          return;
                      }
-                     if (m_options.json) {
-                         writeJson(m_context.out,
-                                   QJsonObject{{u"connection_id"_s, m_options.connectionId},
-                                               {u"had_credential"_s, outcome->hadCredential},
-                                               {u"revoked_at_provider"_s,
-                                                outcome->revokedAtProvider},
-                                               {u"provider_supports_revocation"_s,
-                                                outcome->providerSupportsRevocation}});
-                     } else {
-                         m_context.out << "Connection " << m_options.connectionId;
-                         if (!outcome->hadCredential)
-                             m_context.out << " had no credential";
-                         else if (outcome->revokedAtProvider)
-                             m_context.out << ": the provider revoked its tokens, and they were "
-                                              "removed from the workspace";
-                         else
-                             m_context.out << ": its tokens were removed from the workspace ("
-                                           << m_options.config.providerId
-                                           << " has no revocation endpoint)";
-                         m_context.out << ".\n";
-                         m_context.out.flush();
+                     auto report = [this, outcome](const QStringList &warnings) {
+                         if (!outcome) {
+                             // The connection was removed; the provider's refusal is still reported.
+                             fail(core::Error{outcome.error().code,
+                                              u"connection %1 was removed, but %2"_s
+                                                      .arg(QString::number(m_options.connectionId),
+                                                           outcome.error().message)},
+                                  oauthExitCodeFor(outcome.error()));
+                             return;
+                         }
+                         if (m_options.json) {
+                             QJsonObject result{{u"connection_id"_s, m_options.connectionId},
+                                                {u"had_credential"_s, outcome->hadCredential},
+                                                {u"revoked_at_provider"_s,
+                                                 outcome->revokedAtProvider},
+                                                {u"provider_supports_revocation"_s,
+                                                 outcome->providerSupportsRevocation}};
+                             if (m_options.removeConnection) {
+                                 result.insert(u"connection_removed"_s, true);
+                                 result.insert(u"warnings"_s, QJsonArray::fromStringList(warnings));
+                             }
+                             writeJson(m_context.out, result);
+                         } else {
+                             m_context.out << "Connection " << m_options.connectionId;
+                             if (!outcome->hadCredential)
+                                 m_context.out << " had no credential";
+                             else if (outcome->revokedAtProvider)
+                                 m_context.out
+                                         << ": the provider revoked its tokens, and they were "
+                                            "removed from the workspace";
+                             else
+                                 m_context.out << ": its tokens were removed from the workspace ("
+                                               << m_options.config.providerId
+                                               << " has no revocation endpoint)";
+                             if (m_options.removeConnection)
+                                 m_context.out << "; the connection was removed";
+                             m_context.out << ".\n";
+                             for (const QString &warning : warnings)
+                                 m_context.err << "wirebench-cli " << commandName() << ": "
+                                               << warning << "\n";
+                             m_context.out.flush();
+                             m_context.err.flush();
+                         }
+                         finish(ExitOk);
+                     };
+                     if (!m_options.removeConnection) {
+                         report({});
+                         return;
                      }
-                     finish(ExitOk);
+                     removeConnection(report);
+                 });
+}
+
+void OAuthRun::removeConnection(std::function<void(const QStringList &warnings)> done)
+{
+    // Every secret of the connection (client secret, webhook signing secrets) goes first, while
+    // this short-lived process still waits for the keychain; then the connection's rows.
+    whenFinished(m_store->secretReferences(m_options.connectionId), this,
+                 [this, done](const core::Result<QList<core::SecretReference>> &references) {
+                     if (!references) {
+                         fail(references.error(), ExitRuntime);
+                         return;
+                     }
+                     struct Pending
+                     {
+                         qsizetype count = 0;
+                         QStringList warnings;
+                     };
+                     auto pending = std::make_shared<Pending>();
+                     pending->count = references->size();
+                     auto removeRows = [this, done, pending] {
+                         whenFinished(m_store->removeConnection(m_options.connectionId), this,
+                                      [this, done, pending](const core::Result<void> &removed) {
+                                          if (!removed) {
+                                              fail(removed.error(), ExitRuntime);
+                                              return;
+                                          }
+                                          done(pending->warnings);
+                                      });
+                     };
+                     if (pending->count == 0) {
+                         removeRows();
+                         return;
+                     }
+                     for (const core::SecretReference &reference : *references) {
+                         whenFinished(m_secrets->remove(reference.key), this,
+                                      [pending, removeRows](const core::Result<bool> &removed) {
+                                          if (!removed)
+                                              pending->warnings.append(removed.error().message);
+                                          if (--pending->count == 0)
+                                              removeRows();
+                                      });
+                     }
                  });
 }
 

@@ -7,13 +7,17 @@
 #include "core/store/connection.h"
 #include "core/util/result.h"
 
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace wb::core {
 class AuthorizationFlow;
+struct AuthorizationOutcome;
+class ProviderCatalog;
 class BrowserLauncher;
 class ConnectionSecrets;
 class SecretStore;
@@ -39,7 +43,14 @@ public:
     {
         Action action = Action::Authorize;
         qint64 connectionId = 0;
-        core::OAuthClientConfig config;
+        // The OAuth client: a --client-config file's bytes (clientSource names the file), or
+        // `clientOptions` (--client-id …) for the connection's provider profile, or else the
+        // client stored when the connection was authorized (oauthclientrecord.h).
+        QByteArray clientJson;
+        QString clientSource;
+        QJsonObject clientOptions;
+        core::OAuthClientConfig config; // filled from the above once the connection is known
+        bool removeConnection = false;  // revoke: also remove the connection
         qint64 timeoutMs = 0;
         QByteArray rejectedTokenSha256; // hex, lower case; empty: refresh unconditionally
         bool json = false;
@@ -53,10 +64,14 @@ public:
 
 private:
     void onConnection(const core::Result<core::Connection> &connection);
+    void onAuthorized(const core::AuthorizationOutcome &outcome);
+    void useClient(const core::Connection &connection, const QByteArray &json,
+                   const QString &source);
     void begin();
     void authorize();
     void refresh();
     void revoke();
+    void removeConnection(std::function<void(const QStringList &warnings)> done);
     void finish(int exitCode);
     void fail(const core::Error &error, int exitCode);
     QString commandName() const;
@@ -64,6 +79,7 @@ private:
     Options m_options;
     CommandContext &m_context;
     QNetworkAccessManager m_network;
+    std::unique_ptr<core::ProviderCatalog> m_catalog;
     std::unique_ptr<core::Store> m_store;
     std::shared_ptr<core::SecretStore> m_secretStore;
     std::unique_ptr<core::ConnectionSecrets> m_secrets;

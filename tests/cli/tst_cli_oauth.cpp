@@ -4,6 +4,7 @@
 // session), and several CLI processes racing to refresh one connection.
 #include "core/secrets/connectionsecrets.h"
 #include "core/store/store.h"
+#include "core/util/buildinfo.h"
 #include "core/util/clock.h"
 #include "oidcpeer.h"
 #include "support/futures.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void refreshRaceSpendsOneRefreshToken();
     void timeoutLeavesTheConnectionUnauthorized();
     void revokeEndsTheGrantAndRemovesTheTokens();
+    void providerProfileAndTheStoredClient();
     void badInput_data();
     void badInput();
 
@@ -73,6 +75,8 @@ private:
     // A workspace with tenant "Globex" and one oidc-test connection; returns the connection id.
     qint64 createWorkspace();
     QString writeClientConfig(const QJsonObject &overrides = {});
+    // A user provider profile "oidc-test" with the peer's endpoints, where the CLI finds it.
+    bool writeUserProfile();
     void startCli(QProcess &process, const QStringList &arguments, const QString &browserScript,
                   const QMap<QString, QString> &browserEnvironment = {});
     Run runCli(const QStringList &arguments, const QString &browserScript = u"oidc-login.mjs"_s,
@@ -171,6 +175,34 @@ QString TestCliOAuth::writeClientConfig(const QJsonObject &overrides)
     return path;
 }
 
+bool TestCliOAuth::writeUserProfile()
+{
+    const QJsonObject profile{
+            {u"format"_s, 1},
+            {u"id"_s, u"oidc-test"_s},
+            {u"display_name"_s, u"oidc-provider (tests)"_s},
+            {u"oauth"_s,
+             QJsonObject{{u"authorize_url"_s, m_oidc.endpoint("authorization_endpoint").toString()},
+                         {u"token_url"_s, m_oidc.endpoint("token_endpoint").toString()},
+                         {u"revoke_url"_s, m_oidc.endpoint("revocation_endpoint").toString()},
+                         {u"check_url"_s, m_oidc.endpoint("userinfo_endpoint").toString()},
+                         {u"default_scopes"_s, QJsonArray{u"openid"_s}},
+                         {u"pkce"_s, u"required"_s},
+                         {u"extra_authorize_params"_s, QJsonObject{{u"prompt"_s, u"consent"_s}}}}},
+            {u"webhook"_s, QJsonObject{{u"signature"_s, QJsonObject{{u"family"_s, u"none"_s}}},
+                                       {u"handshake"_s, QJsonObject{{u"kind"_s, u"none"_s}}}}}};
+    const QString folder = m_dir->filePath(
+            u"data/%1/%2/providers"_s.arg(QString::fromLatin1(wb::core::buildinfo::organizationName),
+                                          QString::fromLatin1(
+                                                  wb::core::buildinfo::applicationName)));
+    if (!QDir().mkpath(folder))
+        return false;
+    QFile file(folder + u"/oidc-test.json"_s);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(QJsonDocument(profile).toJson()) > 0;
+}
+
 void TestCliOAuth::startCli(QProcess &process, const QStringList &arguments,
                             const QString &browserScript,
                             const QMap<QString, QString> &browserEnvironment)
@@ -178,6 +210,7 @@ void TestCliOAuth::startCli(QProcess &process, const QStringList &arguments,
     QProcessEnvironment environment = wb::test::browserEnvironment(browserScript,
                                                                    browserEnvironment);
     environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s)); // no browser setting
+    environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));     // the user's profiles
     // Short commands hide the core's info lines; the race test reads wb.oauth.refresh's.
     environment.insert(u"QT_LOGGING_RULES"_s, u"wb.oauth.refresh.info=true"_s);
     process.setProcessEnvironment(environment);
@@ -407,6 +440,72 @@ void TestCliOAuth::revokeEndsTheGrantAndRemovesTheTokens()
     QCOMPARE(QJsonDocument::fromJson(again.out).object().value(u"had_credential"_s).toBool(), false);
 }
 
+void TestCliOAuth::providerProfileAndTheStoredClient()
+{
+    const qint64 connection = createWorkspace();
+    QVERIFY(connection > 0);
+    QVERIFY(writeUserProfile());
+    const QString id = QString::number(connection);
+
+    // The endpoints come from the connection's provider profile; the command line names the
+    // client and replaces the profile's scopes.
+    const Run authorized = runCli({u"oauth"_s, u"authorize"_s, u"--connection"_s, id,
+                                   u"--client-id"_s, u"wirebench-native"_s, u"--scope"_s,
+                                   u"openid offline_access"_s, u"--json"_s},
+                                  u"oauth-browser.mjs"_s, {{u"WB_BROWSER_LOGIN"_s, u"yann"_s}});
+    QVERIFY2(authorized.exitCode == 0,
+             qPrintable(authorized.err + QString::fromUtf8(authorized.out)));
+    QVERIFY2(authorized.err.contains(u"scope=openid%20offline_access"_s),
+             qPrintable(authorized.err));
+    QVERIFY2(authorized.err.contains(u"prompt=consent"_s), qPrintable(authorized.err));
+    const QJsonObject result = QJsonDocument::fromJson(authorized.out).object();
+    QCOMPARE(result.value(u"provider"_s).toString(), u"oidc-test"_s);
+    QCOMPARE(result.value(u"refresh_token"_s).toBool(), true);
+
+    // The client went with the connection: refresh needs no client option…
+    const Run refreshed = runCli({u"oauth"_s, u"refresh"_s, u"--connection"_s, id, u"--json"_s});
+    QVERIFY2(refreshed.exitCode == 0, qPrintable(refreshed.err + QString::fromUtf8(refreshed.out)));
+    const QString fingerprint = QJsonDocument::fromJson(refreshed.out)
+                                        .object()
+                                        .value(u"access_token_sha256"_s)
+                                        .toString();
+    QCOMPARE(fingerprint.size(), 64);
+    QVERIFY(openWorkspaceHere());
+    WB_AWAIT_OK(accessToken,
+                m_secrets->get({connection, SecretKind::AccessToken, SecretSlot::Primary}));
+    QCOMPARE(QString::fromLatin1(sha256Hex(QString::fromUtf8(*accessToken))), fingerprint);
+    WB_AWAIT_OK(refreshToken,
+                m_secrets->get({connection, SecretKind::RefreshToken, SecretSlot::Primary}));
+    m_secrets.reset();
+    m_keychain.reset();
+    m_store.reset();
+
+    // …and removing the connection revokes the grant at the provider first.
+    const Run removed = runCli({u"oauth"_s, u"revoke"_s, u"--connection"_s, id,
+                                u"--remove-connection"_s, u"--json"_s});
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.err + QString::fromUtf8(removed.out)));
+    QCOMPARE(QJsonDocument::fromJson(removed.out).object(),
+             (QJsonObject{{u"connection_id"_s, connection},
+                          {u"had_credential"_s, true},
+                          {u"revoked_at_provider"_s, true},
+                          {u"provider_supports_revocation"_s, true},
+                          {u"connection_removed"_s, true},
+                          {u"warnings"_s, QJsonArray()}}));
+    const EndpointReply refresh = m_oidc.post(m_oidc.endpoint("token_endpoint"),
+                                              {{u"grant_type"_s, u"refresh_token"_s},
+                                               {u"refresh_token"_s,
+                                                QString::fromUtf8(*refreshToken)},
+                                               {u"client_id"_s, u"wirebench-native"_s}});
+    QCOMPARE(refresh.httpStatus, 400);
+    QVERIFY2(refresh.body.contains("invalid_grant"), refresh.body.constData());
+    QVERIFY(openWorkspaceHere());
+    WB_AWAIT(gone, m_store->connection(connection));
+    QCOMPARE(errorCode(gone), u"store.unknown_connection"_s);
+    WB_AWAIT(keychainValue,
+             m_keychain->read({connection, SecretKind::RefreshToken, SecretSlot::Primary}));
+    QCOMPARE(errorCode(keychainValue), u"secrets.not_found"_s);
+}
+
 void TestCliOAuth::badInput_data()
 {
     QTest::addColumn<QStringList>("arguments"); // {connection} and {config} are replaced
@@ -445,6 +544,24 @@ void TestCliOAuth::badInput_data()
                            u"{connection}"_s, u"--client-config"_s, u"{config}"_s,
                            u"--json"_s}
             << QJsonObject() << 1 << u"oauth.no_credential"_s << u"oauth authorize"_s;
+    QTest::newRow("no-client-and-none-stored")
+            << QStringList{u"oauth"_s, u"refresh"_s, u"--connection"_s, u"{connection}"_s,
+                           u"--json"_s}
+            << QJsonObject() << 2 << u"cli.missing_option"_s << u"no stored OAuth client"_s;
+    QTest::newRow("client-config-and-client-id")
+            << QStringList{u"oauth"_s,           u"authorize"_s,   u"--connection"_s,
+                           u"{connection}"_s,    u"--client-id"_s, u"x"_s,
+                           u"--client-config"_s, u"{config}"_s,    u"--json"_s}
+            << QJsonObject() << 2 << u"cli.conflicting_options"_s << u"not both"_s;
+    QTest::newRow("placeholder-without-equals")
+            << QStringList{u"oauth"_s,         u"authorize"_s,   u"--connection"_s,
+                           u"{connection}"_s,  u"--client-id"_s, u"x"_s,
+                           u"--placeholder"_s, u"shop"_s,        u"--json"_s}
+            << QJsonObject() << 2 << u"cli.invalid_placeholder"_s << u"name=value"_s;
+    QTest::newRow("profile-not-in-the-catalog")
+            << QStringList{u"oauth"_s,       u"authorize"_s, u"--connection"_s, u"{connection}"_s,
+                           u"--client-id"_s, u"x"_s,         u"--json"_s}
+            << QJsonObject() << 2 << u"provider.unknown"_s << u"oidc-test"_s;
     QTest::newRow("rejected-hash-not-hex")
             << QStringList{u"oauth"_s,
                            u"refresh"_s,

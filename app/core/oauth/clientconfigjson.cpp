@@ -2,6 +2,8 @@
 #include "core/oauth/clientconfigjson.h"
 
 #include "core/oauth/oauthtr.h"
+#include "core/oauth/profileclientconfig.h"
+#include "core/providers/providercatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -198,6 +200,84 @@ Result<OAuthClientConfig> clientConfigFromJson(const QByteArray &json, const QSt
             return fail(invalid(source, u"expiry_margin_ms"_s,
                                 OAuthTr::tr("must be a number of milliseconds, 0 or more.")));
         config.expiryMarginMs = qint64(margin.toDouble());
+    }
+    return config;
+}
+
+Result<OAuthClientConfig> clientConfigFromJson(const QByteArray &json, const QString &source,
+                                               const ProviderCatalog &catalog)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    if (!document.isObject() || !document.object().contains(u"profile"_s))
+        return clientConfigFromJson(json, source); // reports what is wrong with it
+    const QJsonObject object = document.object();
+    static const QStringList known{u"profile"_s,
+                                   u"client_id"_s,
+                                   u"token_endpoint_auth_method"_s,
+                                   u"placeholders"_s,
+                                   u"scope"_s,
+                                   u"expiry_margin_ms"_s};
+    for (const QString &key : object.keys()) {
+        if (key == u"client_secret"_s)
+            return fail(invalid(source, key,
+                                OAuthTr::tr("does not belong in a file: client secrets are kept "
+                                            "in the keychain.")));
+        if (!known.contains(key))
+            return fail(invalid(source, key,
+                                OAuthTr::tr("is not a field of a configuration that names a "
+                                            "profile (known: %1).")
+                                        .arg(known.join(u", "_s))));
+    }
+    Result<QString> value = text(object, u"profile"_s, source, true);
+    if (!value)
+        return fail(value.error());
+    Result<ProviderProfile> profile = catalog.profile(*value);
+    if (!profile)
+        return fail(profile.error());
+
+    ProfileClientSettings settings;
+    if (!(value = text(object, u"client_id"_s, source, true)))
+        return fail(value.error());
+    settings.clientId = *value;
+    if (!(value = text(object, u"token_endpoint_auth_method"_s, source, false)))
+        return fail(value.error());
+    if (!value->isEmpty()) {
+        const std::optional<ClientAuthMethod> method = clientAuthMethodFromString(*value);
+        if (!method) {
+            return fail(invalid(source, u"token_endpoint_auth_method"_s,
+                                OAuthTr::tr("is '%1'; expected none, client_secret_basic or "
+                                            "client_secret_post.")
+                                        .arg(*value)));
+        }
+        settings.clientAuth = *method;
+    }
+    const QJsonValue placeholders = object.value(u"placeholders"_s);
+    if (!placeholders.isUndefined()) {
+        if (!placeholders.isObject())
+            return fail(invalid(source, u"placeholders"_s,
+                                OAuthTr::tr("must be an object of strings.")));
+        const QJsonObject map = placeholders.toObject();
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (!it.value().isString())
+                return fail(invalid(source, u"placeholders."_s + it.key(),
+                                    OAuthTr::tr("must be a string.")));
+            settings.placeholders.insert(it.key(), it.value().toString());
+        }
+    }
+    if (object.contains(u"scope"_s)) {
+        if (!(value = text(object, u"scope"_s, source, false)))
+            return fail(value.error());
+        settings.scopes = value->split(u' ', Qt::SkipEmptyParts);
+    }
+    Result<OAuthClientConfig> config = clientConfigFromProfile(*profile, settings);
+    if (!config)
+        return config;
+    const QJsonValue margin = object.value(u"expiry_margin_ms"_s);
+    if (!margin.isUndefined()) {
+        if (!margin.isDouble() || margin.toDouble() < 0)
+            return fail(invalid(source, u"expiry_margin_ms"_s,
+                                OAuthTr::tr("must be a number of milliseconds, 0 or more.")));
+        config->expiryMarginMs = qint64(margin.toDouble());
     }
     return config;
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/oauth/clientconfigjson.h"
+#include "core/providers/providercatalog.h"
 
 #include "support/results.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +22,12 @@ private Q_SLOTS:
     void accountIdSources();
     void refused_data();
     void refused();
+    void profileBased();
+    void profileBasedRefused_data();
+    void profileBasedRefused();
+
+private:
+    QTemporaryDir m_noUserProfiles;
 };
 
 void TestClientConfigJson::complete()
@@ -155,6 +163,70 @@ void TestClientConfigJson::refused()
     QVERIFY(!config);
     QCOMPARE(errorCode(config), u"oauth.config_invalid"_s);
     QVERIFY2(config.error().message.contains(messageContains), qPrintable(config.error().message));
+}
+
+void TestClientConfigJson::profileBased()
+{
+    const ProviderCatalog catalog = ProviderCatalog::load(m_noUserProfiles.path());
+    const QByteArray json = R"({
+        "profile": "shopify",
+        "client_id": "a1b2c3",
+        "token_endpoint_auth_method": "client_secret_post",
+        "placeholders": {"shop": "umbrella"},
+        "scope": "read_products write_orders",
+        "expiry_margin_ms": 120000
+    })";
+    const Result<OAuthClientConfig> config = clientConfigFromJson(json, u"shop.json"_s, catalog);
+    QVERIFY2(config, qPrintable(errorMessage(config)));
+    QCOMPARE(config->providerId, u"shopify"_s);
+    QCOMPARE(config->authorizationUrl,
+             QUrl(u"https://umbrella.myshopify.com/admin/oauth/authorize"_s));
+    QCOMPARE(config->tokenUrl, QUrl(u"https://umbrella.myshopify.com/admin/oauth/access_token"_s));
+    QCOMPARE(config->clientId, u"a1b2c3"_s);
+    QCOMPARE(config->clientAuth, ClientAuthMethod::ClientSecretPost);
+    QCOMPARE(config->scopes, (QStringList{u"read_products"_s, u"write_orders"_s}));
+    QCOMPARE(config->scopeSeparator, u","_s);
+    QCOMPARE(config->expiryMarginMs, 120'000);
+
+    // Without "profile" it is the plain format, with or without a catalog.
+    const QByteArray plain = R"({"provider":"p","authorization_endpoint":"https://a.example/auth",)"
+                             R"("token_endpoint":"https://a.example/token","client_id":"c"})";
+    const Result<OAuthClientConfig> same = clientConfigFromJson(plain, u"p.json"_s, catalog);
+    QVERIFY2(same, qPrintable(errorMessage(same)));
+    QCOMPARE(same->tokenUrl, QUrl(u"https://a.example/token"_s));
+}
+
+void TestClientConfigJson::profileBasedRefused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("messageContains");
+    QTest::newRow("unknown-profile")
+            << R"({"profile":"nope","client_id":"c"})"_ba << u"provider.unknown"_s << u"nope"_s;
+    QTest::newRow("client-secret")
+            << R"({"profile":"slack","client_id":"c","client_secret":"s"})"_ba
+            << u"oauth.config_invalid"_s << u"keychain"_s;
+    QTest::newRow("endpoint-next-to-a-profile")
+            << R"({"profile":"slack","client_id":"c","token_endpoint":"https://x.example/t"})"_ba
+            << u"oauth.config_invalid"_s << u"\"token_endpoint\" is not a field"_s;
+    QTest::newRow("missing-client-id") << R"({"profile":"slack"})"_ba << u"oauth.config_invalid"_s
+                                       << u"\"client_id\" is missing"_s;
+    QTest::newRow("placeholder-missing") << R"({"profile":"shopify","client_id":"c"})"_ba
+                                         << u"oauth.config_invalid"_s << u"{shop}"_s;
+    QTest::newRow("placeholder-not-string")
+            << R"({"profile":"shopify","client_id":"c","placeholders":{"shop":1}})"_ba
+            << u"oauth.config_invalid"_s << u"\"placeholders.shop\" must be a string"_s;
+}
+
+void TestClientConfigJson::profileBasedRefused()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, code);
+    QFETCH(QString, messageContains);
+    const ProviderCatalog catalog = ProviderCatalog::load(m_noUserProfiles.path());
+    const Result<OAuthClientConfig> config = clientConfigFromJson(json, u"f.json"_s, catalog);
+    QCOMPARE(errorCode(config), code);
+    QVERIFY2(errorMessage(config).contains(messageContains), qPrintable(errorMessage(config)));
 }
 
 QTEST_GUILESS_MAIN(TestClientConfigJson)

@@ -3,6 +3,7 @@
 // session), metadata and the refresh lease in the database, the identity mapping after
 // authorization. The credential comes from a real authorization (oidc-provider, npm).
 #include "core/oauth/accountlink.h"
+#include "core/oauth/oauthclientrecord.h"
 #include "core/oauth/storetokenstore.h"
 #include "core/secrets/connectionsecrets.h"
 #include "core/secrets/keychainsecretstore.h"
@@ -15,6 +16,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void statusesForTheModels();
     void removeLeavesNothingBehind();
     void accountIsMappedToTheTenant();
+    void clientIsStoredWithTheConnection();
 
 private:
     qint64 addConnection(const QString &tenantName);
@@ -360,6 +364,46 @@ void TestStoreTokenStore::accountIsMappedToTheTenant()
 
     WB_AWAIT(empty, linkAuthorizedAccount(*m_store, first, QString()));
     QCOMPARE(errorCode(empty), u"oauth.account_id_missing"_s);
+}
+
+void TestStoreTokenStore::clientIsStoredWithTheConnection()
+{
+    const qint64 connection = addConnection(u"Client Ltd"_s);
+    QVERIFY(connection > 0);
+    WB_AWAIT_OK(none, loadOAuthClient(*m_store, connection));
+    QVERIFY(!*none);
+
+    const QByteArray client = R"({"profile": "shopify", "client_id": "a1b2c3",
+                                  "placeholders": {"shop": "umbrella"}})";
+    WB_AWAIT_OK(saved, saveOAuthClient(*m_store, connection, client));
+    WB_AWAIT_OK(loaded, loadOAuthClient(*m_store, connection));
+    QVERIFY(*loaded);
+    QCOMPARE(QJsonDocument::fromJson(**loaded), QJsonDocument::fromJson(client));
+
+    // Authorizing again with another client replaces it.
+    WB_AWAIT_OK(replaced, saveOAuthClient(*m_store, connection,
+                                          R"({"profile":"shopify","client_id":"d4e5f6",)"
+                                          R"("placeholders":{"shop":"umbrella"}})"));
+    WB_AWAIT_OK(reloaded, loadOAuthClient(*m_store, connection));
+    QCOMPARE(QJsonDocument::fromJson(**reloaded).object().value(u"client_id"_s).toString(),
+             u"d4e5f6"_s);
+
+    // Never a secret, never for a connection that does not exist; nothing stored is harmed.
+    WB_AWAIT(secret,
+             saveOAuthClient(*m_store, connection,
+                             R"({"profile":"shopify","client_id":"x","client_secret":"s"})"));
+    QCOMPARE(errorCode(secret), u"oauth.config_invalid"_s);
+    WB_AWAIT(notJson, saveOAuthClient(*m_store, connection, "[1]"));
+    QCOMPARE(errorCode(notJson), u"oauth.config_invalid"_s);
+    WB_AWAIT(unknown, saveOAuthClient(*m_store, 9999, client));
+    QCOMPARE(errorCode(unknown), u"store.unknown_connection"_s);
+    WB_AWAIT_OK(kept, loadOAuthClient(*m_store, connection));
+    QCOMPARE(QJsonDocument::fromJson(**kept).object().value(u"client_id"_s).toString(), u"d4e5f6"_s);
+
+    // It goes with the connection.
+    WB_AWAIT_OK(removed, m_store->removeConnection(connection));
+    WB_AWAIT(gone, loadOAuthClient(*m_store, connection));
+    QCOMPARE(errorCode(gone), u"store.unknown_connection"_s);
 }
 
 QTEST_GUILESS_MAIN(TestStoreTokenStore)
