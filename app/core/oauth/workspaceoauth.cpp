@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/oauth/workspaceoauth.h"
+
+#include "core/oauth/clientconfigjson.h"
+#include "core/oauth/credentialrefresher.h"
+#include "core/oauth/dispatchrefreshhook.h"
+#include "core/oauth/oauthclientrecord.h"
+#include "core/oauth/oauthconnectioncredentials.h"
+#include "core/oauth/oauthtr.h"
+#include "core/oauth/storetokenstore.h"
+#include "core/oauth/validitychecker.h"
+#include "core/secrets/connectionsecrets.h"
+#include "core/store/store.h"
+#include "core/util/futures.h"
+
+#include <QPromise>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::core {
+
+WorkspaceOAuth::WorkspaceOAuth(const Services &services, qint64 checkIntervalMs,
+                               RefreshSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_checkIntervalMs(checkIntervalMs)
+    , m_tokens(std::make_unique<StoreTokenStore>(*services.store, *services.secrets))
+    , m_refresher(std::make_unique<CredentialRefresher>(*m_tokens, *services.network,
+                                                        *services.clock, *services.random, settings))
+    , m_checker(std::make_unique<ValidityChecker>(*m_refresher, *m_tokens, *services.network,
+                                                  *services.clock))
+    , m_hook(std::make_unique<DispatchRefreshHook>(*m_refresher, *services.clock))
+    , m_credentials(std::make_unique<OAuthConnectionCredentials>(*m_refresher,
+                                                                 *services.fallbackCredentials))
+{}
+
+WorkspaceOAuth::~WorkspaceOAuth()
+{
+    // Users of the refresher first.
+    m_credentials.reset();
+    m_hook.reset();
+    m_checker.reset();
+    m_refresher.reset();
+    m_tokens.reset();
+}
+
+CredentialRefresher &WorkspaceOAuth::refresher()
+{
+    return *m_refresher;
+}
+
+ValidityChecker &WorkspaceOAuth::checker()
+{
+    return *m_checker;
+}
+
+ConnectionCredentials &WorkspaceOAuth::credentials()
+{
+    return *m_credentials;
+}
+
+TokenRefresher &WorkspaceOAuth::tokenRefresher()
+{
+    return *m_hook;
+}
+
+QFuture<Result<QList<qint64>>> WorkspaceOAuth::start()
+{
+    auto promise = std::make_shared<QPromise<Result<QList<qint64>>>>();
+    promise->start();
+    QFuture<Result<QList<qint64>>> future = promise->future();
+    whenFinished(m_services.store->read([](SqlSession &session) -> Result<QList<qint64>> {
+        Result<QSqlQuery> query = session.exec(
+                u"SELECT c.connection_id FROM oauth_clients c JOIN oauth_credentials k "
+                "ON k.connection_id = c.connection_id ORDER BY c.connection_id"_s);
+        if (!query)
+            return fail(query.error());
+        QList<qint64> ids;
+        while (query->next())
+            ids.append(query->value(0).toLongLong());
+        return ids;
+    }),
+                 this, [this, promise](const Result<QList<qint64>> &ids) {
+                     if (!ids || ids->isEmpty()) {
+                         promise->addResult(ids);
+                         promise->finish();
+                         return;
+                     }
+                     struct Pending
+                     {
+                         qsizetype count = 0;
+                         QList<qint64> watched;
+                     };
+                     auto pending = std::make_shared<Pending>();
+                     pending->count = ids->size();
+                     for (const qint64 id : *ids) {
+                         whenFinished(watch(id), this,
+                                      [this, id, pending, promise](const Result<void> &watched) {
+                                          if (watched)
+                                              pending->watched.append(id);
+                                          else
+                                              Q_EMIT connectionSkipped(id, watched.error());
+                                          if (--pending->count > 0)
+                                              return;
+                                          std::sort(pending->watched.begin(),
+                                                    pending->watched.end());
+                                          promise->addResult(pending->watched);
+                                          promise->finish();
+                                      });
+                     }
+                 });
+    return future;
+}
+
+QFuture<Result<void>> WorkspaceOAuth::watch(qint64 connectionId)
+{
+    auto promise = std::make_shared<QPromise<Result<void>>>();
+    promise->start();
+    QFuture<Result<void>> future = promise->future();
+    auto settle = [promise](Result<void> result) {
+        promise->addResult(std::move(result));
+        promise->finish();
+    };
+    whenFinished(loadOAuthClient(*m_services.store, connectionId), this,
+                 [this, connectionId, settle](const Result<std::optional<QByteArray>> &stored) {
+                     if (!stored) {
+                         settle(fail(stored.error()));
+                         return;
+                     }
+                     if (!*stored) {
+                         settle(fail(u"oauth.no_client"_s,
+                                     OAuthTr::tr(
+                                             "Connection %1 has no stored OAuth client; authorize "
+                                             "it first.")
+                                             .arg(connectionId)));
+                         return;
+                     }
+                     Result<OAuthClientConfig> config = clientConfigFromJson(
+                             **stored,
+                             OAuthTr::tr("the OAuth client of connection %1").arg(connectionId),
+                             *m_services.catalog);
+                     if (!config) {
+                         settle(fail(config.error()));
+                         return;
+                     }
+                     auto begin = [this, connectionId, settle](const OAuthClientConfig &ready) {
+                         if (Result<void> valid = ready.validate(); !valid) {
+                             settle(valid);
+                             return;
+                         }
+                         m_refresher->watch(connectionId, ready);
+                         if (m_checkIntervalMs > 0)
+                             m_checker->watch(connectionId, m_checkIntervalMs);
+                         settle({});
+                     };
+                     if (config->clientAuth == ClientAuthMethod::None) {
+                         begin(*config);
+                         return;
+                     }
+                     const SecretKey key{connectionId, SecretKind::OAuthClientSecret,
+                                         SecretSlot::Primary};
+                     whenFinished(m_services.secrets->get(key), this,
+                                  [config = *config, begin,
+                                   settle](const Result<QByteArray> &secret) {
+                                      if (!secret) {
+                                          settle(fail(secret.error()));
+                                          return;
+                                      }
+                                      OAuthClientConfig withSecret = config;
+                                      withSecret.clientSecret = QString::fromUtf8(*secret);
+                                      begin(withSecret);
+                                  });
+                 });
+    return future;
+}
+
+void WorkspaceOAuth::unwatch(qint64 connectionId)
+{
+    m_checker->unwatch(connectionId);
+    m_refresher->unwatch(connectionId);
+}
+
+} // namespace wb::core

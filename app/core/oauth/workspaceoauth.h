@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/oauth/refreshsettings.h"
+#include "core/util/result.h"
+
+#include <QFuture>
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace wb::core {
+
+class Clock;
+class ConnectionCredentials;
+class ConnectionSecrets;
+class CredentialRefresher;
+class DispatchRefreshHook;
+class OAuthConnectionCredentials;
+class ProviderCatalog;
+class RandomSource;
+class Store;
+class StoreTokenStore;
+class TokenRefresher;
+class ValidityChecker;
+
+// The OAuth lifecycle of one open workspace, for the long-running front ends (`wirebench-cli
+// serve`, the GUI). start() looks after every connection that was authorized with a stored client
+// (oauthclientrecord.h) and has a credential:
+//  - proactive refresh ahead of expiry, single-flight across processes (CredentialRefresher);
+//  - a validity check through the provider's check endpoint every `checkIntervalMs`
+//    (ValidityChecker), recorded on the connection for the models (last check, status);
+//  - the dispatch engine's hooks: credentials() ("Bearer <access token>", refreshed when expired;
+//    other connections answered by `fallbackCredentials`) and tokenRefresher() (refresh on 401).
+//
+// Services (all must outlive this object; every one is required): the workspace's Store and
+// ConnectionSecrets, the provider catalog (for clients that name a profile), the network, the
+// clock and the random source (backoff jitter), and the dispatcher's credentials for connections
+// without OAuth (SecretsConnectionCredentials).
+//
+// Thread: the main thread (network and keychain). Everything is asynchronous.
+class WorkspaceOAuth final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspaceOAuth)
+
+public:
+    struct Services
+    {
+        Store *store = nullptr;
+        ConnectionSecrets *secrets = nullptr;
+        const ProviderCatalog *catalog = nullptr;
+        QNetworkAccessManager *network = nullptr;
+        const Clock *clock = nullptr;
+        RandomSource *random = nullptr;
+        ConnectionCredentials *fallbackCredentials = nullptr;
+    };
+    static constexpr qint64 defaultCheckIntervalMs = 15 * 60'000;
+
+    explicit WorkspaceOAuth(const Services &services,
+                            qint64 checkIntervalMs = defaultCheckIntervalMs,
+                            RefreshSettings settings = {}, QObject *parent = nullptr);
+    ~WorkspaceOAuth() override;
+
+    // Watches every connection with a stored client and credential. The future finishes once each
+    // has been looked at, with the ids now watched (ascending); a connection that cannot be
+    // watched (its client no longer parses, a profile that is gone, its client secret missing
+    // from the keychain) is left out and reported by connectionSkipped(). Errors: the Store's,
+    // when the connections cannot be listed.
+    QFuture<Result<QList<qint64>>> start();
+    // Watches one connection (again), e.g. after `oauth authorize` stored a new client and
+    // credential. Errors: `oauth.no_client` when it has no stored client; those of
+    // clientConfigFromJson and of reading its client secret.
+    QFuture<Result<void>> watch(qint64 connectionId);
+    // Stops refreshing and checking the connection (before it is removed).
+    void unwatch(qint64 connectionId);
+
+    CredentialRefresher &refresher();
+    ValidityChecker &checker();
+    ConnectionCredentials &credentials();
+    TokenRefresher &tokenRefresher();
+
+Q_SIGNALS:
+    void connectionSkipped(qint64 connectionId, const wb::core::Error &reason);
+
+private:
+    Services m_services;
+    qint64 m_checkIntervalMs;
+    std::unique_ptr<StoreTokenStore> m_tokens;
+    std::unique_ptr<CredentialRefresher> m_refresher;
+    std::unique_ptr<ValidityChecker> m_checker;
+    std::unique_ptr<DispatchRefreshHook> m_hook;
+    std::unique_ptr<OAuthConnectionCredentials> m_credentials;
+};
+
+} // namespace wb::core
