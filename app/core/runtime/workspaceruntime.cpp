@@ -6,6 +6,7 @@
 
 #include "core/dispatch/connectioncredentials.h"
 #include "core/inbound/forwarding/inboundforwarder.h"
+#include "core/oauth/workspaceoauth.h"
 #include "core/secrets/connectionsecrets.h"
 #include "core/secrets/secretstore.h"
 #include "core/secrets/secretstorefactory.h"
@@ -25,6 +26,7 @@ WorkspaceRuntime::WorkspaceRuntime(const WorkspaceRuntimeServices &services, QOb
     : QObject(parent)
     , m_services(services)
     , m_network(new QNetworkAccessManager(this))
+    , m_oauthNetwork(new QNetworkAccessManager(this))
 {}
 
 WorkspaceRuntime::~WorkspaceRuntime() = default;
@@ -60,13 +62,35 @@ void WorkspaceRuntime::onSecretsOpened(const WorkspaceRuntimeOptions &options,
     m_backend = std::move(backend);
     m_secrets = std::make_unique<ConnectionSecrets>(*m_services.store, *m_backend);
     m_credentials = std::make_unique<SecretsConnectionCredentials>(*m_secrets);
+    WorkspaceOAuth::Services oauthServices;
+    oauthServices.store = m_services.store;
+    oauthServices.secrets = m_secrets.get();
+    oauthServices.catalog = m_services.catalog;
+    oauthServices.network = m_oauthNetwork;
+    oauthServices.clock = m_services.clock;
+    oauthServices.random = m_services.random;
+    oauthServices.fallbackCredentials = m_credentials.get();
+    m_oauth = std::make_unique<WorkspaceOAuth>(oauthServices);
+    connect(m_oauth.get(), &WorkspaceOAuth::connectionSkipped, this,
+            [](qint64 connectionId, const Error &reason) {
+                qCWarning(lcRuntime).noquote() << "OAuth: connection" << connectionId
+                                               << "is not refreshed:" << reason.message;
+            });
+    whenFinished(m_oauth->start(), this, [](const Result<QList<qint64>> &watched) {
+        if (!watched)
+            qCWarning(lcRuntime).noquote()
+                    << "OAuth: connections not loaded:" << watched.error().message;
+        else if (!watched->isEmpty())
+            qCInfo(lcRuntime) << "OAuth: looking after connections" << *watched;
+    });
 
     DispatcherServices services;
     services.store = m_services.store;
     services.clock = m_services.clock;
     services.random = m_services.random;
     services.network = m_network;
-    services.credentials = m_credentials.get();
+    services.credentials = &m_oauth->credentials();
+    services.tokenRefresher = &m_oauth->tokenRefresher();
     DispatcherOptions dispatcherOptions = options.dispatcher;
     if (!dispatcherOptions.headerSpecFor)
         dispatcherOptions.headerSpecFor = headerSpecsFrom(*m_services.catalog);

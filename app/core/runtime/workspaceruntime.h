@@ -20,6 +20,7 @@ class ProviderCatalog;
 class RandomSource;
 class SecretStore;
 class SecretsConnectionCredentials;
+class WorkspaceOAuth;
 class Store;
 
 struct WorkspaceRuntimeServices
@@ -46,7 +47,10 @@ struct WorkspaceRuntimeOptions
 // QNetworkAccessManager (the engine's admission control counts on having QNAM's six connections per
 // host to itself), and the forwarding of inbound events to their connections' forward targets
 // through that engine (forwardingsink.h), each event's forwarding state following its delivery's
-// outcome. The OAuth token refresher and the scheduler join here as they land.
+// outcome; and the OAuth lifecycle (core/oauth/workspaceoauth.h: connections authorized with a
+// stored client are refreshed ahead of expiry and checked periodically, and their access tokens
+// reach the dispatcher, with refresh on 401), on a QNetworkAccessManager of its own. The scheduler
+// joins here as it lands.
 //
 // start() opens the secret backend (asynchronously: a sealed workspace may read its master key
 // from the keychain) and then starts the dispatcher; started() or startFailed() tells which. When
@@ -77,6 +81,8 @@ public:
     ConnectionSecrets *connectionSecrets() const { return m_secrets.get(); }
     // Connect InboundPipeline::forwardingPending to its pump() (a receiver in this process).
     InboundForwarder *forwarder() const { return m_forwarder.get(); }
+    // Null until started(). Owned by the runtime.
+    WorkspaceOAuth *oauth() const { return m_oauth.get(); }
     // The master key's origin for a sealed workspace once started; empty otherwise.
     const std::optional<LoadedMasterKey> &masterKey() const { return m_masterKey; }
 
@@ -92,12 +98,14 @@ private:
     void recordForwardingOutcome(qint64 deliveryId, bool succeeded, const QString &reason);
 
     WorkspaceRuntimeServices m_services;
-    QNetworkAccessManager *m_network = nullptr; // child
+    QNetworkAccessManager *m_network = nullptr;      // child
+    QNetworkAccessManager *m_oauthNetwork = nullptr; // child
     std::shared_ptr<SecretStore> m_backend;
     std::optional<LoadedMasterKey> m_masterKey;
     // Destroyed in reverse order: the dispatcher before the credentials and secrets it uses.
     std::unique_ptr<ConnectionSecrets> m_secrets;
     std::unique_ptr<SecretsConnectionCredentials> m_credentials;
+    std::unique_ptr<WorkspaceOAuth> m_oauth;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<InboundForwarder> m_forwarder;
     bool m_startRequested = false;
