@@ -93,12 +93,6 @@ const QCommandLineOption &rejectedOption()
     return option;
 }
 
-const QCommandLineOption &jsonOption()
-{
-    static const QCommandLineOption option(u"json"_s, u"Print JSON instead of text."_s);
-    return option;
-}
-
 } // namespace
 
 OAuthCommand::OAuthCommand() = default;
