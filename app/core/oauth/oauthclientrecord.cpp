@@ -5,9 +5,9 @@
 #include "core/store/connectionrepository.h"
 #include "core/store/store.h"
 
+#include <QFuture>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFuture>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
