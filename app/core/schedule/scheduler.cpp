@@ -287,7 +287,14 @@ void Scheduler::onStepped(qint64 runId, const Result<RunRepository::Step> &resul
     m_stepping.remove(runId);
     const bool again = m_stepAgain.remove(runId);
     if (!result) {
-        Q_EMIT errorOccurred(result.error().code, result.error().message);
+        if (result.error().code == u"schedule.unknown_run"
+            || result.error().code == u"schedule.unknown_schedule") {
+            // Removed with its schedule (by another process): nothing left to step.
+            m_active.remove(runId);
+            m_nextRelease.remove(runId);
+        } else {
+            Q_EMIT errorOccurred(result.error().code, result.error().message);
+        }
         arm();
         return;
     }

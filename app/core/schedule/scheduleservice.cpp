@@ -77,8 +77,11 @@ QFuture<Result<Schedule>> ScheduleService::add(const Schedule &schedule)
         auto added = ScheduleRepository::add(session, schedule);
         if (added) {
             session.afterCommit([self, added = *added](Store &) {
-                if (self)
-                    Q_EMIT self->scheduleAdded(added);
+                if (!self)
+                    return;
+                Q_EMIT self->scheduleAdded(added);
+                if (self->m_scheduler)
+                    self->m_scheduler->wake(); // its first firing may come before the timer
             });
         }
         return added;
@@ -93,14 +96,15 @@ QFuture<Result<Schedule>> ScheduleService::setEnabled(qint64 scheduleId, bool en
                 auto changed = ScheduleRepository::setEnabled(session, scheduleId, enabled);
                 if (changed) {
                     session.afterCommit([self, changed = *changed](Store &) {
-                        if (self)
-                            Q_EMIT self->scheduleUpdated(changed);
+                        if (!self)
+                            return;
+                        Q_EMIT self->scheduleUpdated(changed);
+                        if (self->m_scheduler && changed.enabled)
+                            self->m_scheduler->wake();
                     });
                 }
                 return changed;
             });
-    if (m_scheduler && enabled)
-        m_scheduler->wake();
     return future;
 }
 
