@@ -28,7 +28,7 @@ SchedulesView::SchedulesView(QWidget *parent)
     emptyState()->setTitle(tr("No schedules"));
     emptyState()->setDescription(
             tr("A schedule runs a job for every tenant on a cron expression, spread over a "
-               "smoothing window so neither side's rate limits break. Add one here or with "
+               "smoothing window so neither side's rate limits break. Add one with "
                "<code>wirebench-cli schedules add</code>."));
     emptyState()->setActionText(tr("Add schedule…"));
     connect(emptyState(), &EmptyStateWidget::actionTriggered, this, &SchedulesView::addSchedule);

@@ -103,6 +103,12 @@ Result<void> checkTargetsExist(SqlSession &session, const Schedule &schedule)
     return {};
 }
 
+// A null QByteArray binds as SQL NULL; the blob columns are NOT NULL.
+QByteArray bytesOrEmpty(const QByteArray &bytes)
+{
+    return bytes.isNull() ? QByteArray("", 0) : bytes;
+}
+
 Error invalid(const QString &message)
 {
     return Error{u"schedule.invalid_schedule"_s, message};
@@ -222,11 +228,11 @@ Result<Schedule> ScheduleRepository::add(SqlSession &session, const Schedule &in
             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
             {schedule.name, schedule.cronExpression, schedule.timeZoneId,
              QString::fromLatin1(schedule.job.method), schedule.job.url.trimmed(),
-             headersToText(schedule.job.headers).toUtf8(), schedule.job.body,
-             schedule.job.retryPolicy, nameOf(schedule.targetKind), idsToText(schedule.targetIds),
-             schedule.providerId, schedule.smoothingWindowMs, schedule.concurrencyLimit,
-             missedRunPolicyName(schedule.missedRunPolicy), schedule.enabled ? 1 : 0, now, now,
-             now});
+             bytesOrEmpty(headersToText(schedule.job.headers).toUtf8()),
+             bytesOrEmpty(schedule.job.body), schedule.job.retryPolicy, nameOf(schedule.targetKind),
+             idsToText(schedule.targetIds), schedule.providerId, schedule.smoothingWindowMs,
+             schedule.concurrencyLimit, missedRunPolicyName(schedule.missedRunPolicy),
+             schedule.enabled ? 1 : 0, now, now, now});
     if (!inserted)
         return fail(inserted.error());
     schedule.id = inserted->value(0).toLongLong();

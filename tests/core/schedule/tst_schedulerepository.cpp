@@ -48,6 +48,7 @@ private Q_SLOTS:
     void validation_data();
     void validation();
     void roundTrip();
+    void noHeadersNoBody();
     void duplicateNameAndUnknownTargets();
     void enableStartsAfresh();
     void removeTakesRunsAlong();
@@ -189,6 +190,21 @@ void TestScheduleRepository::roundTrip()
     QCOMPARE(read->missedRunPolicy, MissedRunPolicy::Skip);
     QCOMPARE(read->timeZoneId, u"Europe/Berlin"_s);
     QVERIFY(read->leaseOwner.isEmpty());
+}
+
+void TestScheduleRepository::noHeadersNoBody()
+{
+    Schedule s = validSchedule();
+    s.job.headers = {};
+    s.job.body = {};
+    WB_AWAIT_OK(added, m_store->write([s](SqlSession &session) {
+        return ScheduleRepository::add(session, s);
+    }));
+    WB_AWAIT_OK(read, m_store->read([id = added->id](SqlSession &session) {
+        return ScheduleRepository::get(session, id);
+    }));
+    QVERIFY(read->job.headers.isEmpty());
+    QVERIFY(read->job.body.isEmpty());
 }
 
 void TestScheduleRepository::duplicateNameAndUnknownTargets()
