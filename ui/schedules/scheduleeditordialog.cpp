@@ -111,7 +111,7 @@ ScheduleEditorDialog::ScheduleEditorDialog(core::ScheduleService *service, const
     auto *request = new QHBoxLayout;
     request->addWidget(m_method);
     request->addWidget(m_url, 1);
-    form->addRow(tr("&Request:"), request);
+    form->addRow(tr("Request:"), request);
     form->addRow(tr("&Headers:"), m_headers);
     form->addRow(tr("&Body:"), m_body);
     form->addRow(tr("T&argets:"), m_targetKind);
