@@ -255,6 +255,8 @@ void GuiApplication::attachReceiver(const core::Clock *clock)
                                            core::SystemRandomSource::instance()});
     connect(m_runtime.get(), &core::WorkspaceRuntime::started, this, [this, clock] {
         m_window->statusWidgets()->setDispatcherState(tr("Dispatcher running"));
+        if (m_schedules) // "Run now" and the schedules' firings go through this scheduler
+            m_schedules->setScheduler(m_runtime->scheduler());
         m_receiver->attachWorkspace(core::ReceiverServices{m_store.get(), m_catalog.get(), clock,
                                                            m_runtime->connectionSecrets()});
         connect(m_receiver->pipeline(), &core::InboundPipeline::forwardingPending,

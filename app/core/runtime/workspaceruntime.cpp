@@ -6,6 +6,7 @@
 
 #include "core/dispatch/connectioncredentials.h"
 #include "core/inbound/forwarding/inboundforwarder.h"
+#include "core/schedule/scheduler.h"
 #include "core/secrets/connectionsecrets.h"
 #include "core/secrets/secretstore.h"
 #include "core/secrets/secretstorefactory.h"
@@ -79,6 +80,16 @@ void WorkspaceRuntime::onSecretsOpened(const WorkspaceRuntimeOptions &options,
     connect(m_dispatcher.get(), &Dispatcher::stopped, this, &WorkspaceRuntime::stopped);
     m_dispatcher->start();
     startForwarding();
+    Result<std::unique_ptr<Scheduler>> scheduler
+            = Scheduler::create(SchedulerServices{m_services.store, m_services.clock,
+                                                  m_dispatcher.get()},
+                                {});
+    if (!scheduler) {
+        emit startFailed(scheduler.error());
+        return;
+    }
+    m_scheduler = std::move(*scheduler);
+    m_scheduler->start();
     emit started();
 }
 
@@ -119,6 +130,8 @@ void WorkspaceRuntime::recordForwardingOutcome(qint64 deliveryId, bool succeeded
 void WorkspaceRuntime::stop()
 {
     m_stopRequested = true;
+    if (m_scheduler)
+        m_scheduler->stop();
     if (m_dispatcher) {
         m_dispatcher->stop();
         return;

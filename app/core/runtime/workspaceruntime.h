@@ -18,6 +18,7 @@ class ConnectionSecrets;
 class InboundForwarder;
 class ProviderCatalog;
 class RandomSource;
+class Scheduler;
 class SecretStore;
 class SecretsConnectionCredentials;
 class Store;
@@ -46,7 +47,8 @@ struct WorkspaceRuntimeOptions
 // QNetworkAccessManager (the engine's admission control counts on having QNAM's six connections per
 // host to itself), and the forwarding of inbound events to their connections' forward targets
 // through that engine (forwardingsink.h), each event's forwarding state following its delivery's
-// outcome. The OAuth token refresher and the scheduler join here as they land.
+// outcome, and the scheduler, which fires the schedules into the same engine. The OAuth token
+// refresher joins here as it lands.
 //
 // start() opens the secret backend (asynchronously: a sealed workspace may read its master key
 // from the keychain) and then starts the dispatcher; started() or startFailed() tells which. When
@@ -77,6 +79,8 @@ public:
     ConnectionSecrets *connectionSecrets() const { return m_secrets.get(); }
     // Connect InboundPipeline::forwardingPending to its pump() (a receiver in this process).
     InboundForwarder *forwarder() const { return m_forwarder.get(); }
+    // Fires the workspace's schedules through the dispatcher (null until started()).
+    Scheduler *scheduler() const { return m_scheduler.get(); }
     // The master key's origin for a sealed workspace once started; empty otherwise.
     const std::optional<LoadedMasterKey> &masterKey() const { return m_masterKey; }
 
@@ -100,6 +104,7 @@ private:
     std::unique_ptr<SecretsConnectionCredentials> m_credentials;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<InboundForwarder> m_forwarder;
+    std::unique_ptr<Scheduler> m_scheduler; // uses the dispatcher: destroyed first
     bool m_startRequested = false;
     bool m_stopRequested = false;
 };
