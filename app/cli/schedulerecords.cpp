@@ -9,20 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace wb::cli {
 
-namespace {
-
-QJsonValue optionalTime(const std::optional<qint64> &ms)
-{
-    return ms ? QJsonValue(rfc3339Utc(*ms)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue optionalId(const std::optional<qint64> &id)
-{
-    return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
-}
-
-} // namespace
-
 QString rfc3339Local(const core::CronFiring &firing)
 {
     const QString local = firing.localText(); // "2024-03-10T03:00:00-04:00"

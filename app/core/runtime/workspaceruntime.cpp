@@ -71,6 +71,9 @@ void WorkspaceRuntime::onSecretsOpened(const WorkspaceRuntimeOptions &options,
     DispatcherOptions dispatcherOptions = options.dispatcher;
     if (!dispatcherOptions.headerSpecFor)
         dispatcherOptions.headerSpecFor = headerSpecsFrom(*m_services.catalog);
+    // A forwarded event's state changes in the transaction that ends its delivery.
+    if (!dispatcherOptions.onFinalState)
+        dispatcherOptions.onFinalState = forwardingOutcomeRecorder();
     Result<std::unique_ptr<Dispatcher>> dispatcher = Dispatcher::create(services, dispatcherOptions);
     if (!dispatcher) {
         emit startFailed(dispatcher.error());
@@ -101,30 +104,8 @@ void WorkspaceRuntime::startForwarding()
         qCWarning(lcRuntime) << "forwarding inbound events failed (they stay pending):"
                              << error.message;
     });
-    connect(m_dispatcher.get(), &Dispatcher::deliveryFinished, this,
-            [this](qint64 deliveryId, DeliveryState state, const QString &reason) {
-                recordForwardingOutcome(deliveryId, state == DeliveryState::Succeeded, reason);
-            });
     // Events left pending by an earlier run (a crash between storing and handing over).
     m_forwarder->pump();
-}
-
-void WorkspaceRuntime::recordForwardingOutcome(qint64 deliveryId, bool succeeded,
-                                               const QString &reason)
-{
-    const QString note
-            = succeeded ? tr("Forwarded (delivery %1).").arg(deliveryId)
-                        : tr("Forwarding failed (delivery %1): %2").arg(deliveryId).arg(reason);
-    // Answers false for a delivery that was not made for an inbound event: nothing changes.
-    whenFinished(m_services.store->write([deliveryId, succeeded, note](SqlSession &session) {
-        return InboundForwardingRepository::recordOutcome(session, deliveryId, succeeded, note);
-    }),
-                 this, [deliveryId](const Result<bool> &recorded) {
-                     if (!recorded)
-                         qCWarning(lcRuntime)
-                                 << "recording the forwarding outcome of delivery" << deliveryId
-                                 << "failed:" << recorded.error().message;
-                 });
 }
 
 void WorkspaceRuntime::stop()

@@ -46,8 +46,8 @@ struct WorkspaceRuntimeOptions
 // connection credentials (access tokens, signing secrets), the dispatch engine, on its own
 // QNetworkAccessManager (the engine's admission control counts on having QNAM's six connections per
 // host to itself), and the forwarding of inbound events to their connections' forward targets
-// through that engine (forwardingsink.h), each event's forwarding state following its delivery's
-// outcome, and the scheduler, which fires the schedules into the same engine. The OAuth token
+// through that engine (forwardingsink.h), each event's forwarding state changing in the
+// transaction that ends its delivery, and the scheduler, which fires the schedules into the same engine. The OAuth token
 // refresher joins here as it lands.
 //
 // start() opens the secret backend (asynchronously: a sealed workspace may read its master key
@@ -93,7 +93,6 @@ private:
     void onSecretsOpened(const WorkspaceRuntimeOptions &options,
                          std::shared_ptr<SecretStore> backend);
     void startForwarding();
-    void recordForwardingOutcome(qint64 deliveryId, bool succeeded, const QString &reason);
 
     WorkspaceRuntimeServices m_services;
     QNetworkAccessManager *m_network = nullptr; // child
