@@ -80,18 +80,19 @@ void WorkspaceRuntime::onSecretsOpened(const WorkspaceRuntimeOptions &options,
         return;
     }
     m_dispatcher = std::move(*dispatcher);
-    connect(m_dispatcher.get(), &Dispatcher::stopped, this, &WorkspaceRuntime::stopped);
-    m_dispatcher->start();
-    startForwarding();
     Result<std::unique_ptr<Scheduler>> scheduler
             = Scheduler::create(SchedulerServices{m_services.store, m_services.clock,
                                                   m_dispatcher.get()},
                                 {});
-    if (!scheduler) {
+    if (!scheduler) { // nothing has started yet
+        m_dispatcher.reset();
         emit startFailed(scheduler.error());
         return;
     }
     m_scheduler = std::move(*scheduler);
+    connect(m_dispatcher.get(), &Dispatcher::stopped, this, &WorkspaceRuntime::stopped);
+    m_dispatcher->start();
+    startForwarding();
     m_scheduler->start();
     emit started();
 }
