@@ -693,6 +693,17 @@
     </message>
 </context>
 <context>
+    <name>wb::core::InboundForwarding</name>
+    <message>
+        <source>Forwarded (delivery %1).</source>
+        <translation>Weitergeleitet (Zustellung %1).</translation>
+    </message>
+    <message>
+        <source>Forwarding failed (delivery %1): %2</source>
+        <translation>Weiterleitung fehlgeschlagen (Zustellung %1): %2</translation>
+    </message>
+</context>
+<context>
     <name>wb::core::InboundForwardingRepository</name>
     <message>
         <source>Not forwarded: the event&apos;s connection no longer exists.</source>
@@ -1191,6 +1202,80 @@
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Kann nicht auf %1 Port %2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::RunRepository</name>
+    <message>
+        <source>tenant %1 no longer exists</source>
+        <translation>Mandant %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>tenant %1 has no connection to %2</source>
+        <translation>Mandant %1 hat keine Verbindung zu %2</translation>
+    </message>
+    <message>
+        <source>connection %1 no longer exists</source>
+        <translation>Verbindung %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Schedule %1 has a run still running; run it again when that run has finished.</source>
+        <translation>Zeitplan %1 hat noch einen laufenden Lauf; starten Sie ihn erneut, wenn dieser Lauf beendet ist.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::ScheduleRepository</name>
+    <message>
+        <source>Target tenant %1 does not exist.</source>
+        <translation>Der Ziel-Mandant %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Target connection %1 does not exist.</source>
+        <translation>Die Zielverbindung %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>There is no schedule with id %1.</source>
+        <translation>Es gibt keinen Zeitplan mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>A schedule needs a name.</source>
+        <translation>Ein Zeitplan braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; must be at most 200 characters without control characters.</source>
+        <translation>Der Name „%1“ darf höchstens 200 Zeichen ohne Steuerzeichen haben.</translation>
+    </message>
+    <message>
+        <source>Invalid cron expression &quot;%1&quot;: %2</source>
+        <translation>Ungültiger Cron-Ausdruck „%1“: %2</translation>
+    </message>
+    <message>
+        <source>A schedule over tenants needs a provider: the job is sent with each tenant&apos;s connection to it.</source>
+        <translation>Ein Zeitplan über Mandanten braucht einen Anbieter: Der Auftrag wird über die Verbindung jedes Mandanten zu diesem Anbieter gesendet.</translation>
+    </message>
+    <message>
+        <source>Target id %1 is not a valid id.</source>
+        <translation>Die Ziel-ID %1 ist keine gültige ID.</translation>
+    </message>
+    <message>
+        <source>Target id %1 is listed twice.</source>
+        <translation>Die Ziel-ID %1 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The smoothing window %1 ms is outside 0 to %2 ms (24 hours).</source>
+        <translation>Das Glättungsfenster von %1 ms liegt außerhalb von 0 bis %2 ms (24 Stunden).</translation>
+    </message>
+    <message>
+        <source>The concurrency limit %1 is outside 1 to %2.</source>
+        <translation>Das Parallelitätslimit %1 liegt außerhalb von 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Schedule %1 is already named &quot;%2&quot;.</source>
+        <translation>Zeitplan %1 heißt bereits „%2“.</translation>
+    </message>
+    <message>
+        <source>There is no schedule run with id %1.</source>
+        <translation>Es gibt keinen Lauf mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -1697,17 +1782,6 @@
     </message>
 </context>
 <context>
-    <name>wb::core::WorkspaceRuntime</name>
-    <message>
-        <source>Forwarded (delivery %1).</source>
-        <translation>Weitergeleitet (Zustellung %1).</translation>
-    </message>
-    <message>
-        <source>Forwarding failed (delivery %1): %2</source>
-        <translation>Weiterleitung fehlgeschlagen (Zustellung %1): %2</translation>
-    </message>
-</context>
-<context>
     <name>wb::gui::GuiApplication</name>
     <message>
         <source>Cannot open the workspace</source>
@@ -1799,6 +1873,100 @@
     <message>
         <source>Created</source>
         <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>wb::models::ScheduleListModel</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>noch nicht gelaufen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 succeeded)</source>
+        <translation>%1 (%2 von %3 erfolgreich)</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>Next run (schedule&apos;s zone)</source>
+        <translation>Nächster Lauf (Zone des Zeitplans)</translation>
+    </message>
+    <message>
+        <source>Next run (your time)</source>
+        <translation>Nächster Lauf (Ihre Zeit)</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>wb::models::ScheduleRunModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed, %3 skipped of %4</source>
+        <translation>%1 erfolgreich, %2 fehlgeschlagen, %3 übersprungen von %4</translation>
+    </message>
+    <message>
+        <source>Double-click to open delivery %1</source>
+        <translation>Doppelklick öffnet Zustellung %1</translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>Verbindung %1</translation>
+    </message>
+    <message>
+        <source>tenant %1 · connection %2</source>
+        <translation>Mandant %1 · Verbindung %2</translation>
+    </message>
+    <message>
+        <source>tenant %1</source>
+        <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <source>Run / tenant</source>
+        <translation>Lauf / Mandant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2392,101 @@
     </message>
 </context>
 <context>
+    <name>wb::ui::ScheduleEditorDialog</name>
+    <message>
+        <source>Add schedule</source>
+        <translation>Zeitplan hinzufügen</translation>
+    </message>
+    <message>
+        <source>minute hour day-of-month month day-of-week, or @daily</source>
+        <translation>Minute Stunde Tag-im-Monat Monat Wochentag, oder @daily</translation>
+    </message>
+    <message>
+        <source>Tenants (with their connection to the provider)</source>
+        <translation>Mandanten (mit ihrer Verbindung zum Anbieter)</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>all, or ids such as 1, 2, 3</source>
+        <translation>alle, oder IDs wie 1, 2, 3</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Run once when back</source>
+        <translation>Einmal nachholen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Cron expression:</source>
+        <translation>&amp;Cron-Ausdruck:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Next ten runs:</source>
+        <translation>Nächste zehn Läufe:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Anfrage:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <source>T&amp;argets:</source>
+        <translation>Zi&amp;ele:</translation>
+    </message>
+    <message>
+        <source>&amp;Ids:</source>
+        <translation>&amp;IDs:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Smoothing window:</source>
+        <translation>&amp;Glättungsfenster:</translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrency limit:</source>
+        <translation>Parallelitäts&amp;limit:</translation>
+    </message>
+    <message>
+        <source>&amp;Missed runs:</source>
+        <translation>&amp;Verpasste Läufe:</translation>
+    </message>
+    <message>
+        <source> · %1 your time</source>
+        <translation> · %1 Ihre Zeit</translation>
+    </message>
+    <message>
+        <source> (moved: the clock skipped that time)</source>
+        <translation> (verschoben: die Uhr hat diese Zeit übersprungen)</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::SchedulesView</name>
     <message>
         <source>No schedules</source>
@@ -2232,6 +2495,42 @@
     <message>
         <source>A schedule runs a job for every tenant on a cron expression, spread over a smoothing window so neither side&apos;s rate limits break. Add one with &lt;code&gt;wirebench-cli schedules add&lt;/code&gt;.</source>
         <translation>Ein Zeitplan führt nach einem Cron-Ausdruck eine Aufgabe für jeden Mandanten aus, verteilt über ein Glättungsfenster, damit keine Seite ihre Ratenlimits überschreitet. Legen Sie einen mit &lt;code&gt;wirebench-cli schedules add&lt;/code&gt; an.</translation>
+    </message>
+    <message>
+        <source>Add schedule…</source>
+        <translation>Zeitplan hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Laufverlauf</translation>
+    </message>
+    <message>
+        <source>Run %1 started: %2 job(s).</source>
+        <translation>Lauf %1 gestartet: %2 Auftrag/Aufträge.</translation>
+    </message>
+    <message>
+        <source>Added schedule “%1”.</source>
+        <translation>Zeitplan „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
     </message>
 </context>
 <context>

@@ -322,8 +322,9 @@ void EventsCommand::replay(qint64 eventId, const QString &to)
         if (!pending)
             return core::fail(pending.error());
         auto handed
-                = core::InboundForwardingRepository::handOverPending(session, 1'000,
-                                                                     core::forwardingDeliverySink());
+                = core::InboundForwardingRepository::handOverPending(session, 1,
+                                                                     core::forwardingDeliverySink(),
+                                                                     eventId);
         if (!handed)
             return core::fail(handed.error());
         auto event = core::InboundEventRepository::get(session, eventId);

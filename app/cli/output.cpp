@@ -36,6 +36,16 @@ QString rfc3339Utc(qint64 msSinceEpoch)
             .toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s);
 }
 
+QJsonValue optionalTime(const std::optional<qint64> &ms)
+{
+    return ms ? QJsonValue(rfc3339Utc(*ms)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue optionalId(const std::optional<qint64> &id)
+{
+    return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
+}
+
 void writeJson(QTextStream &out, const QJsonObject &document)
 {
     out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)) << "\n";

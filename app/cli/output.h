@@ -5,11 +5,14 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 #include <QUrl>
+
+#include <optional>
 
 class QCommandLineOption;
 
@@ -30,6 +33,11 @@ core::Result<QUrl> parseHttpUrl(const QString &text, const QString &option);
 
 // RFC 3339 in UTC with millisecond precision, from milliseconds since the epoch.
 QString rfc3339Utc(qint64 msSinceEpoch);
+
+// rfc3339Utc(ms), or JSON null for no time.
+QJsonValue optionalTime(const std::optional<qint64> &ms);
+// The id, or JSON null for none.
+QJsonValue optionalId(const std::optional<qint64> &id);
 
 // Writes `document` compactly followed by a newline, and flushes.
 void writeJson(QTextStream &out, const QJsonObject &document);

@@ -13,20 +13,10 @@ namespace wb::cli {
 
 namespace {
 
-QJsonValue optionalTime(const std::optional<qint64> &ms)
-{
-    return ms ? QJsonValue(rfc3339Utc(*ms)) : QJsonValue(QJsonValue::Null);
-}
-
 template<typename T>
 QJsonValue optionalNumber(const std::optional<T> &value)
 {
     return value ? QJsonValue(static_cast<double>(*value)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue optionalId(const std::optional<qint64> &id)
-{
-    return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace

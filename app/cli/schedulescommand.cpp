@@ -2,6 +2,7 @@
 #include "schedulescommand.h"
 
 #include "output.h"
+#include "schedulerecords.h"
 
 #include "core/schedule/croncalendar.h"
 
@@ -53,13 +54,6 @@ const QCommandLineOption &afterOption()
 
 const QString commandName = u"schedules next"_s;
 
-// The RFC 3339 local time with milliseconds, like rfc3339Utc(): "2024-03-10T03:00:00.000-04:00".
-QString rfc3339Local(const core::CronFiring &firing)
-{
-    const QString local = firing.localText(); // "2024-03-10T03:00:00-04:00"
-    return local.left(19) + u".000"_s + local.mid(19);
-}
-
 } // namespace
 
 QString SchedulesCommand::name() const
@@ -69,31 +63,39 @@ QString SchedulesCommand::name() const
 
 QString SchedulesCommand::summary() const
 {
-    return u"Work with schedules: 'next' prints a cron expression's next firings."_s;
+    return u"Schedules: list, add, remove, enable, disable, run-now, runs; 'next' prints a cron "
+           u"expression's next firings."_s;
 }
 
 void SchedulesCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(u"action"_s, u"next: print the next firings of --expr."_s,
-                                 u"next"_s);
+    parser.addPositionalArgument(u"action"_s,
+                                 u"list | add NAME | remove ID | enable ID | disable ID | "
+                                 u"run-now ID | runs ID | next (the next firings of --expr)"_s,
+                                 u"<action> [argument]"_s);
     parser.addOption(exprOption());
     parser.addOption(tzOption());
     parser.addOption(countOption());
     parser.addOption(afterOption());
     parser.addOption(jsonOption());
+    SchedulesActions::addActionOptions(parser);
 }
 
 std::optional<int> SchedulesCommand::run(const QCommandLineParser &parser, CommandContext &context)
 {
     const QStringList actions = parser.positionalArguments();
-    if (actions.size() == 1 && actions.first() == u"next")
-        return runNext(parser, context);
-    context.err << "wirebench-cli schedules: "
-                << (actions.isEmpty() ? u"give an action"_s
-                                      : u"unknown action '%1'"_s.arg(actions.join(u' ')))
-                << " (available: next)\n";
-    context.err.flush();
-    return ExitUsage;
+    if (!actions.isEmpty() && actions.first() == u"next") {
+        if (actions.size() == 1)
+            return runNext(parser, context);
+        return reportError(context.err, parser.isSet(jsonOption()) ? &context.out : nullptr,
+                           commandName,
+                           core::Error{u"cli.wrong_arguments"_s,
+                                       u"expects no argument after 'next', got %1 (see --help)"_s
+                                               .arg(actions.size() - 1)},
+                           ExitUsage);
+    }
+    // The workspace actions (and the errors for a missing or unknown action, which list them).
+    return m_actions.run(parser, context);
 }
 
 int SchedulesCommand::runNext(const QCommandLineParser &parser, CommandContext &context) const

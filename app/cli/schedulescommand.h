@@ -2,6 +2,7 @@
 #pragma once
 
 #include "command.h"
+#include "schedulesactions.h"
 
 namespace wb::cli {
 
@@ -15,7 +16,9 @@ namespace wb::cli {
 //       Exit 2 on a bad expression (the error names the field, its text and column), zone,
 //       count or instant; with --json the error object on stdout also carries "field",
 //       "field_text", "column", "length" and "reason" for a bad expression.
-// Reads no workspace.
+//   (`next` reads no workspace.)
+//   list | add NAME … | remove ID | enable ID | disable ID | run-now ID | runs ID
+//       The schedules stored in the workspace: see schedulesactions.h.
 class SchedulesCommand final : public Command
 {
 public:
@@ -25,6 +28,7 @@ public:
     std::optional<int> run(const QCommandLineParser &parser, CommandContext &context) override;
 
 private:
+    SchedulesActions m_actions;
     int runNext(const QCommandLineParser &parser, CommandContext &context) const;
 };
 

@@ -7,6 +7,7 @@
 #include "core/inbound/receiver.h"
 #include "core/providers/providercatalog.h"
 #include "core/runtime/workspaceruntime.h"
+#include "core/schedule/scheduleservice.h"
 #include "core/settings/qsettingssource.h"
 #include "core/store/store.h"
 #include "core/util/buildinfo.h"
@@ -17,6 +18,7 @@
 #include "ui/connections/connectionpage.h"
 #include "ui/connections/connectionview.h"
 #include "ui/navigation/navigationpanel.h"
+#include "ui/schedules/schedulesview.h"
 #include "ui/settings/secretbackendwidget.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/mainwindow.h"
@@ -114,6 +116,8 @@ void GuiApplication::openWorkspace(const QString &location)
             m_window->statusWidgets(), &ui::StatusBarWidgets::setAttentionCount);
     m_mappings = std::make_unique<models::IdentityMappingModel>(m_store.get());
     m_window->connectionView()->page()->setIdentityMappings(m_mappings.get());
+    m_schedules = std::make_unique<core::ScheduleService>(*m_store);
+    m_window->schedulesView()->setServices(m_schedules.get(), clock);
     connectNavigation();
     // First start: a demo tenant, so the window shows what a workspace holds. Never again once
     // the workspace was seeded (or had tenants of its own).
@@ -251,6 +255,8 @@ void GuiApplication::attachReceiver(const core::Clock *clock)
                                            core::SystemRandomSource::instance()});
     connect(m_runtime.get(), &core::WorkspaceRuntime::started, this, [this, clock] {
         m_window->statusWidgets()->setDispatcherState(tr("Dispatcher running"));
+        if (m_schedules) // "Run now" and the schedules' firings go through this scheduler
+            m_schedules->setScheduler(m_runtime->scheduler());
         m_receiver->attachWorkspace(core::ReceiverServices{m_store.get(), m_catalog.get(), clock,
                                                            m_runtime->connectionSecrets()});
         connect(m_receiver->pipeline(), &core::InboundPipeline::forwardingPending,

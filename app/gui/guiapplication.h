@@ -16,6 +16,7 @@ namespace wb::core {
 class Clock;
 class ProviderCatalog;
 class Receiver;
+class ScheduleService;
 class Store;
 class WorkspaceRuntime;
 } // namespace wb::core
@@ -80,6 +81,7 @@ private:
     std::unique_ptr<core::WorkspaceRuntime> m_runtime;
     std::unique_ptr<models::TenantTreeModel> m_tenants;
     std::unique_ptr<models::IdentityMappingModel> m_mappings;
+    std::unique_ptr<core::ScheduleService> m_schedules;
     std::unique_ptr<core::Receiver> m_receiver;
     std::unique_ptr<ui::MainWindow> m_window;
 };

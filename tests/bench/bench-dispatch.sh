@@ -11,40 +11,14 @@ set -euo pipefail
 build=${1:?usage: bench-dispatch.sh <build-dir> [deliveries]}
 deliveries=${2:-5000}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "needs nginx" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "needs wrk" >&2; exit 1; }
-nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 cmake --build "$build" --target bench_dispatch >/dev/null
 
 work=$(mktemp -d)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-cat > "$work/nginx.conf" <<CONF
-daemon off;
-master_process off;
-worker_processes 1;
-error_log $work/error.log;
-pid $work/nginx.pid;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    client_body_temp_path $work/body;
-    proxy_temp_path $work/proxy;
-    fastcgi_temp_path $work/fastcgi;
-    uwsgi_temp_path $work/uwsgi;
-    scgi_temp_path $work/scgi;
-    server {
-        listen 127.0.0.1:$port;
-        location / { return 204; }
-    }
-}
-CONF
-"$nginx_bin" -p "$work" -c "$work/nginx.conf" &
-nginx_pid=$!
-trap 'kill "$nginx_pid" 2>/dev/null; wait "$nginx_pid" 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 50); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
-    sleep 0.1
-done
+trap 'kill "${nginx_pid:-}" 2>/dev/null; wait "${nginx_pid:-}" 2>/dev/null; rm -rf "$work"' EXIT
+source "$here/reference-nginx.sh"
+start_reference_nginx "$work/nginx"
+port=$nginx_port
 url="http://127.0.0.1:$port/hook"
 cat > "$work/post.lua" <<'LUA'
 wrk.method = "POST"

@@ -49,26 +49,9 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "X-Signature: $signat
     "http://127.0.0.1:$receiver_port/hooks/$connection")
 [ "$status" = 200 ] || { echo "the receiver answered $status to a signed request" >&2; exit 1; }
 
-nginx_port=$(free_port)
-mkdir -p "$work/nginx/logs"
-cat > "$work/nginx/nginx.conf" <<CONF
-daemon off;
-worker_processes 1;
-error_log $work/nginx/logs/error.log;
-pid $work/nginx/nginx.pid;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    client_body_temp_path $work/nginx/body;
-    server {
-        listen 127.0.0.1:$nginx_port;
-        location / { return 204; }
-    }
-}
-CONF
-nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" &
-pids+=($!)
-for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$nginx_port/" && break; sleep 0.1; done
+source "$(dirname "${BASH_SOURCE[0]}")/reference-nginx.sh"
+start_reference_nginx "$work/nginx"
+pids+=("$nginx_pid")
 
 run_wrk() { wrk -t2 -c16 -d"${seconds}s" --latency -s "$work/post.lua" "$1"; }
 rows() { # requests/s and p99 from wrk's output

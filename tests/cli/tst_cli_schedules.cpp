@@ -219,9 +219,14 @@ void TestCliSchedules::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("errContains");
 
-    QTest::newRow("no-action") << QStringList{} << u"give an action (available: next)"_s;
-    QTest::newRow("unknown-action")
-            << QStringList{u"list"_s} << u"unknown action 'list' (available: next)"_s;
+    QTest::newRow("no-action") << QStringList{}
+                               << u"give an action (available: list, add, remove, enable, disable, "
+                                  u"run-now, runs, next)"_s;
+    QTest::newRow("unknown-action") << QStringList{u"frobnicate"_s}
+                                    << u"unknown action 'frobnicate' (available: list, add"_s;
+    QTest::newRow("next-with-argument")
+            << QStringList{u"next"_s, u"extra"_s, u"--expr"_s, u"@daily"_s}
+            << u"expects no argument after 'next', got 1"_s;
     QTest::newRow("missing-expr") << QStringList{u"next"_s} << u"--expr is required"_s;
     QTest::newRow("field-count") << QStringList{u"next"_s, u"--expr"_s, u"0 0 * *"_s}
                                  << u"expected 5 fields"_s;

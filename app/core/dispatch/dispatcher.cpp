@@ -334,9 +334,17 @@ QFuture<Result<Delivery>> Dispatcher::enqueue(const NewDelivery &delivery)
 
 QFuture<Result<bool>> Dispatcher::cancel(qint64 deliveryId)
 {
-    return m_services.store->write([deliveryId](SqlSession &session) {
-        return DeliveryRepository::cancel(session, deliveryId);
-    });
+    return m_services.store->write(
+            [deliveryId, onFinal = m_options.onFinalState](SqlSession &session) -> Result<bool> {
+                Result<bool> cancelled = DeliveryRepository::cancel(session, deliveryId);
+                if (!cancelled || !*cancelled || !onFinal)
+                    return cancelled;
+                if (Result<void> followed = onFinal(session, deliveryId, DeliveryState::Cancelled,
+                                                    QStringLiteral("cancelled"));
+                    !followed)
+                    return fail(followed.error());
+                return true;
+            });
 }
 
 QFuture<Result<Delivery>> Dispatcher::replay(qint64 deliveryId)

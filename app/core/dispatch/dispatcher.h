@@ -68,6 +68,14 @@ struct DispatcherOptions
     // burst, concurrency); a connection's own overrides (ConnectionSettings::rateLimits) win field
     // by field. Default: none (no token bucket; limits.perConnection).
     std::function<RateLimitOverrides(const QString &providerId)> providerLimitsFor;
+    // Runs inside the write transaction that moves a delivery to a final state (an attempt's
+    // completion: succeeded, failed, dead; a cancel: cancelled), with the delivery's last reason,
+    // so a record that follows a delivery (an inbound event's forwarding state) changes with it
+    // atomically, whichever process delivered it, without a commit of its own. Runs on the
+    // store's writer thread; an error rolls the whole write back. Optional.
+    std::function<Result<void>(SqlSession &session, qint64 deliveryId, DeliveryState state,
+                               const QString &reason)>
+            onFinalState;
 };
 
 // The outgoing dispatch engine: a durable, at-least-once delivery queue on the workspace Store,

@@ -256,12 +256,19 @@ void Dispatcher::complete(qint64 deliveryId, AttemptRecord attempt, DeliveryStat
     const std::optional<qint64> nextId = next ? std::optional<qint64>(next->candidate.id)
                                               : std::nullopt;
     using Done = std::pair<DeliveryRepository::Completed, std::optional<DeliveryRepository::Claim>>;
-    whenFinished(m_services.store->write([completion, nextId, worker, now,
-                                          leaseMs](SqlSession &session) -> Result<Done> {
+    whenFinished(m_services.store->write([completion, nextId, worker, now, leaseMs,
+                                          onFinal = m_options.onFinalState](
+                                                 SqlSession &session) -> Result<Done> {
         Result<DeliveryRepository::Completed> completed = DeliveryRepository::complete(session,
                                                                                        completion);
         if (!completed)
             return fail(completed.error());
+        if (onFinal && completed->deliveryUpdated && isFinal(completion.state)) {
+            if (Result<void> followed = onFinal(session, completion.attempt.deliveryId,
+                                                completion.state, completion.attempt.reason);
+                !followed)
+                return fail(followed.error());
+        }
         Done done{*completed, std::nullopt};
         if (nextId) {
             Result<std::optional<DeliveryRepository::Claim>> claimed

@@ -13,7 +13,7 @@ namespace wb::core {
 class Store;
 
 // The OAuth client a connection was authorized with, kept in the workspace (table
-// `oauth_clients`, migration 7) so that a later refresh, validity check or revocation uses the same
+// `oauth_clients`, migration 8) so that a later refresh, validity check or revocation uses the same
 // client without asking again: the JSON object of clientconfigjson.h (a provider profile's id with
 // the client id and placeholder values, or every endpoint). Never a client secret: the parsers
 // refuse one, and so does saveOAuthClient().

@@ -12,9 +12,9 @@ class Store;
 
 // The TokenStore of a workspace: the access and refresh tokens in the workspace's SecretStore (the
 // OS keychain) through ConnectionSecrets, never in the database; everything else in the Store:
-//  - table `oauth_credentials` (migration 7): token type, scope, receipt time, lifetime, expiry,
+//  - table `oauth_credentials` (migration 8): token type, scope, receipt time, lifetime, expiry,
 //    whether a refresh token exists, the external account id, the kept response fields;
-//  - table `oauth_refresh_leases` (migration 7): the refresh lease, taken and released in write
+//  - table `oauth_refresh_leases` (migration 8): the refresh lease, taken and released in write
 //    transactions, so processes sharing the workspace serialize on it (SQLite's write lock;
 //    PostgreSQL's row lock);
 //  - the connection row: status (`authorized` after writeTokens(), `needs_reauthorization`,

@@ -3,6 +3,8 @@
 
 #include "core/dispatch/deliveryrepository.h"
 
+#include <QCoreApplication>
+
 namespace wb::core {
 
 NewDelivery forwardedDelivery(const ForwardRequest &request)
@@ -27,6 +29,28 @@ DeliverySink forwardingDeliverySink()
         if (!added)
             return fail(added.error());
         return added->id;
+    };
+}
+
+std::function<Result<void>(SqlSession &, qint64, DeliveryState, const QString &)>
+forwardingOutcomeRecorder()
+{
+    return [](SqlSession &session, qint64 deliveryId, DeliveryState state,
+              const QString &reason) -> Result<void> {
+        const bool succeeded = state == DeliveryState::Succeeded;
+        const QString note = succeeded ? QCoreApplication::translate("wb::core::InboundForwarding",
+                                                                     "Forwarded (delivery %1).")
+                                                 .arg(deliveryId)
+                                       : QCoreApplication::translate("wb::core::InboundForwarding",
+                                                                     "Forwarding failed (delivery "
+                                                                     "%1): %2")
+                                                 .arg(deliveryId)
+                                                 .arg(reason);
+        Result<bool> recorded = InboundForwardingRepository::recordOutcome(session, deliveryId,
+                                                                           succeeded, note);
+        if (!recorded)
+            return fail(recorded.error());
+        return {};
     };
 }
 

@@ -27,4 +27,12 @@ DeliverySink forwardingDeliverySink();
 // another URL: `wirebench-cli events replay --to`). A pure function.
 NewDelivery forwardedDelivery(const ForwardRequest &request);
 
+// For DispatcherOptions::onFinalState: sets the inbound event queued with the delivery to
+// 'forwarded' (succeeded) or 'failed' (failed, dead, cancelled) with a note naming the delivery
+// and its last reason (InboundForwardingRepository::recordOutcome). A delivery not made for an
+// inbound event changes nothing. Runs on the store's writer thread.
+std::function<Result<void>(SqlSession &, qint64 deliveryId, DeliveryState state,
+                           const QString &reason)>
+forwardingOutcomeRecorder();
+
 } // namespace wb::core

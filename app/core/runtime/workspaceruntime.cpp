@@ -7,6 +7,7 @@
 #include "core/dispatch/connectioncredentials.h"
 #include "core/inbound/forwarding/inboundforwarder.h"
 #include "core/oauth/workspaceoauth.h"
+#include "core/schedule/scheduler.h"
 #include "core/secrets/connectionsecrets.h"
 #include "core/secrets/secretstore.h"
 #include "core/secrets/secretstorefactory.h"
@@ -76,14 +77,6 @@ void WorkspaceRuntime::onSecretsOpened(const WorkspaceRuntimeOptions &options,
                 qCWarning(lcRuntime).noquote() << "OAuth: connection" << connectionId
                                                << "is not refreshed:" << reason.message;
             });
-    whenFinished(m_oauth->start(), this, [](const Result<QList<qint64>> &watched) {
-        if (!watched)
-            qCWarning(lcRuntime).noquote()
-                    << "OAuth: connections not loaded:" << watched.error().message;
-        else if (!watched->isEmpty())
-            qCInfo(lcRuntime) << "OAuth: looking after connections" << *watched;
-    });
-
     DispatcherServices services;
     services.store = m_services.store;
     services.clock = m_services.clock;
@@ -94,15 +87,37 @@ void WorkspaceRuntime::onSecretsOpened(const WorkspaceRuntimeOptions &options,
     DispatcherOptions dispatcherOptions = options.dispatcher;
     if (!dispatcherOptions.headerSpecFor)
         dispatcherOptions.headerSpecFor = headerSpecsFrom(*m_services.catalog);
+    // A forwarded event's state changes in the transaction that ends its delivery.
+    if (!dispatcherOptions.onFinalState)
+        dispatcherOptions.onFinalState = forwardingOutcomeRecorder();
     Result<std::unique_ptr<Dispatcher>> dispatcher = Dispatcher::create(services, dispatcherOptions);
     if (!dispatcher) {
         emit startFailed(dispatcher.error());
         return;
     }
     m_dispatcher = std::move(*dispatcher);
+    Result<std::unique_ptr<Scheduler>> scheduler
+            = Scheduler::create(SchedulerServices{m_services.store, m_services.clock,
+                                                  m_dispatcher.get()},
+                                {});
+    if (!scheduler) { // nothing has started yet
+        m_dispatcher.reset();
+        emit startFailed(scheduler.error());
+        return;
+    }
+    m_scheduler = std::move(*scheduler);
     connect(m_dispatcher.get(), &Dispatcher::stopped, this, &WorkspaceRuntime::stopped);
     m_dispatcher->start();
     startForwarding();
+    m_scheduler->start();
+    // Refreshes start last: a failed start above leaves no refresh timer running.
+    whenFinished(m_oauth->start(), this, [](const Result<QList<qint64>> &watched) {
+        if (!watched)
+            qCWarning(lcRuntime).noquote()
+                    << "OAuth: connections not loaded:" << watched.error().message;
+        else if (!watched->isEmpty())
+            qCInfo(lcRuntime) << "OAuth: looking after connections" << *watched;
+    });
     emit started();
 }
 
@@ -114,35 +129,15 @@ void WorkspaceRuntime::startForwarding()
         qCWarning(lcRuntime) << "forwarding inbound events failed (they stay pending):"
                              << error.message;
     });
-    connect(m_dispatcher.get(), &Dispatcher::deliveryFinished, this,
-            [this](qint64 deliveryId, DeliveryState state, const QString &reason) {
-                recordForwardingOutcome(deliveryId, state == DeliveryState::Succeeded, reason);
-            });
     // Events left pending by an earlier run (a crash between storing and handing over).
     m_forwarder->pump();
-}
-
-void WorkspaceRuntime::recordForwardingOutcome(qint64 deliveryId, bool succeeded,
-                                               const QString &reason)
-{
-    const QString note
-            = succeeded ? tr("Forwarded (delivery %1).").arg(deliveryId)
-                        : tr("Forwarding failed (delivery %1): %2").arg(deliveryId).arg(reason);
-    // Answers false for a delivery that was not made for an inbound event: nothing changes.
-    whenFinished(m_services.store->write([deliveryId, succeeded, note](SqlSession &session) {
-        return InboundForwardingRepository::recordOutcome(session, deliveryId, succeeded, note);
-    }),
-                 this, [deliveryId](const Result<bool> &recorded) {
-                     if (!recorded)
-                         qCWarning(lcRuntime)
-                                 << "recording the forwarding outcome of delivery" << deliveryId
-                                 << "failed:" << recorded.error().message;
-                 });
 }
 
 void WorkspaceRuntime::stop()
 {
     m_stopRequested = true;
+    if (m_scheduler)
+        m_scheduler->stop();
     if (m_dispatcher) {
         m_dispatcher->stop();
         return;

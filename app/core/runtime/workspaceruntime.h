@@ -18,6 +18,7 @@ class ConnectionSecrets;
 class InboundForwarder;
 class ProviderCatalog;
 class RandomSource;
+class Scheduler;
 class SecretStore;
 class SecretsConnectionCredentials;
 class WorkspaceOAuth;
@@ -46,11 +47,11 @@ struct WorkspaceRuntimeOptions
 // connection credentials (access tokens, signing secrets), the dispatch engine, on its own
 // QNetworkAccessManager (the engine's admission control counts on having QNAM's six connections per
 // host to itself), and the forwarding of inbound events to their connections' forward targets
-// through that engine (forwardingsink.h), each event's forwarding state following its delivery's
-// outcome; and the OAuth lifecycle (core/oauth/workspaceoauth.h: connections authorized with a
+// through that engine (forwardingsink.h), each event's forwarding state changing in the
+// transaction that ends its delivery; the scheduler, which fires the schedules into the same
+// engine; and the OAuth lifecycle (core/oauth/workspaceoauth.h: connections authorized with a
 // stored client are refreshed ahead of expiry and checked periodically, and their access tokens
-// reach the dispatcher, with refresh on 401), on a QNetworkAccessManager of its own. The scheduler
-// joins here as it lands.
+// reach the dispatcher, with refresh on 401), on a QNetworkAccessManager of its own.
 //
 // start() opens the secret backend (asynchronously: a sealed workspace may read its master key
 // from the keychain) and then starts the dispatcher; started() or startFailed() tells which. When
@@ -83,6 +84,8 @@ public:
     InboundForwarder *forwarder() const { return m_forwarder.get(); }
     // Null until started(). Owned by the runtime.
     WorkspaceOAuth *oauth() const { return m_oauth.get(); }
+    // Fires the workspace's schedules through the dispatcher (null until started()).
+    Scheduler *scheduler() const { return m_scheduler.get(); }
     // The master key's origin for a sealed workspace once started; empty otherwise.
     const std::optional<LoadedMasterKey> &masterKey() const { return m_masterKey; }
 
@@ -95,7 +98,6 @@ private:
     void onSecretsOpened(const WorkspaceRuntimeOptions &options,
                          std::shared_ptr<SecretStore> backend);
     void startForwarding();
-    void recordForwardingOutcome(qint64 deliveryId, bool succeeded, const QString &reason);
 
     WorkspaceRuntimeServices m_services;
     QNetworkAccessManager *m_network = nullptr;      // child
@@ -108,6 +110,7 @@ private:
     std::unique_ptr<WorkspaceOAuth> m_oauth;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<InboundForwarder> m_forwarder;
+    std::unique_ptr<Scheduler> m_scheduler; // uses the dispatcher: destroyed first
     bool m_startRequested = false;
     bool m_stopRequested = false;
 };

@@ -7,6 +7,7 @@
 #include "core/dispatch/deliveryrepository.h"
 #include "support/futures.h"
 
+#include <QMutex>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void rejectsBadDeliveries_data();
     void rejectsBadDeliveries();
     void cancelsPendingDeliveries();
+    void finalStateHookRunsInTheEndingTransaction();
     void queriesAttemptsByConnectionAndTime();
     void replaysADeadLetteredDelivery();
 };
@@ -332,6 +334,63 @@ void TestDispatchQueue::cancelsPendingDeliveries()
     h.dispatcher->wake();
     QVERIFY(drainedSpy.wait(5'000));
     QCOMPARE(h.sink.requests().size(), 0);
+}
+
+void TestDispatchQueue::finalStateHookRunsInTheEndingTransaction()
+{
+    // Every delivery that ends is reported once, inside the write that ends it; a failing hook
+    // rolls that write back.
+    struct Call
+    {
+        qint64 deliveryId;
+        DeliveryState state;
+        QString reason;
+    };
+    QMutex mutex;
+    QList<Call> calls;
+    std::atomic_bool refuse = false;
+    DispatcherOptions options = DispatchHarness::testOptions();
+    options.onFinalState = [&](SqlSession &, qint64 deliveryId, DeliveryState state,
+                               const QString &reason) -> Result<void> {
+        if (refuse)
+            return fail(u"test.refused"_s, u"the hook refuses"_s);
+        QMutexLocker lock(&mutex);
+        calls.append({deliveryId, state, reason});
+        return {};
+    };
+    DispatchHarness h(kNow);
+    QVERIFY2(h.open(), qPrintable(h.error));
+    h.sink.play({Answer::respond(204)});
+    QVERIFY2(h.startDispatcher(options), qPrintable(h.error));
+
+    const Result<Delivery> sent = h.enqueue(h.toSink());
+    QVERIFY(sent);
+    QTRY_COMPARE_WITH_TIMEOUT(h.reload(sent->id)->state, DeliveryState::Succeeded, 10'000);
+    {
+        QMutexLocker lock(&mutex);
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.at(0).deliveryId, sent->id);
+        QCOMPARE(calls.at(0).state, DeliveryState::Succeeded);
+    }
+
+    NewDelivery later = h.toSink();
+    later.notBeforeMs = kNow + 3'600'000;
+    const Result<Delivery> queued = h.enqueue(later);
+    QVERIFY(queued);
+    refuse = true;
+    auto refused = h.dispatcher->cancel(queued->id);
+    QVERIFY(waitForFinished(refused));
+    QCOMPARE(refused.result().error().code, u"test.refused"_s);
+    QCOMPARE(h.reload(queued->id)->state, DeliveryState::Pending); // rolled back
+    refuse = false;
+    auto cancelled = h.dispatcher->cancel(queued->id);
+    QVERIFY(waitForFinished(cancelled));
+    QCOMPARE(*cancelled.result(), true);
+    QMutexLocker lock(&mutex);
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls.at(1).deliveryId, queued->id);
+    QCOMPARE(calls.at(1).state, DeliveryState::Cancelled);
+    QCOMPARE(calls.at(1).reason, u"cancelled"_s);
 }
 
 void TestDispatchQueue::queriesAttemptsByConnectionAndTime()

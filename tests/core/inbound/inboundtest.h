@@ -7,6 +7,7 @@
 #include "core/providers/providercatalog.h"
 
 #include <QList>
+#include <QMessageAuthenticationCode>
 #include <QTest>
 
 #include <utility>
@@ -34,6 +35,34 @@ inline core::RawRequest makeRequest(const QByteArray &method, const QByteArray &
         request.headers.append(core::ReceivedHeader{name, value});
     request.body = body;
     return request;
+}
+
+// The connection URL the tests' requests are sent to.
+inline const QByteArray kInboundUrl = "http://127.0.0.1:8480/hooks/c1";
+
+// Hex HMAC-SHA256 of `message` under `key`.
+inline QByteArray hexHmac(const QByteArray &key, const QByteArray &message)
+{
+    return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256).toHex();
+}
+
+// Slack's X-Slack-Signature: "v0=" + hex HMAC-SHA256 of "v0:<timestamp>:<body>"
+// (api.slack.com/authentication/verifying-requests-from-slack).
+inline QByteArray slackSignature(const QByteArray &secret, const QByteArray &timestamp,
+                                 const QByteArray &body)
+{
+    return "v0=" + hexHmac(secret, "v0:" + timestamp + ':' + body);
+}
+
+// A Slack request to kInboundUrl signed with `secret` at `timestampSeconds` (UTC).
+inline core::RawRequest slackRequest(const QByteArray &secret, qint64 timestampSeconds,
+                                     const QByteArray &body)
+{
+    const QByteArray ts = QByteArray::number(timestampSeconds);
+    return makeRequest("POST", kInboundUrl,
+                       {{"X-Slack-Request-Timestamp", ts},
+                        {"X-Slack-Signature", slackSignature(secret, ts, body)}},
+                       body);
 }
 
 } // namespace wb::test

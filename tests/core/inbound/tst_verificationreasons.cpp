@@ -13,31 +13,14 @@
 using namespace Qt::StringLiterals;
 using namespace wb::core;
 using wb::test::builtInProfile;
+using wb::test::hexHmac;
 using wb::test::makeRequest;
+using wb::test::slackRequest;
+using wb::test::slackSignature;
 
 namespace {
 constexpr qint64 kNow = 1'700'000'000'000; // 2023-11-14T22:13:20Z
-const QByteArray kUrl = "http://127.0.0.1:8480/hooks/c1";
-
-QByteArray hexHmac(const QByteArray &key, const QByteArray &message)
-{
-    return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256).toHex();
-}
-
-QByteArray slackSignature(const QByteArray &secret, const QByteArray &timestamp,
-                          const QByteArray &body)
-{
-    return "v0=" + hexHmac(secret, "v0:" + timestamp + ':' + body);
-}
-
-RawRequest slackRequest(const QByteArray &secret, qint64 timestampSeconds, const QByteArray &body)
-{
-    const QByteArray ts = QByteArray::number(timestampSeconds);
-    return makeRequest("POST", kUrl,
-                       {{"X-Slack-Request-Timestamp", ts},
-                        {"X-Slack-Signature", slackSignature(secret, ts, body)}},
-                       body);
-}
+const QByteArray kUrl = wb::test::kInboundUrl;
 
 } // namespace
 

@@ -7,6 +7,7 @@
 #include "core/inbound/forwarding/inboundforwarder.h"
 #include "core/providers/providercatalog.h"
 #include "core/runtime/workspaceruntime.h"
+#include "core/schedule/scheduler.h"
 #include "core/util/randomsource.h"
 #include "receivertestbed.h"
 #include "scriptedsink.h"
@@ -55,6 +56,9 @@ void TestForwardingFlow::eventReachesTheForwardTargetByteForByte()
     QSignalSpy started(&runtime, &WorkspaceRuntime::started);
     runtime.start({});
     QVERIFY(started.wait(10000));
+    // The runtime also fires the workspace's schedules into the same engine.
+    QVERIFY(runtime.scheduler());
+    QVERIFY(runtime.scheduler()->isRunning());
     connect(bed.receiver().pipeline(), &InboundPipeline::forwardingPending, runtime.forwarder(),
             &InboundForwarder::pump);
 

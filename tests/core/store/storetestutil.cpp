@@ -337,7 +337,7 @@ QFuture<Result<QJsonObject>> workspaceSnapshot(Store &store)
             eventArray << toJson(*it);
         snapshot.insert(u"inboundEvents"_s, eventArray);
 
-        // Schema version 7 on: OAuth clients, credential metadata and refresh leases (never a token).
+        // Schema version 8 on: OAuth clients, credential metadata and refresh leases (never a token).
         {
             Result<QJsonArray> credentials = tableRows(
                     session,
@@ -571,7 +571,7 @@ Result<void> fillStandardData(Store &store)
     unmatched.forwardingNote = u"Not forwarded: no tenant matched."_s;
     inbound(unmatched, u"provider:stripe"_s);
 
-    // OAuth (schema version 7): the GitHub connection's client settings, its token's metadata (the
+    // OAuth (schema version 8): the GitHub connection's client settings, its token's metadata (the
     // token itself is in the keychain) and a refresh lease held by another process.
     {
         const qint64 githubId = github.id;

@@ -60,13 +60,20 @@ QList<ReceivedHeader> forwardedHeaders(const QList<ReceivedHeader> &received)
 }
 
 Result<int> InboundForwardingRepository::handOverPending(SqlSession &session, int limit,
-                                                         const DeliverySink &sink)
+                                                         const DeliverySink &sink,
+                                                         std::optional<qint64> onlyEvent)
 {
-    auto query = session.exec(
-            u"SELECT e.id, e.tenant_id, e.connection_id, c.forward_target_url, e.forward_count "
-            "FROM inbound_events e LEFT JOIN connections c ON c.id = e.connection_id "
-            "WHERE e.forwarding_state = 'pending' ORDER BY e.received_at_ms, e.id LIMIT ?"_s,
-            {qMax(0, limit)});
+    QString sql = u"SELECT e.id, e.tenant_id, e.connection_id, c.forward_target_url, "
+                  "e.forward_count FROM inbound_events e LEFT JOIN connections c ON "
+                  "c.id = e.connection_id WHERE e.forwarding_state = 'pending' "_s;
+    QVariantList values;
+    if (onlyEvent) {
+        sql += u"AND e.id = ? "_s;
+        values << *onlyEvent;
+    }
+    sql += u"ORDER BY e.received_at_ms, e.id LIMIT ?"_s;
+    values << qMax(0, limit);
+    auto query = session.exec(sql, values);
     if (!query)
         return fail(query.error());
     QList<PendingRow> rows;

@@ -37,7 +37,9 @@ public:
     // in its note, and the others go on. Answers how many events were handed over.
     // Errors: any other error of `sink` (the caller's write job then fails and its savepoint is
     // rolled back: every event stays pending), `store.query_failed` / `store.busy`.
-    static Result<int> handOverPending(SqlSession &session, int limit, const DeliverySink &sink);
+    // With `onlyEvent`, only that event is looked at (`wirebench-cli events replay`).
+    static Result<int> handOverPending(SqlSession &session, int limit, const DeliverySink &sink,
+                                       std::optional<qint64> onlyEvent = std::nullopt);
 
     // Mirrors the final outcome of delivery `deliveryId` on the event that is 'queued' with it:
     // 'forwarded' when `succeeded`, else 'failed'; `note` explains it (the dispatch engine's last

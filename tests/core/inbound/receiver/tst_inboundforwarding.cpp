@@ -83,6 +83,7 @@ private Q_SLOTS:
     void redeliveryRefused();
     void failedHandOverKeepsEventsPending();
     void refusedRequestFailsOnlyItsEvent();
+    void handOverOfOneEventLeavesTheOthers();
     void targetRemovedBeforeHandOver();
     void pagesAreStableWhileEventsArrive();
     void countAndNewestIdFollowTheFilter();
@@ -431,6 +432,29 @@ void TestInboundForwarding::refusedRequestFailsOnlyItsEvent()
     QCOMPARE(queued.deliveryId, std::optional<qint64>(77));
     QMutexLocker lock(&mutex);
     QCOMPARE(handed, QList<qint64>{ids.at(1)});
+}
+
+void TestInboundForwarding::handOverOfOneEventLeavesTheOthers()
+{
+    ReceiverTestBed bed;
+    bed.start({}, /*forwardTarget=*/true);
+    if (QTest::currentTestFailed())
+        return;
+    RawHttpClient client(bed.port());
+    QList<qint64> ids;
+    for (const QByteArray &requestId : {"older"_ba, "replayed"_ba}) {
+        client.send(genericPost(bed.generic, "{}", requestId));
+        ids << eventIdOf(client.read().value(0));
+    }
+    RecordingSink sink;
+    WB_AWAIT_OK(handed, bed.store().write([&sink, id = ids.at(1)](SqlSession &session) {
+        return InboundForwardingRepository::handOverPending(session, 100, sink.sink(), id);
+    }));
+    QCOMPARE(*handed, 1);
+    QCOMPARE(sink.recorded().size(), 1);
+    QCOMPARE(sink.recorded().first().eventId, ids.at(1));
+    QCOMPARE(bed.event(ids.at(0)).forwardingState, ForwardingState::Pending);
+    QCOMPARE(bed.event(ids.at(1)).forwardingState, ForwardingState::Queued);
 }
 
 void TestInboundForwarding::targetRemovedBeforeHandOver()

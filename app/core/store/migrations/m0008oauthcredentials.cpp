@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Schema version 7: OAuth client settings, credential metadata and refresh leases
+// Schema version 8: OAuth client settings, credential metadata and refresh leases
 // (app/core/oauth). Tokens and client secrets are never here: they live in the SecretStore
 // (secret_references holds where).
 #include "core/store/migrations/migrationsteps.h"
@@ -8,10 +8,10 @@ using namespace Qt::StringLiterals;
 
 namespace wb::core::migrations {
 
-Migration m0007OAuthCredentials()
+Migration m0008OAuthCredentials()
 {
     Migration migration;
-    migration.version = 7;
+    migration.version = 8;
     migration.description = u"OAuth clients, credential metadata and refresh leases"_s;
     migration.statements = {
             // One row per connection with a credential: what the token endpoint said besides the

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "recordcommand.h"
+
+#include "core/schedule/schedule.h"
+
+namespace wb::cli {
+
+// The workspace actions of `wirebench-cli schedules` (SchedulesCommand hands them over; `next`
+// needs no workspace and stays there):
+//   list                          every schedule with its next run (in its zone and UTC) and last run
+//   add NAME --expr EXPR --url URL [--tz ZONE] [--method M] [--header "Name: value"]…
+//       [--body TEXT | --body-file FILE] [--provider ID] [--tenants all|ID,…]
+//       [--connections all|ID,…] [--window DURATION] [--concurrency N] [--missed run_once|skip]
+//       [--retry-policy NAME] [--disabled]
+//   remove ID | enable ID | disable ID
+//   run-now ID                    records a manual run now with its per-tenant jobs; a running
+//                                 scheduler (wirebench-cli serve, the GUI) sends them
+//   runs ID [--limit N] [--jobs]  the schedule's runs, newest first, with per-tenant jobs
+// JSON shapes: schedulerecords.h. Errors and exit codes: output.h (2 for refused input naming the
+// option and value — a bad cron expression names the field and column —, 3 for the workspace).
+class SchedulesActions final : public RecordCommand
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    static void addActionOptions(QCommandLineParser &parser);
+
+protected:
+    QStringList actions() const override;
+    int argumentCount(const QString &action) const override;
+    core::Result<void> checkArguments(const QString &action, const QStringList &arguments,
+                                      const QCommandLineParser &parser) const override;
+    void runAction(const QString &action, const QStringList &arguments,
+                   const QCommandLineParser &parser) override;
+
+private:
+    void list();
+    void add(const core::Schedule &schedule);
+    void remove(qint64 scheduleId);
+    void setEnabled(qint64 scheduleId, bool enabled);
+    void runNow(qint64 scheduleId);
+    void runs(qint64 scheduleId, int limit, bool withJobs);
+};
+
+// Builds the schedule `add` describes. Errors `cli.*` naming the option, and `cron.*` /
+// `schedule.*` from ScheduleRepository::validate().
+core::Result<core::Schedule> scheduleFromOptions(const QString &name,
+                                                 const QCommandLineParser &parser);
+
+} // namespace wb::cli

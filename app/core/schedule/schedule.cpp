@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/schedule/schedule.h"
+
+#include <array>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::core {
+
+namespace {
+
+template<typename Enum, std::size_t N>
+QString nameIn(const std::array<std::pair<Enum, QStringView>, N> &names, Enum value)
+{
+    for (const auto &[e, name] : names) {
+        if (e == value)
+            return name.toString();
+    }
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> valueIn(const std::array<std::pair<Enum, QStringView>, N> &names,
+                            QStringView name)
+{
+    for (const auto &[e, text] : names) {
+        if (text == name)
+            return e;
+    }
+    return std::nullopt;
+}
+
+constexpr std::array targetKinds{
+        std::pair{ScheduleTargetKind::Tenants, QStringView(u"tenants")},
+        std::pair{ScheduleTargetKind::Connections, QStringView(u"connections")},
+};
+constexpr std::array triggers{
+        std::pair{RunTrigger::OnTime, QStringView(u"on_time")},
+        std::pair{RunTrigger::Late, QStringView(u"late")},
+        std::pair{RunTrigger::Manual, QStringView(u"manual")},
+};
+constexpr std::array runStates{
+        std::pair{RunState::Running, QStringView(u"running")},
+        std::pair{RunState::Succeeded, QStringView(u"succeeded")},
+        std::pair{RunState::Partial, QStringView(u"partial")},
+        std::pair{RunState::Failed, QStringView(u"failed")},
+};
+constexpr std::array jobStates{
+        std::pair{RunJobState::Planned, QStringView(u"planned")},
+        std::pair{RunJobState::Queued, QStringView(u"queued")},
+        std::pair{RunJobState::Succeeded, QStringView(u"succeeded")},
+        std::pair{RunJobState::Failed, QStringView(u"failed")},
+        std::pair{RunJobState::Skipped, QStringView(u"skipped")},
+};
+
+} // namespace
+
+QString nameOf(ScheduleTargetKind kind)
+{
+    return nameIn(targetKinds, kind);
+}
+std::optional<ScheduleTargetKind> scheduleTargetKindFromName(QStringView name)
+{
+    return valueIn(targetKinds, name);
+}
+QString nameOf(RunTrigger trigger)
+{
+    return nameIn(triggers, trigger);
+}
+std::optional<RunTrigger> runTriggerFromName(QStringView name)
+{
+    return valueIn(triggers, name);
+}
+QString nameOf(RunState state)
+{
+    return nameIn(runStates, state);
+}
+std::optional<RunState> runStateFromName(QStringView name)
+{
+    return valueIn(runStates, name);
+}
+QString nameOf(RunJobState state)
+{
+    return nameIn(jobStates, state);
+}
+std::optional<RunJobState> runJobStateFromName(QStringView name)
+{
+    return valueIn(jobStates, name);
+}
+
+} // namespace wb::core

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/schedule/schedule.h"
+#include "core/store/sqlsession.h"
+#include "core/util/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace wb::core {
+
+// Schedules, runs and run jobs in portable SQL (tables `schedules`, `schedule_runs`,
+// `schedule_run_jobs`, migration 7). Functions that change data need a write session (inside a
+// Store write job); readers work on any session. Scheduler and the CLI wrap them in jobs.
+class ScheduleRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::core::ScheduleRepository)
+
+public:
+    // Checks a schedule before it is stored. Errors (messages name the field and the value):
+    //  - the cron expression's own (`cron.*`, naming the field, its text and column:
+    //    CronSyntaxError::message());
+    //  - `schedule.unknown_time_zone` (timeZoneFromId());
+    //  - `schedule.invalid_schedule`: the name (1–200 characters, no control characters), the
+    //    target kind, a Tenants target without a provider, target ids (not positive or repeated),
+    //    the smoothing window (0 to 24 h), the concurrency limit (1 to 1,000);
+    //  - `schedule.invalid_job` (HttpJobTemplate::validate()).
+    static Result<void> validate(const Schedule &schedule);
+
+    // Stores a new schedule (id and times set; consideredThroughMs = now, so firings before its
+    // creation are not "missed"; no lease). Errors: validate()'s, `schedule.duplicate_name`,
+    // `schedule.unknown_tenant` / `schedule.unknown_connection` for a chosen target that does not
+    // exist.
+    static Result<Schedule> add(SqlSession &session, const Schedule &schedule);
+    // Enables or disables. Enabling sets consideredThroughMs to now: the firings that passed while
+    // it was disabled are not missed runs. Error `schedule.unknown_schedule`.
+    static Result<Schedule> setEnabled(SqlSession &session, qint64 scheduleId, bool enabled);
+    // Removes the schedule with its runs and their jobs (deliveries already queued stay in the
+    // dispatch engine). Error `schedule.unknown_schedule`.
+    static Result<void> remove(SqlSession &session, qint64 scheduleId);
+
+    // Error `schedule.unknown_schedule`.
+    static Result<Schedule> get(SqlSession &session, qint64 scheduleId);
+    // Ordered by name.
+    static Result<QList<Schedule>> list(SqlSession &session);
+
+    // A schedule's runs, newest scheduled instant first, at most `limit`.
+    static Result<QList<ScheduleRun>> runs(SqlSession &session, qint64 scheduleId, int limit);
+    // Error `schedule.unknown_run`.
+    static Result<ScheduleRun> run(SqlSession &session, qint64 runId);
+    // Runs in state running (of any schedule), oldest first.
+    static Result<QList<ScheduleRun>> runningRuns(SqlSession &session);
+    // A run's jobs in plan order.
+    static Result<QList<ScheduleRunJob>> jobs(SqlSession &session, qint64 runId);
+
+    static Error unknownSchedule(qint64 scheduleId);
+
+    // Row readers shared with RunRepository.
+    static const QString &runColumns();
+    static ScheduleRun runFromRow(const QSqlQuery &query);
+};
+
+} // namespace wb::core

@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real wirebench-cli binary on a real workspace: `schedules add|list|enable|disable|remove|
+// run-now|runs` — JSON fields, text tables, every refused input with its exit code, error code
+// and message (and nothing stored changed, no workspace created), and a run recorded by run-now
+// with its per-tenant jobs.
+#include "support/testenv.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCliScheduleActions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void lifecycle();
+    void textOutput();
+    void refusedInput_data();
+    void refusedInput();
+    void runNowRecordsPerTenantJobs();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+    Run cli(const QStringList &arguments);
+    QStringList addArguments(const QString &name) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_workspace;
+};
+
+void TestCliScheduleActions::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_workspace = m_dir->filePath(u"workspace.sqlite"_s);
+}
+
+TestCliScheduleActions::Run TestCliScheduleActions::cli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_DATA_HOME"_s, m_dir->path());
+    environment.insert(u"WIREBENCH_WORKSPACE"_s, m_workspace);
+    process.setProcessEnvironment(environment);
+    process.start(wb::test::cliPath(), arguments);
+    if (!process.waitForFinished(30000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QStringList TestCliScheduleActions::addArguments(const QString &name) const
+{
+    return {u"schedules"_s,
+            u"add"_s,
+            name,
+            u"--expr"_s,
+            u"30 2 * * MON-FRI"_s,
+            u"--tz"_s,
+            u"America/New_York"_s,
+            u"--url"_s,
+            u"https://hooks.example.com/sync/{{tenant.id}}"_s,
+            u"--header"_s,
+            u"Content-Type: application/json"_s,
+            u"--body"_s,
+            uR"({"tenant":"{{tenant.name}}"})"_s,
+            u"--provider"_s,
+            u"slack"_s,
+            u"--window"_s,
+            u"10m"_s,
+            u"--concurrency"_s,
+            u"4"_s,
+            u"--missed"_s,
+            u"skip"_s,
+            u"--json"_s};
+}
+
+void TestCliScheduleActions::lifecycle()
+{
+    const Run added = cli(addArguments(u"Nightly sync"_s));
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY2(added.err.isEmpty(), qPrintable(added.err));
+    const QJsonObject schedule = added.json().object();
+    QCOMPARE(schedule.value(u"id"_s).toInt(), 1);
+    QCOMPARE(schedule.value(u"name"_s).toString(), u"Nightly sync"_s);
+    QCOMPARE(schedule.value(u"expression"_s).toString(), u"30 2 * * MON-FRI"_s);
+    QCOMPARE(schedule.value(u"time_zone"_s).toString(), u"America/New_York"_s);
+    QCOMPARE(schedule.value(u"enabled"_s).toBool(), true);
+    QCOMPARE(schedule.value(u"missed_run_policy"_s).toString(), u"skip"_s);
+    QCOMPARE(schedule.value(u"smoothing_window_ms"_s).toInteger(), 600'000);
+    QCOMPARE(schedule.value(u"concurrency_limit"_s).toInt(), 4);
+    const QJsonObject target = schedule.value(u"target"_s).toObject();
+    QCOMPARE(target.value(u"kind"_s).toString(), u"tenants"_s);
+    QCOMPARE(target.value(u"ids"_s).toArray(), QJsonArray());
+    QCOMPARE(target.value(u"provider"_s).toString(), u"slack"_s);
+    const QJsonObject job = schedule.value(u"job"_s).toObject();
+    QCOMPARE(job.value(u"method"_s).toString(), u"POST"_s);
+    QCOMPARE(job.value(u"url"_s).toString(), u"https://hooks.example.com/sync/{{tenant.id}}"_s);
+    QCOMPARE(job.value(u"headers"_s).toArray(), QJsonArray{u"Content-Type: application/json"_s});
+    QCOMPARE(job.value(u"body"_s).toString(), uR"({"tenant":"{{tenant.name}}"})"_s);
+    // 02:30 in New York on a weekday: 06:30Z or 07:30Z depending on daylight saving time.
+    const QJsonObject next = schedule.value(u"next_run"_s).toObject();
+    QVERIFY2(next.value(u"local"_s).toString().contains(u"T02:30:00.000-0"_s),
+             qPrintable(next.value(u"local"_s).toString()));
+    QVERIFY(next.value(u"utc"_s).toString().contains(u":30:00.000Z"_s));
+    QVERIFY(schedule.value(u"lease_owner"_s).isNull());
+
+    const Run disabled = cli({u"schedules"_s, u"disable"_s, u"1"_s, u"--json"_s});
+    QCOMPARE(disabled.exitCode, 0);
+    QCOMPARE(disabled.json().object().value(u"enabled"_s).toBool(), false);
+    QVERIFY(disabled.json().object().value(u"next_run"_s).isNull());
+
+    const Run listed = cli({u"schedules"_s, u"list"_s, u"--json"_s});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray array = listed.json().array();
+    QCOMPARE(array.size(), 1);
+    QCOMPARE(array.first().toObject().value(u"enabled"_s).toBool(), false);
+    QVERIFY(array.first().toObject().value(u"last_run"_s).isNull());
+
+    const Run enabled = cli({u"schedules"_s, u"enable"_s, u"1"_s, u"--json"_s});
+    QCOMPARE(enabled.exitCode, 0);
+    QCOMPARE(enabled.json().object().value(u"enabled"_s).toBool(), true);
+
+    const Run noRuns = cli({u"schedules"_s, u"runs"_s, u"1"_s, u"--json"_s});
+    QCOMPARE(noRuns.exitCode, 0);
+    QCOMPARE(noRuns.json().array(), QJsonArray());
+
+    const Run removed = cli({u"schedules"_s, u"remove"_s, u"1"_s, u"--json"_s});
+    QCOMPARE(removed.exitCode, 0);
+    QCOMPARE(removed.json().object(),
+             (QJsonObject{{u"removed"_s, QJsonObject{{u"schedule_id"_s, 1}}}}));
+    const Run gone = cli({u"schedules"_s, u"remove"_s, u"1"_s, u"--json"_s});
+    QCOMPARE(gone.exitCode, 2);
+    QCOMPARE(gone.json().object().value(u"error"_s).toObject().value(u"code"_s).toString(),
+             u"schedule.unknown_schedule"_s);
+    QCOMPARE(gone.err, u"wirebench-cli schedules remove: There is no schedule with id 1.\n"_s);
+}
+
+void TestCliScheduleActions::textOutput()
+{
+    const Run empty = cli({u"schedules"_s, u"list"_s});
+    QCOMPARE(empty.exitCode, 0);
+    QVERIFY(empty.out.startsWith("No schedules."));
+
+    QStringList arguments = addArguments(u"Hourly ping"_s);
+    arguments.removeLast(); // text, not JSON
+    arguments[4] = u"@hourly"_s;
+    arguments[6] = u"UTC"_s;
+    const Run added = cli(arguments);
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY2(added.out.startsWith("Added schedule 1 \"Hourly ping\"; next run "),
+             added.out.constData());
+
+    const Run listed = cli({u"schedules"_s, u"list"_s});
+    QCOMPARE(listed.exitCode, 0);
+    const QList<QByteArray> lines = listed.out.split('\n');
+    QVERIFY(lines.at(0).startsWith("ID"));
+    QVERIFY(lines.at(0).contains("NEXT RUN"));
+    QVERIFY2(lines.at(1).contains("Hourly ping") && lines.at(1).contains("@hourly")
+                     && lines.at(1).contains(":00:00+00:00 ("),
+             lines.at(1).constData());
+}
+
+void TestCliScheduleActions::refusedInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+
+    const auto with = [this](int index, const QString &value) {
+        QStringList a = addArguments(u"x"_s);
+        a[index] = value;
+        return a;
+    };
+    QTest::newRow("bad-cron-names-the-field")
+            << with(4, u"30 25 * * MON-FRI"_s) << 2 << u"cron.out_of_range"_s
+            << u"hour: 25 is out of range 0–23 (field \"25\", column 4)"_s;
+    QTest::newRow("unknown-zone") << with(6, u"America/Gotham"_s) << 2
+                                  << u"schedule.unknown_time_zone"_s << u"America/Gotham"_s;
+    QTest::newRow("unknown-placeholder")
+            << with(8, u"https://x.example/{{tenant.slug}}"_s) << 2 << u"schedule.invalid_job"_s
+            << u"url: unknown placeholder {{tenant.slug}}"_s;
+    QTest::newRow("window-without-unit") << with(16, u"10"_s) << 2 << u"cli.invalid_duration"_s
+                                         << u"--window expects a duration"_s;
+    QTest::newRow("concurrency-zero") << with(18, u"0"_s) << 2 << u"schedule.invalid_schedule"_s
+                                      << u"concurrency limit 0 is outside 1 to 1000"_s;
+    QTest::newRow("missed-policy") << with(20, u"catch_up"_s) << 2 << u"cli.invalid_policy"_s
+                                   << u"--missed expects run_once or skip, got 'catch_up'"_s;
+    QTest::newRow("header-without-colon")
+            << with(10, u"Content-Type"_s) << 2 << u"cli.invalid_header"_s << u"\"Name: value\""_s;
+    QTest::newRow("unknown-target-tenant")
+            << (addArguments(u"x"_s) << u"--tenants"_s << u"7"_s) << 2
+            << u"schedule.unknown_tenant"_s << u"Target tenant 7 does not exist."_s;
+    QTest::newRow("bad-target-list") << (addArguments(u"x"_s) << u"--tenants"_s << u"1,two"_s) << 2
+                                     << u"cli.invalid_id"_s << u"got '1,two'"_s;
+    QTest::newRow("missing-expr") << QStringList{u"schedules"_s,
+                                                 u"add"_s,
+                                                 u"x"_s,
+                                                 u"--url"_s,
+                                                 u"https://a.example/"_s,
+                                                 u"--json"_s}
+                                  << 2 << u"cli.missing_option"_s << u"add needs --expr"_s;
+    QTest::newRow("bad-id") << QStringList{u"schedules"_s, u"enable"_s, u"one"_s, u"--json"_s} << 2
+                            << u"cli.invalid_id"_s << u"got 'one'"_s;
+    QTest::newRow("unknown-schedule-run-now")
+            << QStringList{u"schedules"_s, u"run-now"_s, u"9"_s, u"--json"_s} << 2
+            << u"schedule.unknown_schedule"_s << u"There is no schedule with id 9."_s;
+    QTest::newRow("runs-limit") << QStringList{u"schedules"_s, u"runs"_s, u"1"_s,
+                                               u"--limit"_s,   u"0"_s,    u"--json"_s}
+                                << 2 << u"cli.invalid_count"_s << u"got '0'"_s;
+}
+
+void TestCliScheduleActions::refusedInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    const QJsonObject error = run.json().object().value(u"error"_s).toObject();
+    QCOMPARE(error.value(u"code"_s).toString(), code);
+    QVERIFY2(error.value(u"message"_s).toString().contains(message),
+             qPrintable(error.value(u"message"_s).toString()));
+    QVERIFY2(run.err.startsWith(u"wirebench-cli schedules "_s), qPrintable(run.err));
+    if (code.startsWith(u"cli."_s) || code.startsWith(u"cron."_s)
+        || code == u"schedule.unknown_time_zone"_s || code == u"schedule.invalid_job"_s
+        || code == u"schedule.invalid_schedule"_s) {
+        // Refused before the workspace was opened: nothing was created.
+        QVERIFY(!QFile::exists(m_workspace));
+    } else {
+        const Run listed = cli({u"schedules"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(listed.json().array(), QJsonArray());
+    }
+}
+
+void TestCliScheduleActions::runNowRecordsPerTenantJobs()
+{
+    QCOMPARE(cli({u"tenants"_s, u"add"_s, u"Globex"_s}).exitCode, 0);
+    QCOMPARE(cli({u"tenants"_s, u"add"_s, u"Initech"_s}).exitCode, 0);
+    QCOMPARE(cli({u"tenants"_s, u"add"_s, u"Umbrella"_s}).exitCode, 0);
+    QCOMPARE(cli({u"connections"_s, u"add"_s, u"--tenant"_s, u"1"_s, u"--provider"_s, u"slack"_s})
+                     .exitCode,
+             0);
+    QCOMPARE(cli({u"connections"_s, u"add"_s, u"--tenant"_s, u"2"_s, u"--provider"_s, u"slack"_s})
+                     .exitCode,
+             0);
+    QCOMPARE(cli(addArguments(u"Nightly sync"_s) << u"--tenants"_s << u"1,2,3"_s).exitCode, 0);
+
+    const Run started = cli({u"schedules"_s, u"run-now"_s, u"1"_s, u"--json"_s});
+    QCOMPARE(started.exitCode, 0);
+    const QJsonObject run = started.json().object();
+    QCOMPARE(run.value(u"id"_s).toInt(), 1);
+    QCOMPARE(run.value(u"trigger"_s).toString(), u"manual"_s);
+    QCOMPARE(run.value(u"state"_s).toString(), u"running"_s);
+    QCOMPARE(run.value(u"job_count"_s).toInt(), 3);
+    QCOMPARE(run.value(u"skipped"_s).toInt(), 1); // Umbrella has no Slack connection
+
+    // A second run-now while it runs: the answer is no (exit 1).
+    const Run again = cli({u"schedules"_s, u"run-now"_s, u"1"_s, u"--json"_s});
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.json().object().value(u"error"_s).toObject().value(u"code"_s).toString(),
+             u"schedule.already_running"_s);
+
+    const Run runs = cli({u"schedules"_s, u"runs"_s, u"1"_s, u"--jobs"_s, u"--json"_s});
+    QCOMPARE(runs.exitCode, 0);
+    const QJsonArray array = runs.json().array();
+    QCOMPARE(array.size(), 1);
+    const QJsonArray jobs = array.first().toObject().value(u"jobs"_s).toArray();
+    QCOMPARE(jobs.size(), 3);
+    QCOMPARE(jobs.at(0).toObject().value(u"tenant_id"_s).toInt(), 1);
+    QCOMPARE(jobs.at(0).toObject().value(u"connection_id"_s).toInt(), 1);
+    QCOMPARE(jobs.at(0).toObject().value(u"state"_s).toString(), u"planned"_s);
+    QCOMPARE(jobs.at(1).toObject().value(u"tenant_id"_s).toInt(), 2);
+    // 10-minute window over two jobs: the second starts 5 minutes after the first.
+    const QDateTime first
+            = QDateTime::fromString(jobs.at(0).toObject().value(u"not_before"_s).toString(),
+                                    Qt::ISODateWithMs);
+    const QDateTime second
+            = QDateTime::fromString(jobs.at(1).toObject().value(u"not_before"_s).toString(),
+                                    Qt::ISODateWithMs);
+    QCOMPARE(first.msecsTo(second), 300'000);
+    QCOMPARE(jobs.at(2).toObject().value(u"tenant_id"_s).toInt(), 3);
+    QCOMPARE(jobs.at(2).toObject().value(u"state"_s).toString(), u"skipped"_s);
+    QCOMPARE(jobs.at(2).toObject().value(u"outcome"_s).toString(),
+             u"tenant 3 has no connection to slack"_s);
+    QVERIFY(jobs.at(2).toObject().value(u"delivery_id"_s).isNull());
+
+    // The lease was given back: a running scheduler can adopt the run.
+    const Run listed = cli({u"schedules"_s, u"list"_s, u"--json"_s});
+    const QJsonObject schedule = listed.json().array().first().toObject();
+    QVERIFY(schedule.value(u"lease_owner"_s).isNull());
+    QCOMPARE(schedule.value(u"last_run"_s).toObject().value(u"id"_s).toInt(), 1);
+
+    const Run text = cli({u"schedules"_s, u"runs"_s, u"1"_s, u"--jobs"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(" manual  running  0 succeeded, 0 failed, 1 skipped of 3"),
+             text.out.constData());
+    QVERIFY2(text.out.contains("tenant 3 has no connection to slack"), text.out.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCliScheduleActions)
+#include "tst_cli_scheduleactions.moc"

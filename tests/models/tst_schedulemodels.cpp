@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ScheduleListModel and ScheduleRunModel over a real workspace through the ScheduleService, on a
+// manual clock: next runs in the schedule's zone and the user's, last run state, fine-grained
+// updates (QAbstractItemModelTester watches every change), and the run history's per-tenant jobs.
+#include "core/schedule/scheduleservice.h"
+#include "core/store/store.h"
+#include "core/util/clock.h"
+#include "models/schedulelistmodel.h"
+#include "models/schedulerunmodel.h"
+#include "support/futures.h"
+#include "support/results.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace wb::core;
+using namespace wb::models;
+
+namespace {
+
+// 2024-06-03T12:00:00Z, a Monday.
+constexpr qint64 mondayNoonMs = 1'717'416'000'000;
+
+Schedule nightly(const QString &name)
+{
+    Schedule s;
+    s.name = name;
+    s.cronExpression = u"30 2 * * *"_s;
+    s.timeZoneId = u"America/New_York"_s;
+    s.job.url = u"https://hooks.example.com/{{tenant.id}}"_s;
+    s.providerId = u"slack"_s;
+    return s;
+}
+
+} // namespace
+
+class TestScheduleModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void listShowsNextRunsInBothZones();
+    void listFollowsChanges();
+    void runHistoryWithPerTenantJobs();
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock{mondayNoonMs};
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<ScheduleService> m_service;
+};
+
+void TestScheduleModels::init()
+{
+    auto opened = openWorkspace(m_dir.filePath(u"ws.sqlite"_s), StoreServices{&m_clock});
+    QVERIFY2(opened, qPrintable(wb::test::errorMessage(opened)));
+    m_store = std::move(*opened);
+    m_service = std::make_unique<ScheduleService>(*m_store);
+}
+
+void TestScheduleModels::cleanup()
+{
+    m_service.reset();
+    m_store.reset();
+    QFile::remove(m_dir.filePath(u"ws.sqlite"_s));
+}
+
+void TestScheduleModels::listShowsNextRunsInBothZones()
+{
+    WB_AWAIT_OK(added, m_service->add(nightly(u"Nightly"_s)));
+    ScheduleListModel model(m_service.get(), &m_clock, QTimeZone("Europe/Berlin"));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(model.isLoaded());
+    QCOMPARE(model.rowCount(), 1);
+    // 02:30 in New York on Tuesday 4 June is 06:30Z, 08:30 in Berlin.
+    QCOMPARE(model.index(0, ScheduleListModel::NameColumn).data().toString(), u"Nightly"_s);
+    QCOMPARE(model.index(0, ScheduleListModel::NextRunColumn).data().toString(),
+             u"2024-06-04 02:30 EDT"_s);
+    QCOMPARE(model.index(0, ScheduleListModel::NextRunLocalColumn).data().toString(),
+             u"2024-06-04 08:30 CEST"_s);
+    QCOMPARE(model.index(0, ScheduleListModel::NextRunColumn)
+                     .data(ScheduleListModel::NextRunRole)
+                     .toDateTime(),
+             QDateTime::fromString(u"2024-06-04T06:30:00Z"_s, Qt::ISODate));
+    QCOMPARE(model.index(0, ScheduleListModel::LastRunColumn).data().toString(), u"not run yet"_s);
+    QCOMPARE(model.index(0, 0).data(IdRole).toLongLong(), added->id);
+
+    // The clock passes the firing: a refresh moves the next run on, in place.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    m_clock.setNowMs(mondayNoonMs + 86'400'000); // Tuesday noon
+    model.refresh();
+    QTRY_VERIFY(changed.count() >= 1);
+    QCOMPARE(model.index(0, ScheduleListModel::NextRunColumn).data().toString(),
+             u"2024-06-05 02:30 EDT"_s);
+}
+
+void TestScheduleModels::listFollowsChanges()
+{
+    ScheduleListModel model(m_service.get(), &m_clock, QTimeZone("Europe/Berlin"));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(model.isLoaded());
+    QCOMPARE(model.rowCount(), 0);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    WB_AWAIT_OK(b, m_service->add(nightly(u"B sync"_s)));
+    WB_AWAIT_OK(a, m_service->add(nightly(u"A sync"_s)));
+    QTRY_COMPARE(model.rowCount(), 2);
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(model.index(0, 0).data().toString(), u"A sync"_s); // ordered by name
+
+    WB_AWAIT_OK(disabled, m_service->setEnabled(b->id, false));
+    QTRY_COMPARE(model.index(1, ScheduleListModel::EnabledColumn).data().toString(), u"disabled"_s);
+    QCOMPARE(model.index(1, ScheduleListModel::NextRunColumn).data().toString(), u"disabled"_s);
+    QVERIFY(!model.index(1, 0).data(ScheduleListModel::NextRunRole).toDateTime().isValid());
+
+    WB_AWAIT_OK(run, m_service->runNow(a->id));
+    QTRY_COMPARE(model.index(0, 0).data(ScheduleListModel::LastRunStateRole).toString(),
+                 u"running"_s);
+    QCOMPARE(model.index(0, ScheduleListModel::LastRunColumn).data().toString(),
+             u"running (0 of 0 succeeded)"_s);
+
+    WB_AWAIT_OK(removed, m_service->remove(a->id));
+    QTRY_COMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data().toString(), u"B sync"_s);
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestScheduleModels::runHistoryWithPerTenantJobs()
+{
+    WB_AWAIT_OK(tenant, m_store->addTenant(Tenant{0, u"Globex"_s, {}, {}, 0, 0}));
+    WB_AWAIT_OK(other, m_store->addTenant(Tenant{0, u"Initech"_s, {}, {}, 0, 0}));
+    Connection connection;
+    connection.tenantId = tenant->id;
+    connection.providerId = u"slack"_s;
+    WB_AWAIT_OK(connected, m_store->addConnection(connection));
+    Schedule s = nightly(u"Nightly"_s);
+    s.targetIds = {tenant->id, other->id};
+    WB_AWAIT_OK(added, m_service->add(s));
+
+    ScheduleRunModel model(m_service.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSchedule(added->id);
+    QTRY_VERIFY(model.isLoaded());
+    QCOMPARE(model.rowCount(), 0);
+
+    WB_AWAIT_OK(run, m_service->runNow(added->id));
+    QTRY_COMPARE(model.rowCount(), 1);
+    const QModelIndex runIndex = model.index(0, 0);
+    QTRY_COMPARE(model.rowCount(runIndex), 2);
+    QCOMPARE(model.index(0, ScheduleRunModel::StateColumn).data().toString(), u"running (manual)"_s);
+    QCOMPARE(model.index(0, ScheduleRunModel::OutcomeColumn).data().toString(),
+             u"0 succeeded, 0 failed, 1 skipped of 2"_s);
+    QCOMPARE(model.index(0, ScheduleRunModel::WhenColumn, runIndex).data().toString(),
+             u"tenant %1 · connection %2"_s.arg(tenant->id).arg(connected->id));
+    QCOMPARE(model.index(0, ScheduleRunModel::StateColumn, runIndex).data().toString(),
+             u"planned"_s);
+    QCOMPARE(model.index(1, ScheduleRunModel::StateColumn, runIndex).data().toString(),
+             u"skipped"_s);
+    QCOMPARE(model.index(1, ScheduleRunModel::OutcomeColumn, runIndex).data().toString(),
+             u"tenant %1 has no connection to slack"_s.arg(other->id));
+    QCOMPARE(model.index(1, 0, runIndex).data(ScheduleRunModel::DeliveryIdRole).toLongLong(), 0);
+
+    // Another schedule shows its own (empty) history.
+    WB_AWAIT_OK(second, m_service->add(nightly(u"Second"_s)));
+    model.setSchedule(second->id);
+    QTRY_VERIFY(model.isLoaded());
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestScheduleModels)
+#include "tst_schedulemodels.moc"
