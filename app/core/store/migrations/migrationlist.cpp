@@ -10,8 +10,7 @@ const QList<Migration> &workspaceMigrations()
             migrations::m0001Workspace(),       migrations::m0002Deliveries(),
             migrations::m0003DeliveryReplays(), migrations::m0004DeliveryQueueIndex(),
             migrations::m0005InboundEvents(),   migrations::m0006SealedSecrets(),
-            migrations::m0007Schedules(),
-            migrations::m0008OAuthCredentials(),
+            migrations::m0007Schedules(),       migrations::m0008OAuthCredentials(),
     };
     return migrations;
 }

@@ -13,7 +13,7 @@ Migration m0003DeliveryReplays();    // app/core/dispatch: deliveries.replay_cou
 Migration m0004DeliveryQueueIndex(); // app/core/dispatch: drops deliveries_state
 Migration m0005InboundEvents();      // app/core/inbound: inbound_events
 Migration m0006SealedSecrets();      // app/core/secrets: sealed_secrets, sealed_master_key
-Migration m0007Schedules(); // app/core/schedule: schedules, schedule_runs, schedule_run_jobs
-Migration m0008OAuthCredentials();   // app/core/oauth: oauth_credentials, oauth_refresh_leases
+Migration m0007Schedules();        // app/core/schedule: schedules, schedule_runs, schedule_run_jobs
+Migration m0008OAuthCredentials(); // app/core/oauth: oauth_credentials, oauth_refresh_leases
 
 } // namespace wb::core::migrations
