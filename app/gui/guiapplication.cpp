@@ -15,6 +15,7 @@
 #include "core/util/randomsource.h"
 #include "models/identitymappingmodel.h"
 #include "models/tenanttreemodel.h"
+#include "models/timeline/dispatchpolicysimulator.h"
 #include "ui/connections/connectionpage.h"
 #include "ui/connections/connectionview.h"
 #include "ui/navigation/navigationpanel.h"
@@ -23,6 +24,7 @@
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/statusbarwidgets.h"
+#include "ui/timeline/timelineview.h"
 #include "ui/widgets/providericon.h"
 
 #include <QApplication>
@@ -63,6 +65,7 @@ void initializeApplication()
 GuiApplication::GuiApplication(std::unique_ptr<core::SettingsSource> settings)
     : m_settingsSource(settings ? std::move(settings) : std::make_unique<core::QSettingsSource>())
     , m_receiver(std::make_unique<core::Receiver>())
+    , m_policySimulator(std::make_unique<models::DispatchPolicySimulator>())
 {}
 
 GuiApplication::~GuiApplication() = default;
@@ -79,6 +82,7 @@ void GuiApplication::start(const QString &workspaceLocation)
     m_window = std::make_unique<ui::MainWindow>(core::SystemClock::instance());
     connect(m_window.get(), &ui::MainWindow::addTenantRequested, this, &GuiApplication::addTenant);
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &GuiApplication::showSettings);
+    m_window->timelineView()->setPolicySimulator(m_policySimulator.get());
     startReceiver();
     m_window->show();
     openWorkspace(workspaceLocation.isEmpty() ? m_settings.workspaceLocation : workspaceLocation);

@@ -21,6 +21,7 @@ class Store;
 class WorkspaceRuntime;
 } // namespace wb::core
 namespace wb::models {
+class DispatchPolicySimulator;
 class IdentityMappingModel;
 class TenantTreeModel;
 } // namespace wb::models
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<models::IdentityMappingModel> m_mappings;
     std::unique_ptr<core::ScheduleService> m_schedules;
     std::unique_ptr<core::Receiver> m_receiver;
+    std::unique_ptr<models::DispatchPolicySimulator> m_policySimulator;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

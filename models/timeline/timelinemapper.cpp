@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <numeric>
 
 namespace wb::models {
 
@@ -69,26 +70,47 @@ QString labelOf(const AttemptSample &sample)
     return sample.connectionLabel.isEmpty() ? sample.connectionId : sample.connectionLabel;
 }
 
-// Attempt indices per delivery, in attempt order, and the deliveries in first-attempt order.
-struct DeliveryIndex
+// Every string is hashed once: deliveries and connections become indices, and the loops below
+// work on those.
+struct Index
 {
-    QHash<QString, QList<qsizetype>> attempts;
-    QList<QString> order;
+    QList<int> deliveryOfSample;      // per sample
+    QList<int> connectionOfSample;    // per sample
+    QList<QList<qsizetype>> attempts; // per delivery, in attempt order
+    QList<int> connectionOfDelivery;  // per delivery
+    QList<QString> connectionIds;     // per connection
+    QList<QString> connectionLabels;  // per connection
 };
 
-DeliveryIndex indexDeliveries(const QList<AttemptSample> &samples)
+Index indexSamples(const QList<AttemptSample> &samples)
 {
-    DeliveryIndex index;
-    index.attempts.reserve(samples.size() / 2 + 1);
+    Index index;
+    QHash<QString, int> deliveries;
+    QHash<QString, int> connections;
+    deliveries.reserve(samples.size() / 2 + 1);
+    index.deliveryOfSample.reserve(samples.size());
+    index.connectionOfSample.reserve(samples.size());
     for (qsizetype i = 0; i < samples.size(); ++i) {
-        auto it = index.attempts.find(samples.at(i).deliveryId);
-        if (it == index.attempts.end()) {
-            index.order.append(samples.at(i).deliveryId);
-            it = index.attempts.insert(samples.at(i).deliveryId, {});
+        const AttemptSample &sample = samples.at(i);
+        auto connection = connections.constFind(sample.connectionId);
+        if (connection == connections.cend()) {
+            connection = connections.insert(sample.connectionId, int(index.connectionIds.size()));
+            index.connectionIds.append(sample.connectionId);
+            index.connectionLabels.append(labelOf(sample));
         }
-        it->append(i);
+        auto delivery = deliveries.constFind(sample.deliveryId);
+        if (delivery == deliveries.cend()) {
+            delivery = deliveries.insert(sample.deliveryId, int(index.attempts.size()));
+            index.attempts.append(QList<qsizetype>());
+            index.connectionOfDelivery.append(*connection);
+        }
+        index.deliveryOfSample.append(*delivery);
+        index.connectionOfSample.append(*connection);
+        index.attempts[*delivery].append(i);
     }
     for (QList<qsizetype> &list : index.attempts) {
+        if (list.size() < 2)
+            continue;
         std::stable_sort(list.begin(), list.end(), [&samples](qsizetype a, qsizetype b) {
             return samples.at(a).attemptNumber < samples.at(b).attemptNumber;
         });
@@ -102,56 +124,52 @@ qint64 deliveryEndMs(const QList<AttemptSample> &samples, const QList<qsizetype>
     return last.finishedMs + (isRetryDecision(last.decision) ? qMax<qint64>(0, last.waitMs) : 0);
 }
 
-// Lanes and each delivery's lane and row.
-QHash<QString, Placement> placeDeliveries(const QList<AttemptSample> &samples,
-                                          const DeliveryIndex &deliveries,
-                                          const TimelineMapOptions &options,
-                                          QList<TimelineLane> &lanes)
+// Lanes, and each delivery's lane and row (deliveries are indexed in first-attempt order).
+QList<Placement> placeDeliveries(const QList<AttemptSample> &samples, const Index &index,
+                                 const TimelineMapOptions &options, QList<TimelineLane> &lanes)
 {
-    QHash<QString, Placement> placements;
-    placements.reserve(deliveries.order.size());
+    QList<Placement> placements(index.attempts.size());
     if (options.laneMode == LaneMode::ByDelivery) {
-        for (const QString &delivery : deliveries.order) {
-            placements.insert(delivery, {int(lanes.size()), 0});
-            lanes.append({delivery, delivery, 1});
+        for (qsizetype d = 0; d < index.attempts.size(); ++d) {
+            const QString &id = samples.at(index.attempts.at(d).constFirst()).deliveryId;
+            placements[d] = {int(lanes.size()), 0};
+            lanes.append({id, id, 1});
         }
         return placements;
     }
-    QHash<QString, QString> connectionLabels;
-    for (const AttemptSample &sample : samples) {
-        if (!connectionLabels.contains(sample.connectionId))
-            connectionLabels.insert(sample.connectionId, labelOf(sample));
-    }
-    QList<QString> connections = connectionLabels.keys();
-    std::sort(connections.begin(), connections.end(), [&](const QString &a, const QString &b) {
-        const int byLabel = QString::compare(connectionLabels.value(a), connectionLabels.value(b),
-                                             Qt::CaseInsensitive);
-        return byLabel != 0 ? byLabel < 0 : a < b;
+    const qsizetype connectionCount = index.connectionIds.size();
+    QList<int> order(connectionCount);
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&index](int a, int b) {
+        const int byLabel = QString::compare(index.connectionLabels.at(a),
+                                             index.connectionLabels.at(b), Qt::CaseInsensitive);
+        return byLabel != 0 ? byLabel < 0 : index.connectionIds.at(a) < index.connectionIds.at(b);
     });
-    QHash<QString, int> laneOf;
-    QList<QList<RowInterval>> intervals(connections.size());
-    QList<QList<QString>> laneDeliveries(connections.size());
-    for (int lane = 0; lane < connections.size(); ++lane) {
-        laneOf.insert(connections.at(lane), lane);
-        lanes.append({connections.at(lane), connectionLabels.value(connections.at(lane)), 1});
+    QList<int> laneOfConnection(connectionCount);
+    for (int lane = 0; lane < connectionCount; ++lane) {
+        laneOfConnection[order.at(lane)] = lane;
+        lanes.append({index.connectionIds.at(order.at(lane)),
+                      index.connectionLabels.at(order.at(lane)), 1});
     }
-    for (const QString &delivery : deliveries.order) {
-        const QList<qsizetype> &attempts = deliveries.attempts.value(delivery);
-        const AttemptSample &first = samples.at(attempts.constFirst());
-        const int lane = laneOf.value(first.connectionId);
-        intervals[lane].append({first.startedMs, deliveryEndMs(samples, attempts)});
-        laneDeliveries[lane].append(delivery);
+    QList<QList<RowInterval>> intervals(connectionCount);
+    QList<QList<int>> laneDeliveries(connectionCount);
+    for (qsizetype d = 0; d < index.attempts.size(); ++d) {
+        const QList<qsizetype> &attempts = index.attempts.at(d);
+        const int lane = laneOfConnection.at(index.connectionOfDelivery.at(d));
+        intervals[lane].append(
+                {samples.at(attempts.constFirst()).startedMs, deliveryEndMs(samples, attempts)});
+        laneDeliveries[lane].append(int(d));
     }
     int maxRows = qMax(1, options.maxRowsPerLane);
-    if (options.lanesHeightPx > 0 && options.minRowPitchPx > 0 && !connections.isEmpty()) {
-        const double perLane = options.lanesHeightPx / double(connections.size());
+    if (options.lanesHeightPx > 0 && options.minRowPitchPx > 0 && connectionCount > 0) {
+        const double perLane = options.lanesHeightPx / double(connectionCount);
         maxRows = qBound(1, int(perLane / options.minRowPitchPx), maxRows);
     }
-    for (int lane = 0; lane < connections.size(); ++lane) {
+    for (int lane = 0; lane < connectionCount; ++lane) {
         const QList<int> rows = packRows(intervals.at(lane), maxRows);
         int used = 1;
         for (qsizetype i = 0; i < rows.size(); ++i) {
-            placements.insert(laneDeliveries.at(lane).at(i), {lane, rows.at(i)});
+            placements[laneDeliveries.at(lane).at(i)] = {lane, rows.at(i)};
             used = qMax(used, rows.at(i) + 1);
         }
         lanes[lane].rows = used;
@@ -159,36 +177,46 @@ QHash<QString, Placement> placeDeliveries(const QList<AttemptSample> &samples,
     return placements;
 }
 
-void addSpan(QList<TimelineSpan> &spans, const Window &window, TimelineSpan span)
+// A span and the row it is drawn in (lane × rows + row), for merging.
+struct RowSpan
+{
+    TimelineSpan span;
+    int row = 0;
+};
+
+void addSpan(QList<RowSpan> &spans, const Window &window, const TimelineSpan &span, int row)
 {
     if (span.toMs > span.fromMs && window.overlaps(span.fromMs, span.toMs))
-        spans.append(span);
+        spans.append({span, row});
 }
 
 // Merges spans of the same kind in the same row that lie within one bin of each other.
-QList<TimelineSpan> mergeSpans(QList<TimelineSpan> spans, const Window &window)
+QList<TimelineSpan> mergeSpans(QList<RowSpan> spans, int rowCount, const Window &window)
 {
-    std::stable_sort(spans.begin(), spans.end(), [](const TimelineSpan &a, const TimelineSpan &b) {
-        return a.fromMs < b.fromMs;
+    std::stable_sort(spans.begin(), spans.end(), [](const RowSpan &a, const RowSpan &b) {
+        return a.span.fromMs < b.span.fromMs;
     });
-    if (window.markerBinMs <= 0)
-        return spans;
     QList<TimelineSpan> merged;
-    QHash<QPair<double, int>, qsizetype> lastOf;
-    for (const TimelineSpan &span : spans) {
-        const QPair<double, int> key{span.y, int(span.kind)};
-        const auto it = lastOf.constFind(key);
-        if (it != lastOf.cend()) {
-            TimelineSpan &last = merged[*it];
-            if (span.fromMs - last.toMs <= window.markerBinMs) {
-                if (span.toMs >= last.toMs)
-                    last.open = span.open;
-                last.toMs = qMax(last.toMs, span.toMs);
-                last.count += span.count;
-                continue;
-            }
+    merged.reserve(spans.size());
+    if (window.markerBinMs <= 0) {
+        for (const RowSpan &span : std::as_const(spans))
+            merged.append(span.span);
+        return merged;
+    }
+    QList<qsizetype> lastOf(qsizetype(rowCount) * spanKindCount, -1);
+    for (const RowSpan &entry : std::as_const(spans)) {
+        const TimelineSpan &span = entry.span;
+        const qsizetype key = qsizetype(entry.row) * spanKindCount + int(span.kind);
+        const qsizetype last = lastOf.at(key);
+        if (last >= 0 && span.fromMs - merged.at(last).toMs <= window.markerBinMs) {
+            TimelineSpan &into = merged[last];
+            if (span.toMs >= into.toMs)
+                into.open = span.open;
+            into.toMs = qMax(into.toMs, span.toMs);
+            into.count += span.count;
+            continue;
         }
-        lastOf.insert(key, merged.size());
+        lastOf[key] = merged.size();
         merged.append(span);
     }
     return merged;
@@ -202,8 +230,11 @@ void appendLevel(QList<LevelPoint> &points, qint64 atMs, double value, const Win
 
 QList<LevelPoint> finishLevel(QList<LevelPoint> points, const Window &window)
 {
-    std::stable_sort(points.begin(), points.end(),
-                     [](const LevelPoint &a, const LevelPoint &b) { return a.atMs < b.atMs; });
+    if (!std::is_sorted(points.cbegin(), points.cend(),
+                        [](const LevelPoint &a, const LevelPoint &b) { return a.atMs < b.atMs; })) {
+        std::stable_sort(points.begin(), points.end(),
+                         [](const LevelPoint &a, const LevelPoint &b) { return a.atMs < b.atMs; });
+    }
     return decimateLevels(points, window.fromMs, window.levelBinMs);
 }
 
@@ -238,15 +269,22 @@ TimelineSeries TimelineMapper::map(const TimelineData &data, const TimelineMapOp
     const Window window = windowFor(options);
     series.markerBinMs = window.markerBinMs;
 
-    const DeliveryIndex deliveries = indexDeliveries(samples);
-    const QHash<QString, Placement> placements = placeDeliveries(samples, deliveries, options,
-                                                                 series.lanes);
+    const Index index = indexSamples(samples);
+    const QList<Placement> placements = placeDeliveries(samples, index, options, series.lanes);
+    // Rows numbered across lanes (for binning keys), and each row's lane value.
+    QList<int> firstRow(series.lanes.size() + 1, 0);
+    for (qsizetype lane = 0; lane < series.lanes.size(); ++lane)
+        firstRow[lane + 1] = firstRow.at(lane) + series.lanes.at(lane).rows;
+    const int rowCount = firstRow.constLast();
+    const auto rowOf = [&](const Placement &placement) {
+        return firstRow.at(placement.lane) + placement.row;
+    };
     const auto yOf = [&](const Placement &placement) {
         return laneValue(placement.lane, placement.row, series.lanes.at(placement.lane).rows);
     };
 
     // Markers, binned per row and outcome.
-    QHash<quint64, qsizetype> openMarker;
+    QList<qsizetype> openMarker(qsizetype(rowCount) * outcomeClassCount, -1);
     for (qsizetype i = 0; i < samples.size(); ++i) {
         if (isCancelled(options, i)) {
             series.cancelled = true;
@@ -259,37 +297,36 @@ TimelineSeries TimelineMapper::map(const TimelineData &data, const TimelineMapOp
         }
         if (!window.overlaps(sample.startedMs, sample.startedMs))
             continue;
-        const Placement placement = placements.value(sample.deliveryId);
+        const Placement &placement = placements.at(index.deliveryOfSample.at(i));
         const OutcomeClass outcome = classifyOutcome(sample);
         if (window.markerBinMs > 0) {
-            const quint64 key = (quint64(placement.lane) << 20) | (quint64(placement.row) << 4)
-                                | quint64(outcome);
-            const auto it = openMarker.constFind(key);
-            if (it != openMarker.cend()) {
-                TimelineMarker &marker = series.markers[*it];
+            const qsizetype key = qsizetype(rowOf(placement)) * outcomeClassCount + int(outcome);
+            const qsizetype open = openMarker.at(key);
+            if (open >= 0) {
+                TimelineMarker &marker = series.markers[open];
                 if (binIndex(marker.atMs, window) == binIndex(sample.startedMs, window)) {
                     marker.lastMs = sample.startedMs;
                     ++marker.count;
                     continue;
                 }
             }
-            openMarker.insert(key, series.markers.size());
+            openMarker[key] = series.markers.size();
         }
         series.markers.append({sample.startedMs, sample.startedMs, yOf(placement), placement.lane,
                                outcome, i, 1});
     }
 
     // Waits: from each retried attempt to the next attempt of its delivery.
-    QList<TimelineSpan> spans;
-    qsizetype iteration = 0;
-    for (const QString &delivery : deliveries.order) {
-        if (isCancelled(options, ++iteration)) {
+    QList<RowSpan> spans;
+    for (qsizetype d = 0; d < index.attempts.size(); ++d) {
+        if (isCancelled(options, d + 1)) {
             series.cancelled = true;
             return series;
         }
-        const QList<qsizetype> &attempts = deliveries.attempts.value(delivery);
-        const Placement placement = placements.value(delivery);
+        const QList<qsizetype> &attempts = index.attempts.at(d);
+        const Placement &placement = placements.at(d);
         const double y = yOf(placement);
+        const int row = rowOf(placement);
         for (qsizetype n = 0; n < attempts.size(); ++n) {
             const AttemptSample &sample = samples.at(attempts.at(n));
             if (!isRetryDecision(sample.decision))
@@ -297,31 +334,29 @@ TimelineSeries TimelineMapper::map(const TimelineData &data, const TimelineMapOp
             const qint64 waitEnd = sample.finishedMs + qMax<qint64>(0, sample.waitMs);
             const bool hasNext = n + 1 < attempts.size();
             const qint64 next = hasNext ? samples.at(attempts.at(n + 1)).startedMs : waitEnd;
-            const SpanKind kind = spanKindFor(sample.waitCause);
             addSpan(spans, window,
-                    {sample.finishedMs, qMin(waitEnd, next), y, placement.lane, kind, !hasNext,
-                     attempts.at(n), 1});
+                    {sample.finishedMs, qMin(waitEnd, next), y, placement.lane,
+                     spanKindFor(sample.waitCause), !hasNext, attempts.at(n), 1},
+                    row);
             if (hasNext && next - waitEnd >= qMax<qint64>(1, options.minQueuedMs)) {
                 addSpan(spans, window,
                         {waitEnd, next, y, placement.lane, SpanKind::Queued, false, attempts.at(n),
-                         1});
+                         1},
+                        row);
             }
         }
     }
-    series.spans = mergeSpans(std::move(spans), window);
+    series.spans = mergeSpans(std::move(spans), rowCount, window);
 
-    // Levels, per connection in lane order (connection mode) or label order (delivery mode).
-    QHash<QString, qsizetype> levelOf;
-    QList<ConnectionLevels> levels;
-    for (const AttemptSample &sample : samples) {
-        auto it = levelOf.constFind(sample.connectionId);
-        if (it == levelOf.cend()) {
-            it = levelOf.insert(sample.connectionId, levels.size());
-            levels.append(ConnectionLevels{});
-            levels.last().connectionId = sample.connectionId;
-            levels.last().label = labelOf(sample);
-        }
-        ConnectionLevels &connection = levels[*it];
+    // Levels, per connection in label order.
+    QList<ConnectionLevels> levels(index.connectionIds.size());
+    for (qsizetype c = 0; c < levels.size(); ++c) {
+        levels[c].connectionId = index.connectionIds.at(c);
+        levels[c].label = index.connectionLabels.at(c);
+    }
+    for (qsizetype i = 0; i < samples.size(); ++i) {
+        const AttemptSample &sample = samples.at(i);
+        ConnectionLevels &connection = levels[index.connectionOfSample.at(i)];
         appendLevel(connection.rateLimitRemaining, sample.finishedMs, sample.rateLimitRemaining,
                     window);
         if (sample.rateLimitRemaining >= 0 && window.overlaps(sample.finishedMs, sample.finishedMs))
@@ -329,6 +364,9 @@ TimelineSeries TimelineMapper::map(const TimelineData &data, const TimelineMapOp
         appendLevel(connection.bucketLevel, sample.startedMs, sample.bucketLevel, window);
         appendLevel(connection.queueDepth, sample.startedMs, sample.queueDepth, window);
     }
+    QHash<QString, qsizetype> levelOf;
+    for (qsizetype c = 0; c < levels.size(); ++c)
+        levelOf.insert(levels.at(c).connectionId, c);
     for (const InboundRateSample &rate : data.inbound) {
         const auto it = levelOf.constFind(rate.connectionId);
         if (it == levelOf.cend())
@@ -340,11 +378,10 @@ TimelineSeries TimelineMapper::map(const TimelineData &data, const TimelineMapOp
         appendLevel(inbound, rate.secondStartMs, rate.count, window);
     }
     for (ConnectionLevels &connection : levels) {
-        QList<LevelPoint> &inbound = connection.inboundPerSecond;
-        if (!inbound.isEmpty())
-            appendLevel(inbound, inbound.constLast().atMs + 1000, 0, window);
-    }
-    for (ConnectionLevels &connection : levels) {
+        if (!connection.inboundPerSecond.isEmpty()) {
+            appendLevel(connection.inboundPerSecond,
+                        connection.inboundPerSecond.constLast().atMs + 1000, 0, window);
+        }
         connection.rateLimitRemaining = finishLevel(connection.rateLimitRemaining, window);
         connection.bucketLevel = finishLevel(connection.bucketLevel, window);
         connection.queueDepth = finishLevel(connection.queueDepth, window);

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/timeline/timelineexport.h"
 
-#include <QFileInfo>
+#include "ui/timeline/timelineplot.h"
 
-#include <qcustomplot.h>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
 namespace wb::ui {
 
-core::Result<void> TimelineExport::write(QCustomPlot &plot, const QString &path, QSize size)
+core::Result<void> TimelineExport::write(TimelinePlot &plot, const QString &path, QSize size)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const int width = qMax(1, size.width());

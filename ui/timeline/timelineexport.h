@@ -6,9 +6,9 @@
 #include <QCoreApplication>
 #include <QSize>
 
-class QCustomPlot;
-
 namespace wb::ui {
+
+class TimelinePlot;
 
 // Writes a plot to a file with QCustomPlot's own exporters: .png (savePng, `size` in pixels at
 // scale 1) or .pdf (savePdf, `size` in points, cosmetic pens widened so lines print).
@@ -19,7 +19,7 @@ class TimelineExport final
     Q_DECLARE_TR_FUNCTIONS(wb::ui::TimelineExport)
 
 public:
-    static core::Result<void> write(QCustomPlot &plot, const QString &path, QSize size);
+    static core::Result<void> write(TimelinePlot &plot, const QString &path, QSize size);
 };
 
 } // namespace wb::ui

@@ -105,7 +105,7 @@ void TimelinePlot::setUpLayout()
     for (OutcomeClass outcome : outcomeOrder) {
         auto *graph = new QCPGraph(laneTime, lanes);
         graph->setLineStyle(QCPGraph::lsNone);
-        graph->setScatterStyle(TimelineStyle::outcomeScatter(outcome));
+        graph->setScatterStyle(TimelineStyle::outcomePixmapScatter(outcome));
         graph->setName(TimelineStyle::outcomeName(outcome));
         graph->setAdaptiveSampling(false);
         m_outcomeGraphs[std::size_t(outcome)] = graph;
@@ -174,6 +174,16 @@ void TimelinePlot::clear()
 {
     setSeries({}, {});
     setWhatIf({}, {});
+}
+
+void TimelinePlot::setVectorMarkers(bool vector)
+{
+    m_vectorMarkers = vector;
+    for (OutcomeClass outcome : outcomeOrder) {
+        outcomeGraph(outcome)->setScatterStyle(
+                vector ? TimelineStyle::outcomeScatter(outcome)
+                       : TimelineStyle::outcomePixmapScatter(outcome));
+    }
 }
 
 void TimelinePlot::setLevelsConnection(const QString &connectionId)
@@ -283,7 +293,7 @@ void TimelinePlot::updateTimeAxis()
     if (m_timeSpec != Qt::UTC) {
         const int offset = from.offsetFromUtc();
         zone = tr("local time, UTC%1%2:%3")
-                       .arg(offset < 0 ? u'−' : u'+')
+                       .arg(offset < 0 ? u"−"_s : u"+"_s)
                        .arg(qAbs(offset) / 3600, 2, 10, QChar(u'0'))
                        .arg((qAbs(offset) % 3600) / 60, 2, 10, QChar(u'0'));
     }
@@ -292,20 +302,21 @@ void TimelinePlot::updateTimeAxis()
                                .arg(zone, QLocale().toString(from, u"ddd d MMM yyyy"_s)));
 }
 
-void TimelinePlot::setFullRange(const models::TimelineRange &range)
+void TimelinePlot::setFullRange(const models::TimelineRange &range, bool replot)
 {
     m_fullRange = range;
-    setVisibleRange(range);
+    setVisibleRange(range, replot);
 }
 
-void TimelinePlot::setVisibleRange(const models::TimelineRange &range)
+void TimelinePlot::setVisibleRange(const models::TimelineRange &range, bool replot)
 {
     if (!range.isValid())
         return;
     m_programmaticRange = true;
     m_lanesRect->axis(QCPAxis::atBottom)->setRange(keyOf(range.fromMs), keyOf(range.toMs));
     m_programmaticRange = false;
-    replotSoon();
+    if (replot)
+        replotSoon();
 }
 
 models::TimelineRange TimelinePlot::visibleRange() const

@@ -48,14 +48,20 @@ public:
     void setWhatIf(const QList<models::WhatIfAttempt> &attempts, const QString &presetLabel);
     bool hasWhatIf() const { return !m_whatIf.isEmpty(); }
 
+    // Markers as vector shapes (for PDF) instead of pre-rendered pixmaps (the default: fast).
+    void setVectorMarkers(bool vector);
+    bool vectorMarkers() const { return m_vectorMarkers; }
+
     // Qt::UTC or Qt::LocalTime for the axis and the tooltips.
     void setTimeSpec(Qt::TimeSpec spec);
     Qt::TimeSpec timeSpec() const { return m_timeSpec; }
 
-    // The time range the user can return to with Home; also shown at once.
-    void setFullRange(const models::TimelineRange &range);
+    // The time range the user can return to with Home; also shown. With `replot` false the
+    // change is painted with the next replot (live mode moves the axis and then sets new series:
+    // one replot for both).
+    void setFullRange(const models::TimelineRange &range, bool replot = true);
     models::TimelineRange fullRange() const { return m_fullRange; }
-    void setVisibleRange(const models::TimelineRange &range);
+    void setVisibleRange(const models::TimelineRange &range, bool replot = true);
     models::TimelineRange visibleRange() const;
 
     models::TimeAxisMapping timeMapping() const;
@@ -140,6 +146,7 @@ private:
     QPoint m_pressPos;
     bool m_programmaticRange = false;
     bool m_syncingRange = false;
+    bool m_vectorMarkers = false;
 };
 
 } // namespace wb::ui

@@ -24,6 +24,11 @@ class TimelineStyle final
 public:
     static QColor outcomeColor(models::OutcomeClass outcome);
     static QCPScatterStyle outcomeScatter(models::OutcomeClass outcome, double size = 9);
+    // The same marker pre-rendered (antialiased) into a pixmap: drawing a pixmap is about 30
+    // times faster than drawing an antialiased circle with QCustomPlot 2.1's raster painter (20,000
+    // markers: about 50 ms against 1.8 s), which keeps replots of large ranges cheap. Vector
+    // output (PDF) uses outcomeScatter().
+    static QCPScatterStyle outcomePixmapScatter(models::OutcomeClass outcome, double size = 9);
     // The same shape, hollow and lighter: attempts a different retry policy would have made.
     static QCPScatterStyle whatIfScatter(models::OutcomeClass outcome, double size = 9);
     static QString outcomeName(models::OutcomeClass outcome);

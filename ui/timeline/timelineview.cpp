@@ -341,84 +341,8 @@ void TimelineView::followNow()
     m_data.inbound.remove(0, dropInbound);
     if (m_data.attempts.isEmpty())
         return;
-    m_plot->setFullRange(m_queryRange);
+    m_plot->setFullRange(m_queryRange, false); // painted with the new series
     rebuild();
-}
-
-void TimelineView::selectDelivery(const QString &deliveryId)
-{
-    m_selectedDelivery = deliveryId;
-    updateWhatIfAvailability();
-    applyWhatIf(true);
-}
-
-void TimelineView::setWhatIfPreset(const QString &preset)
-{
-    m_whatIfPreset = preset;
-    m_toolBar->setWhatIfPreset(preset);
-    if (!preset.isEmpty() && !m_selectedDelivery.isEmpty()
-        && m_scope.kind != TimelineScope::Kind::Delivery) {
-        // Compare on the delivery's own lane.
-        setScope(TimelineScope::delivery(m_selectedDelivery, m_selectedDelivery));
-        return; // the reload applies the overlay
-    }
-    applyWhatIf(true);
-}
-
-void TimelineView::updateWhatIfAvailability()
-{
-    if (!m_simulator) {
-        m_toolBar->setWhatIfAvailable(false, {});
-        return;
-    }
-    if (m_selectedDelivery.isEmpty()) {
-        m_toolBar->setWhatIfAvailable(false, tr("Click an attempt of a failing delivery first"));
-        return;
-    }
-    const bool failing = models::whatIfInputFor(m_data, m_selectedDelivery).has_value();
-    m_toolBar->setWhatIfAvailable(failing, tr("Delivery %1 did not fail: nothing to compare")
-                                                   .arg(m_selectedDelivery));
-}
-
-void TimelineView::applyWhatIf(bool fit)
-{
-    m_whatIfError.clear();
-    if (!m_simulator || m_whatIfPreset.isEmpty() || m_selectedDelivery.isEmpty()) {
-        if (m_plot->hasWhatIf())
-            m_plot->setWhatIf({}, {});
-        return;
-    }
-    const std::optional<models::WhatIfInput> input = models::whatIfInputFor(m_builtData,
-                                                                            m_selectedDelivery);
-    if (!input) {
-        m_plot->setWhatIf({}, {});
-        return;
-    }
-    const core::Result<QList<models::WhatIfAttempt>> simulated
-            = m_simulator->simulate(m_whatIfPreset, *input);
-    if (!simulated) {
-        m_whatIfError = simulated.error().message;
-        m_plot->setWhatIf({}, {});
-        updateStatus();
-        return;
-    }
-    m_plot->setWhatIf(*simulated, m_simulator->presetLabel(m_whatIfPreset));
-    if (!fit || simulated->isEmpty())
-        return;
-    // Show the real and the simulated attempts together.
-    qint64 from = input->firstStartMs;
-    qint64 to = from;
-    for (const models::AttemptSample &sample : std::as_const(m_builtData.attempts)) {
-        if (sample.deliveryId == m_selectedDelivery)
-            to = qMax(to, sample.finishedMs + qMax<qint64>(0, sample.waitMs));
-    }
-    for (const models::WhatIfAttempt &attempt : *simulated) {
-        from = qMin(from, attempt.startedMs);
-        to = qMax(to, attempt.finishedMs + qMax<qint64>(0, attempt.waitMs));
-    }
-    const qint64 margin = qMax<qint64>(1000, (to - from) / 20);
-    m_plot->setVisibleRange({from - margin, to + margin});
-    m_rebinTimer->start();
 }
 
 void TimelineView::updateScopes()
@@ -431,8 +355,8 @@ void TimelineView::updateStatus()
     const models::TimelineSeries &series = m_plot->series();
     const QLocale locale;
     QStringList parts;
-    parts.append(tr("%n attempt(s) in view", nullptr, int(series.attemptsInRange)));
-    parts.append(tr("%n lane(s)", nullptr, int(series.lanes.size())));
+    parts.append(tr("Attempts in view: %1").arg(locale.toString(series.attemptsInRange)));
+    parts.append(tr("Lanes: %1").arg(series.lanes.size()));
     if (series.markerBinMs > 0 && series.markers.size() < series.attemptsInRange) {
         parts.append(tr("close attempts of one outcome merged (hover for counts)"));
     }
@@ -489,16 +413,19 @@ core::Result<void> TimelineView::exportImage(const QString &path, QSize size) co
 void TimelineView::exportInteractively(const QString &format)
 {
     const bool pdf = format == u"pdf"_s;
-    const QString path = QFileDialog::getSaveFileName(this,
-                                                      pdf ? tr("Export timeline as PDF")
-                                                          : tr("Export timeline as PNG"),
-                                                      pdf ? u"timeline.pdf"_s : u"timeline.png"_s,
-                                                      pdf ? tr("PDF documents (*.pdf)")
-                                                          : tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    const core::Result<void> exported = exportImage(path, m_plot->size());
-    m_status->setText(exported ? tr("Exported to %1").arg(path) : exported.error().message);
+    auto *dialog = new QFileDialog(this, pdf ? tr("Export timeline as PDF")
+                                             : tr("Export timeline as PNG"));
+    dialog->setObjectName(u"timelineExportDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(pdf ? tr("PDF documents (*.pdf)") : tr("PNG images (*.png)"));
+    dialog->setDefaultSuffix(format);
+    dialog->selectFile(pdf ? u"timeline.pdf"_s : u"timeline.png"_s);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        const core::Result<void> exported = exportImage(path, m_plot->size());
+        m_status->setText(exported ? tr("Exported to %1").arg(path) : exported.error().message);
+    });
+    dialog->open();
 }
 
 } // namespace wb::ui
