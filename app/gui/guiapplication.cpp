@@ -16,6 +16,7 @@
 #include "models/identitymappingmodel.h"
 #include "models/tenanttreemodel.h"
 #include "models/timeline/dispatchpolicysimulator.h"
+#include "models/timeline/storetimelinesource.h"
 #include "ui/connections/connectionpage.h"
 #include "ui/connections/connectionview.h"
 #include "ui/navigation/navigationpanel.h"
@@ -123,6 +124,8 @@ void GuiApplication::openWorkspace(const QString &location)
     m_schedules = std::make_unique<core::ScheduleService>(*m_store);
     m_window->schedulesView()->setServices(m_schedules.get(), clock);
     connectNavigation();
+    m_timelineSource = std::make_unique<models::StoreTimelineSource>(*m_store);
+    m_window->timelineView()->setSource(m_timelineSource.get());
     // First start: a demo tenant, so the window shows what a workspace holds. Never again once
     // the workspace was seeded (or had tenants of its own).
     core::whenFinished(m_store->seedDemoWorkspace(), this, [this](const core::Result<bool> &seeded) {

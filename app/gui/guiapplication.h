@@ -23,6 +23,7 @@ class WorkspaceRuntime;
 namespace wb::models {
 class DispatchPolicySimulator;
 class IdentityMappingModel;
+class StoreTimelineSource;
 class TenantTreeModel;
 } // namespace wb::models
 namespace wb::ui {
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<models::TenantTreeModel> m_tenants;
     std::unique_ptr<models::IdentityMappingModel> m_mappings;
     std::unique_ptr<core::ScheduleService> m_schedules;
+    std::unique_ptr<models::StoreTimelineSource> m_timelineSource;
     std::unique_ptr<core::Receiver> m_receiver;
     std::unique_ptr<models::DispatchPolicySimulator> m_policySimulator;
     std::unique_ptr<ui::MainWindow> m_window;
