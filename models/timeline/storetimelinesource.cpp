@@ -2,6 +2,7 @@
 #include "models/timeline/storetimelinesource.h"
 
 #include "core/dispatch/deliveryrepository.h"
+#include "core/inbound/events/inboundeventrepository.h"
 #include "core/store/connectionrepository.h"
 #include "core/store/store.h"
 #include "core/store/tenantrepository.h"
@@ -90,7 +91,19 @@ core::Result<Answer> readAnswer(core::SqlSession &session, const TimelineQuery &
                                                       "connection")
                                   .arg(StoreTimelineSource::maxAttempts));
     }
+    const std::optional<qint64> inboundConnection
+            = query.scope.kind == TimelineScope::Kind::Connection ? *id : std::nullopt;
+    const core::Result<QList<core::InboundSecondCount>> inbound
+            = core::InboundEventRepository::countsPerSecond(session, inboundConnection,
+                                                            query.range.fromMs, query.range.toMs);
+    if (!inbound)
+        return core::fail(inbound.error());
     TimelineData all;
+    all.inbound.reserve(inbound->size());
+    for (const core::InboundSecondCount &second : *inbound) {
+        all.inbound.append(
+                {QString::number(second.connectionId), second.secondStartMs, int(second.count)});
+    }
     all.attempts.reserve(records->size());
     for (const core::AttemptRecord &record : std::as_const(*records))
         all.attempts.append(sampleFromRecord(record, *labels));

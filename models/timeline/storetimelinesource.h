@@ -23,7 +23,9 @@ namespace wb::models {
 // overlap the range and scope (filterTimelineData). At most `maxAttempts` rows are read; more
 // fail with "timeline.too_many_attempts" (narrow the range or the scope).
 //
-// Inbound rates are empty: the inbound event log is not in the workspace yet.
+// Inbound rates: the inbound events table's requests per connection and second in the range
+// (core::InboundEventRepository::countsPerSecond), for the connections the attempts (or a
+// connection scope) name.
 //
 // Live mode: addRecorded() takes each attempt the Dispatcher logs (Dispatcher::attemptRecorded)
 // and emits appended() with it at once; the view coalesces.

@@ -2,6 +2,7 @@
 // The timeline's source over a real workspace: deliveries and attempts written through the
 // dispatch engine's repository (claim + complete, as the Dispatcher does), read back as samples.
 #include "core/dispatch/deliveryrepository.h"
+#include "core/inbound/events/inboundeventrepository.h"
 #include "core/store/store.h"
 #include "models/timeline/storetimelinesource.h"
 #include "storetestutil.h"
@@ -90,6 +91,8 @@ private Q_SLOTS:
     void scopes();
     void badScopeIsAnError();
     void recordedAttemptsAreAppended();
+    void inboundRatesPerSecond_data();
+    void inboundRatesPerSecond();
 
 private:
     core::Result<models::TimelineData> ask(const models::TimelineQuery &query);
@@ -297,6 +300,93 @@ void TestStoreTimelineSource::recordedAttemptsAreAppended()
     QCOMPARE(data.attempts.size(), 1);
     QCOMPARE(data.attempts.at(0).connectionLabel, u"Beta LLC · slack"_s);
     QCOMPARE(data.attempts.at(0).waitCause, models::WaitCause::Backoff);
+}
+
+void TestStoreTimelineSource::inboundRatesPerSecond_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("which");
+    // "connection:second offset:count" for each expected rate sample, in time order.
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("connection-github-handshake-and-out-of-range-left-out")
+            << int(TimelineScope::Kind::Connection) << u"github"_s
+            << QStringList{u"github:1:3"_s, u"github:2:1"_s};
+    QTest::newRow("connection-slack")
+            << int(TimelineScope::Kind::Connection) << u"slack"_s << QStringList{u"slack:1:1"_s};
+    // Global: the connections the attempts in range name (both have attempts in it).
+    QTest::newRow("global-both-connections")
+            << int(TimelineScope::Kind::Global) << QString()
+            << QStringList{u"github:1:3"_s, u"slack:1:1"_s, u"github:2:1"_s};
+    // The tenant scope keeps Acme's connection only.
+    QTest::newRow("tenant-acme") << int(TimelineScope::Kind::Tenant) << u"acme"_s
+                                 << QStringList{u"github:1:3"_s, u"github:2:1"_s};
+}
+
+void TestStoreTimelineSource::inboundRatesPerSecond()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, which);
+    QFETCH(QStringList, expected);
+    const QHash<QString, qint64> ids{{u"acme"_s, m_acmeTenant},
+                                     {u"github"_s, m_acmeGithub},
+                                     {u"slack"_s, m_betaSlack}};
+    const qint64 base = (m_t0 / 1000 + 1) * 1000; // a whole second after the first attempt
+    // {connection, received at, handshake}
+    struct Arrival
+    {
+        qint64 connection;
+        qint64 atMs;
+        bool handshake;
+    };
+    const QList<Arrival> arrivals{{m_acmeGithub, base + 1000, false},
+                                  {m_acmeGithub, base + 1400, false},
+                                  {m_acmeGithub, base + 1999, false},
+                                  {m_acmeGithub, base + 1500, true}, // a handshake: not counted
+                                  {m_acmeGithub, base + 2000, false},
+                                  {m_betaSlack, base + 1700, false},
+                                  {m_acmeGithub, base + 11 * minuteMs, false}}; // after the range
+    WB_AWAIT_OK(stored, m_workspace->store->write([arrivals](core::SqlSession &session)
+                                                          -> core::Result<int> {
+        for (const Arrival &arrival : arrivals) {
+            core::InboundEvent event;
+            event.receivedAtMs = arrival.atMs;
+            event.connectionId = arrival.connection;
+            event.providerId = u"github"_s;
+            event.request.method = "POST"_ba;
+            event.request.body = "{}"_ba;
+            event.bodySize = 2;
+            event.handshake = arrival.handshake;
+            event.verdict = core::InboundVerdict::Verified;
+            event.verificationReason = u"ok"_s;
+            event.responseStatus = 202;
+            const auto inserted = core::InboundEventRepository::insert(session, event,
+                                                                       u"connection:%1"_s.arg(
+                                                                               arrival.connection));
+            if (!inserted)
+                return core::fail(inserted.error());
+        }
+        return int(arrivals.size());
+    }));
+    QCOMPARE(*stored, 7);
+
+    TimelineScope scope;
+    scope.kind = TimelineScope::Kind(kind);
+    if (!which.isEmpty())
+        scope.id = QString::number(ids.value(which));
+    const auto data = ask({{m_t0, m_t0 + 10 * minuteMs}, scope});
+    QVERIFY2(data, qPrintable(data ? QString() : data.error().message));
+    QStringList got;
+    for (const models::InboundRateSample &rate : data->inbound) {
+        QCOMPARE(rate.secondStartMs % 1000, 0);
+        const QString connection = rate.connectionId == QString::number(m_acmeGithub) ? u"github"_s
+                                   : rate.connectionId == QString::number(m_betaSlack)
+                                           ? u"slack"_s
+                                           : rate.connectionId;
+        got.append(u"%1:%2:%3"_s.arg(connection)
+                           .arg((rate.secondStartMs - base) / 1000)
+                           .arg(rate.count));
+    }
+    QCOMPARE(got, expected);
 }
 
 QTEST_GUILESS_MAIN(TestStoreTimelineSource)

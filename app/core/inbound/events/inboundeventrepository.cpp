@@ -229,6 +229,31 @@ Result<qint64> InboundEventRepository::count(SqlSession &session, const InboundE
     return query->value(0).toLongLong();
 }
 
+Result<QList<InboundSecondCount>> InboundEventRepository::countsPerSecond(
+        SqlSession &session, std::optional<qint64> connectionId, qint64 fromMs, qint64 toMs)
+{
+    QVariantList values{fromMs, toMs};
+    QString where = u"received_at_ms >= ? AND received_at_ms < ? AND is_handshake = 0 "
+                    "AND connection_id IS NOT NULL"_s;
+    if (connectionId) {
+        where += u" AND connection_id = ?"_s;
+        values << *connectionId;
+    }
+    // Integer division in SQLite and PostgreSQL alike (both operands are integers).
+    auto query = session.exec(u"SELECT received_at_ms / 1000 AS second, connection_id, count(*) "
+                              "FROM inbound_events WHERE %1 GROUP BY second, connection_id "
+                              "ORDER BY second, connection_id"_s.arg(where),
+                              values);
+    if (!query)
+        return fail(query.error());
+    QList<InboundSecondCount> counts;
+    while (query->next()) {
+        counts.append({query->value(1).toLongLong(), query->value(0).toLongLong() * 1000,
+                       query->value(2).toLongLong()});
+    }
+    return counts;
+}
+
 Result<qint64> InboundEventRepository::newestId(SqlSession &session)
 {
     auto query = session.execOneRow(u"SELECT COALESCE(MAX(id), 0) FROM inbound_events"_s);

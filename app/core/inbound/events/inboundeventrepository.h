@@ -40,6 +40,17 @@ struct InboundEventFilter
     bool withBodies = true; // false: request.body left empty (lists for tables skip the bytes)
 };
 
+// Inbound requests received for one connection in one second (InboundEventRepository::
+// countsPerSecond): what the timeline draws as inbound events per second.
+struct InboundSecondCount
+{
+    qint64 connectionId = 0;
+    qint64 secondStartMs = 0; // UTC ms, a multiple of 1000
+    qint64 count = 0;
+
+    bool operator==(const InboundSecondCount &other) const = default;
+};
+
 // The answer of InboundEventRepository::insert().
 struct InboundInsertOutcome
 {
@@ -65,6 +76,13 @@ public:
     static Result<QList<InboundEvent>> list(SqlSession &session, const InboundEventFilter &filter);
     // How many rows match the filter (its limit and cursor are ignored): the inspector's total.
     static Result<qint64> count(SqlSession &session, const InboundEventFilter &filter);
+    // The requests received per connection and per second in [fromMs, toMs) (UTC ms), handshakes
+    // left out, failed verifications and duplicates' first copies counted; only
+    // `connectionId`'s when given. Sorted by second, then connection; seconds without requests
+    // are absent. Errors: `store.query_failed`.
+    static Result<QList<InboundSecondCount>> countsPerSecond(SqlSession &session,
+                                                             std::optional<qint64> connectionId,
+                                                             qint64 fromMs, qint64 toMs);
     // How many events wait for the dispatch engine (forwarding_state 'pending').
     static Result<qint64> countPendingForwarding(SqlSession &session);
     static Result<qint64> count(SqlSession &session);
