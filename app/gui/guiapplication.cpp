@@ -8,17 +8,25 @@
 #include "core/providers/providercatalog.h"
 #include "core/runtime/workspaceruntime.h"
 #include "core/schedule/scheduleservice.h"
+#include "core/secrets/connectionsecrets.h"
+#include "core/secrets/secretkey.h"
 #include "core/settings/qsettingssource.h"
 #include "core/store/store.h"
 #include "core/util/buildinfo.h"
 #include "core/util/clock.h"
 #include "core/util/randomsource.h"
+#include "models/deliveries/attemptlistmodel.h"
+#include "models/deliveries/deliverylistmodel.h"
 #include "models/identitymappingmodel.h"
+#include "models/inbound/inboundeventlistmodel.h"
 #include "models/tenanttreemodel.h"
 #include "models/timeline/dispatchpolicysimulator.h"
 #include "models/timeline/storetimelinesource.h"
 #include "ui/connections/connectionpage.h"
 #include "ui/connections/connectionview.h"
+#include "ui/deliveries/deliveriesview.h"
+#include "ui/inbound/inboundactionbar.h"
+#include "ui/inbound/inboundview.h"
 #include "ui/navigation/navigationpanel.h"
 #include "ui/schedules/schedulesview.h"
 #include "ui/settings/secretbackendwidget.h"
@@ -84,6 +92,15 @@ void GuiApplication::start(const QString &workspaceLocation)
     connect(m_window.get(), &ui::MainWindow::addTenantRequested, this, &GuiApplication::addTenant);
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &GuiApplication::showSettings);
     m_window->timelineView()->setPolicySimulator(m_policySimulator.get());
+    // Clicking an attempt on the timeline selects its delivery in the deliveries view (the tab
+    // stays: a click also picks the delivery for the what-if overlay).
+    connect(m_window->timelineView(), &ui::TimelineView::attemptActivated, this,
+            [this](const QString &deliveryId) {
+                bool ok = false;
+                const qint64 id = deliveryId.toLongLong(&ok);
+                if (ok)
+                    m_window->deliveriesView()->selectDelivery(id);
+            });
     startReceiver();
     m_window->show();
     openWorkspace(workspaceLocation.isEmpty() ? m_settings.workspaceLocation : workspaceLocation);
@@ -106,6 +123,12 @@ void GuiApplication::openWorkspace(const QString &location)
         showProblem(tr("Cannot open the workspace"), opened.error().message);
         return;
     }
+    // The views let go of the old workspace's models before the store they read goes.
+    m_window->inboundView()->setModel(nullptr);
+    m_window->deliveriesView()->setModels(nullptr, nullptr);
+    m_inboundEvents.reset();
+    m_deliveries.reset();
+    m_attempts.reset();
     m_store = std::move(*opened);
     // Settings → Secrets: the secret backend, its master key, and the migration between backends.
     addSettingsPage(tr("Secrets"), [this](QWidget *parent) {
@@ -126,6 +149,43 @@ void GuiApplication::openWorkspace(const QString &location)
     connectNavigation();
     m_timelineSource = std::make_unique<models::StoreTimelineSource>(*m_store);
     m_window->timelineView()->setSource(m_timelineSource.get());
+    m_inboundEvents = std::make_unique<models::InboundEventListModel>(*m_store);
+    m_window->inboundView()->setModel(m_inboundEvents.get());
+    // "Edit and re-deliver" re-signs with the event's provider scheme and its connection's
+    // primary webhook signing secret.
+    m_window->inboundView()->actions()->setSigningMaterialSource(
+            [this](const core::InboundEvent &event) -> QFuture<core::Result<ui::SigningMaterial>> {
+                ui::SigningMaterial material;
+                const core::ProviderProfile *profile = m_catalog ? m_catalog->find(event.providerId)
+                                                                 : nullptr;
+                for (const core::SignatureScheme &scheme :
+                     profile ? profile->signatureSchemes : QList<core::SignatureScheme>()) {
+                    if (scheme.whenHeader.isEmpty()
+                        || event.request.header(scheme.whenHeader.toLatin1())) {
+                        material.scheme = scheme;
+                        break;
+                    }
+                }
+                core::ConnectionSecrets *secrets = m_runtime ? m_runtime->connectionSecrets()
+                                                             : nullptr;
+                if (!secrets || !event.connectionId || !material.scheme)
+                    return QtFuture::makeReadyFuture(core::Result<ui::SigningMaterial>(material));
+                const core::SecretKey key{*event.connectionId,
+                                          core::SecretKind::WebhookSigningSecret,
+                                          core::SecretSlot::Primary};
+                return secrets->get(key).then(QtFuture::Launch::Sync,
+                                              [material](
+                                                      const core::Result<QByteArray> &secret) mutable
+                                              -> core::Result<ui::SigningMaterial> {
+                                                  if (!secret)
+                                                      return core::fail(secret.error());
+                                                  material.secrets = {*secret};
+                                                  return material;
+                                              });
+            });
+    m_deliveries = std::make_unique<models::DeliveryListModel>(*m_store);
+    m_attempts = std::make_unique<models::AttemptListModel>(*m_store);
+    m_window->deliveriesView()->setModels(m_deliveries.get(), m_attempts.get());
     // First start: a demo tenant, so the window shows what a workspace holds. Never again once
     // the workspace was seeded (or had tenants of its own).
     core::whenFinished(m_store->seedDemoWorkspace(), this, [this](const core::Result<bool> &seeded) {

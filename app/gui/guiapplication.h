@@ -21,6 +21,9 @@ class Store;
 class WorkspaceRuntime;
 } // namespace wb::core
 namespace wb::models {
+class AttemptListModel;
+class DeliveryListModel;
+class InboundEventListModel;
 class DispatchPolicySimulator;
 class IdentityMappingModel;
 class StoreTimelineSource;
@@ -85,6 +88,9 @@ private:
     std::unique_ptr<models::IdentityMappingModel> m_mappings;
     std::unique_ptr<core::ScheduleService> m_schedules;
     std::unique_ptr<models::StoreTimelineSource> m_timelineSource;
+    std::unique_ptr<models::InboundEventListModel> m_inboundEvents;
+    std::unique_ptr<models::DeliveryListModel> m_deliveries;
+    std::unique_ptr<models::AttemptListModel> m_attempts;
     std::unique_ptr<core::Receiver> m_receiver;
     std::unique_ptr<models::DispatchPolicySimulator> m_policySimulator;
     std::unique_ptr<ui::MainWindow> m_window;

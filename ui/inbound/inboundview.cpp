@@ -1,20 +1,274 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/inbound/inboundview.h"
 
+#include "core/util/futures.h"
+#include "models/inbound/inboundeventlistmodel.h"
+#include "ui/inbound/inboundactionbar.h"
+#include "ui/inbound/inboundeventinspector.h"
 #include "ui/widgets/emptystatewidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace wb::ui {
 
+namespace {
+constexpr qint64 minuteMs = 60'000;
+}
+
 InboundView::InboundView(QWidget *parent)
     : StackedView(u"inboundEmptyState"_s, u":/icons/empty-inbound.svg"_s, parent)
+    , m_content(new QWidget(this))
+    , m_search(new QLineEdit(m_content))
+    , m_verdict(new QComboBox(m_content))
+    , m_forwarding(new QComboBox(m_content))
+    , m_range(new QComboBox(m_content))
+    , m_live(new QCheckBox(tr("Live"), m_content))
+    , m_status(new QLabel(m_content))
+    , m_table(new QTableView(m_content))
+    , m_inspector(new InboundEventInspector(m_content))
+    , m_actions(new InboundActionBar(m_content))
+    , m_filterTimer(new QTimer(this))
 {
     emptyState()->setTitle(tr("No webhooks received yet"));
     emptyState()->setDescription(
             tr("Register the receiver URL shown in the status bar with a provider, or send a "
                "sample event with <code>wirebench-cli trigger</code>. Every request is stored "
                "byte for byte with its verification verdict and tenant."));
+
+    m_search->setObjectName(u"inboundSearch"_s);
+    m_search->setPlaceholderText(tr("Search event type, provider, event id, account, address…"));
+    m_search->setClearButtonEnabled(true);
+    m_verdict->setObjectName(u"inboundVerdictFilter"_s);
+    m_verdict->addItem(tr("Any verdict"));
+    m_verdict->addItem(tr("Verified"), int(core::InboundVerdict::Verified));
+    m_verdict->addItem(tr("Failed"), int(core::InboundVerdict::Failed));
+    m_verdict->addItem(tr("Unsigned"), int(core::InboundVerdict::Unsigned));
+    m_forwarding->setObjectName(u"inboundForwardingFilter"_s);
+    m_forwarding->addItem(tr("Any forwarding"));
+    m_forwarding->addItem(tr("Not forwarded"), int(core::ForwardingState::None));
+    m_forwarding->addItem(tr("Pending"), int(core::ForwardingState::Pending));
+    m_forwarding->addItem(tr("Queued"), int(core::ForwardingState::Queued));
+    m_forwarding->addItem(tr("Forwarded"), int(core::ForwardingState::Forwarded));
+    m_forwarding->addItem(tr("Forwarding failed"), int(core::ForwardingState::Failed));
+    m_range->setObjectName(u"inboundRangeFilter"_s);
+    m_range->addItem(tr("Any time"), qint64(0));
+    m_range->addItem(tr("Last 15 minutes"), 15 * minuteMs);
+    m_range->addItem(tr("Last hour"), 60 * minuteMs);
+    m_range->addItem(tr("Last day"), 24 * 60 * minuteMs);
+    m_range->addItem(tr("Last 7 days"), 7 * 24 * 60 * minuteMs);
+    m_live->setObjectName(u"inboundLive"_s);
+    m_live->setChecked(true);
+    m_live->setToolTip(tr("Show new events as they arrive"));
+    m_status->setObjectName(u"inboundStatus"_s);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 3);
+    bar->addWidget(m_verdict);
+    bar->addWidget(m_forwarding);
+    bar->addWidget(m_range);
+    bar->addWidget(m_live);
+    bar->addWidget(m_status, 1);
+
+    m_table->setObjectName(u"inboundTable"_s);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->setWordWrap(false);
+
+    auto *split = new QSplitter(Qt::Vertical, m_content);
+    auto *detail = new QWidget(m_content);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_actions);
+    detailLayout->addWidget(m_inspector, 1);
+    split->addWidget(m_table);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(m_content);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+    m_contentIndex = addContentPage(m_content);
+
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(filterDelayMs);
+    connect(m_filterTimer, &QTimer::timeout, this, &InboundView::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    for (QComboBox *box : {m_verdict, m_forwarding, m_range})
+        connect(box, &QComboBox::currentIndexChanged, this, &InboundView::applyFilter);
+    connect(m_actions, &InboundActionBar::requestLoaded, this,
+            [this](const core::InboundEvent &event) {
+                m_table->clearSelection();
+                m_shownEventId = 0;
+                m_inspector->setEvent(event, {}, {});
+            });
+    connect(m_actions, &InboundActionBar::redeliveryQueued, this, &InboundView::redeliveryQueued);
+    connect(m_live, &QCheckBox::toggled, this, [this](bool live) {
+        if (m_model)
+            m_model->setLive(live);
+    });
+}
+
+InboundView::~InboundView() = default;
+
+void InboundView::setModel(models::InboundEventListModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (model) {
+        m_table->horizontalHeader()->setSortIndicator(models::InboundEventListModel::Received,
+                                                      Qt::DescendingOrder);
+    }
+    m_table->setModel(model);
+    m_inspector->clear();
+    m_actions->clearEvent();
+    m_actions->setStore(model ? &model->store() : nullptr);
+    m_shownEventId = 0;
+    if (model) {
+        connect(model, &models::InboundEventListModel::totalCountChanged, this, [this] {
+            updateStatus();
+            updatePage();
+        });
+        connect(model, &models::InboundEventListModel::loadingChanged, this,
+                &InboundView::updateStatus);
+        connect(model, &models::InboundEventListModel::newArrivalsChanged, this,
+                &InboundView::updateStatus);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &InboundView::updateStatus);
+        connect(model, &models::InboundEventListModel::loadFailed, this,
+                [this](const core::Error &error) { m_status->setText(error.message); });
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &InboundView::onCurrentRowChanged);
+        m_table->setColumnWidth(models::InboundEventListModel::Received, 180);
+        m_table->setColumnWidth(models::InboundEventListModel::Tenant, 130);
+        m_table->setColumnWidth(models::InboundEventListModel::Connection, 190);
+        m_table->setColumnWidth(models::InboundEventListModel::EventType, 170);
+        model->setLive(m_live->isChecked());
+    }
+    updateStatus();
+    updatePage();
+}
+
+core::InboundEventFilter InboundView::currentFilter() const
+{
+    core::InboundEventFilter filter;
+    filter.text = m_search->text().trimmed();
+    if (m_verdict->currentData().isValid())
+        filter.verdict = core::InboundVerdict(m_verdict->currentData().toInt());
+    if (m_forwarding->currentData().isValid())
+        filter.forwardingState = core::ForwardingState(m_forwarding->currentData().toInt());
+    if (const qint64 span = m_range->currentData().toLongLong(); span > 0)
+        filter.receivedFromMs = QDateTime::currentMSecsSinceEpoch() - span;
+    return filter;
+}
+
+void InboundView::applyFilter()
+{
+    m_filterTimer->stop();
+    if (!m_model)
+        return;
+    m_inspector->clear();
+    m_actions->clearEvent();
+    m_shownEventId = 0;
+    m_model->setFilter(currentFilter());
+}
+
+bool InboundView::selectEvent(qint64 eventId)
+{
+    if (!m_model)
+        return false;
+    const int row = m_model->rowOf(eventId);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+void InboundView::onCurrentRowChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!m_model || !current.isValid())
+        return;
+    const core::InboundEvent &row = m_model->eventAt(current.row());
+    if (row.id == m_shownEventId)
+        return;
+    m_shownEventId = row.id;
+    const qint64 id = row.id;
+    core::whenFinished(m_model->event(id), this,
+                       [this, id](const core::Result<core::InboundEvent> &event) {
+                           if (id != m_shownEventId || !m_model)
+                               return;
+                           if (!event) {
+                               m_status->setText(event.error().message);
+                               return;
+                           }
+                           m_inspector->setEvent(*event, m_model->tenantLabel(event->tenantId),
+                                                 m_model->connectionLabel(event->connectionId));
+                           m_actions->setEvent(*event);
+                           Q_EMIT eventShown(id);
+                       });
+}
+
+QString InboundView::statusText() const
+{
+    return m_status->text();
+}
+
+void InboundView::updateStatus()
+{
+    if (!m_model) {
+        m_status->clear();
+        return;
+    }
+    const QLocale locale;
+    QString text;
+    if (m_model->totalCount() < 0)
+        text = tr("Counting…");
+    else if (m_model->totalCount() == 1)
+        text = tr("1 event");
+    else
+        text = tr("%1 events").arg(locale.toString(m_model->totalCount()));
+    if (m_model->rowCount() < m_model->totalCount())
+        text += tr(" · %1 loaded").arg(locale.toString(m_model->rowCount()));
+    if (m_model->newArrivals() > 0) {
+        text += tr(" · %1 new (sort by time to see them)")
+                        .arg(locale.toString(m_model->newArrivals()));
+    }
+    if (m_model->isLoading())
+        text += tr(" · loading…");
+    m_status->setText(text);
+}
+
+void InboundView::updatePage()
+{
+    const core::InboundEventFilter filter = m_model ? currentFilter() : core::InboundEventFilter();
+    const bool narrowed = !filter.text.isEmpty() || filter.verdict || filter.forwardingState
+                          || filter.receivedFromMs;
+    if (m_model && (m_model->totalCount() > 0 || narrowed || m_everHadEvents)) {
+        m_everHadEvents = m_everHadEvents || m_model->totalCount() > 0;
+        showContentPage(m_contentIndex);
+    } else {
+        showEmptyState();
+    }
 }
 
 } // namespace wb::ui

@@ -105,7 +105,51 @@ QStringList conditions(const InboundEventFilter &filter, QVariantList &values)
         where << u"received_at_ms < ?"_s;
         values << *filter.receivedBeforeMs;
     }
+    if (filter.idAbove) {
+        where << u"id > ?"_s;
+        values << *filter.idAbove;
+    }
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        // LIKE with '\\' as the escape character, so % and _ in the text match themselves.
+        QString pattern = text.toLower();
+        pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+        pattern = u"%"_s + pattern + u"%"_s;
+        QStringList any;
+        for (const QString &column :
+             {u"event_type"_s, u"provider_id"_s, u"provider_event_id"_s, u"identity_value"_s,
+              u"peer_address"_s, u"verification_reason"_s}) {
+            any << u"lower(%1) LIKE ? ESCAPE '\\'"_s.arg(column);
+            values << pattern;
+        }
+        bool isNumber = false;
+        const qint64 id = text.toLongLong(&isNumber);
+        if (isNumber) {
+            any << u"id = ?"_s;
+            values << id;
+        }
+        where << u"("_s + any.join(u" OR "_s) + u")"_s;
+    }
     return where;
+}
+
+QString sortColumn(InboundEventSort sort)
+{
+    switch (sort) {
+    case InboundEventSort::ReceivedAt:
+        break;
+    case InboundEventSort::Provider:
+        return u"provider_id"_s;
+    case InboundEventSort::EventType:
+        return u"event_type"_s;
+    case InboundEventSort::Verdict:
+        return u"verdict"_s;
+    case InboundEventSort::BodySize:
+        return u"body_size"_s;
+    case InboundEventSort::Forwarding:
+        return u"forwarding_state"_s;
+    }
+    return u"received_at_ms"_s;
 }
 
 QString whereClause(const QStringList &conditions)
@@ -114,6 +158,31 @@ QString whereClause(const QStringList &conditions)
 }
 
 } // namespace
+
+InboundEventCursor InboundEventCursor::after(const InboundEvent &event, InboundEventSort sort)
+{
+    InboundEventCursor cursor{event.receivedAtMs, event.id, {}};
+    switch (sort) {
+    case InboundEventSort::ReceivedAt:
+        break;
+    case InboundEventSort::Provider:
+        cursor.sortValue = event.providerId;
+        break;
+    case InboundEventSort::EventType:
+        cursor.sortValue = event.eventType;
+        break;
+    case InboundEventSort::Verdict:
+        cursor.sortValue = nameOf(event.verdict);
+        break;
+    case InboundEventSort::BodySize:
+        cursor.sortValue = event.bodySize;
+        break;
+    case InboundEventSort::Forwarding:
+        cursor.sortValue = nameOf(event.forwardingState);
+        break;
+    }
+    return cursor;
+}
 
 Result<InboundInsertOutcome> InboundEventRepository::insert(SqlSession &session,
                                                             const InboundEvent &event,
@@ -200,14 +269,20 @@ Result<QList<InboundEvent>> InboundEventRepository::list(SqlSession &session,
 {
     QVariantList values;
     QStringList where = conditions(filter, values);
+    const QString column = sortColumn(filter.sort);
+    const QString direction = filter.ascending ? u"ASC"_s : u"DESC"_s;
     if (filter.after) {
-        where << u"(received_at_ms < ? OR (received_at_ms = ? AND id < ?))"_s;
-        values << filter.after->receivedAtMs << filter.after->receivedAtMs << filter.after->id;
+        const QString beyond = filter.ascending ? u">"_s : u"<"_s;
+        where << u"(%1 %2 ? OR (%1 = ? AND id %2 ?))"_s.arg(column, beyond);
+        const QVariant value = filter.sort == InboundEventSort::ReceivedAt
+                                       ? QVariant(filter.after->receivedAtMs)
+                                       : filter.after->sortValue;
+        values << value << value << filter.after->id;
     }
     values << qMax(0, filter.limit);
-    const QString sql = u"SELECT %1 FROM inbound_events%2 ORDER BY received_at_ms DESC, id DESC "
-                        "LIMIT ?"_s.arg(columns.arg(filter.withBodies ? u"body"_s : u"NULL"_s),
-                                        whereClause(where));
+    const QString sql = u"SELECT %1 FROM inbound_events%2 ORDER BY %3 %4, id %4 LIMIT ?"_s
+                                .arg(columns.arg(filter.withBodies ? u"body"_s : u"NULL"_s),
+                                     whereClause(where), column, direction);
     auto query = session.exec(sql, values);
     if (!query)
         return fail(query.error());

@@ -6,8 +6,12 @@
 #include "core/util/result.h"
 
 #include <QList>
+#include <QVariant>
 
 namespace wb::core {
+
+// The column inbound events are listed in order of (then the id, in the same direction).
+enum class InboundEventSort { ReceivedAt, Provider, EventType, Verdict, BodySize, Forwarding };
 
 // A position in the newest-first order of inbound events (received time, then id): the last row
 // of the page shown, for keyset paging (stable while new events arrive, unlike OFFSET).
@@ -15,11 +19,16 @@ struct InboundEventCursor
 {
     qint64 receivedAtMs = 0; // UTC ms
     qint64 id = 0;
+    // With another sort than received time (InboundEventFilter::sort): the last row's value of
+    // the sort column (then the id breaks ties); receivedAtMs is ignored then.
+    QVariant sortValue;
 
     static InboundEventCursor after(const InboundEvent &event)
     {
-        return {event.receivedAtMs, event.id};
+        return {event.receivedAtMs, event.id, {}};
     }
+    // The position after `event` in the order of `sort`.
+    static InboundEventCursor after(const InboundEvent &event, InboundEventSort sort);
 };
 
 // What the inspector narrows inbound events by; an empty field matches everything.
@@ -34,7 +43,14 @@ struct InboundEventFilter
     std::optional<qint64> receivedBeforeMs;
     std::optional<ForwardingState> forwardingState;
     std::optional<bool> handshake; // true: handshakes only, false: events only
-    // Paging: only rows after this position in the newest-first order (the next, older page).
+    // Free text: rows whose event type, provider, provider event id, identity value, peer address
+    // or verification reason contains it (case-insensitive for ASCII), or whose id it is.
+    QString text;
+    InboundEventSort sort = InboundEventSort::ReceivedAt;
+    bool ascending = false; // newest (largest) first by default
+    // New arrivals: only rows with a larger id (ids grow with every insert).
+    std::optional<qint64> idAbove;
+    // Paging: only rows after this position in the list's order (the next page).
     std::optional<InboundEventCursor> after;
     int limit = 200;        // newest first
     bool withBodies = true; // false: request.body left empty (lists for tables skip the bytes)
@@ -72,7 +88,8 @@ public:
                                                const QString &dedupScope);
     // Error `store.unknown_inbound_event`.
     static Result<InboundEvent> get(SqlSession &session, qint64 eventId);
-    // Newest first (received time, then id), at most filter.limit rows after filter.after.
+    // In filter.sort's order (default newest first: received time, then id), at most
+    // filter.limit rows after filter.after.
     static Result<QList<InboundEvent>> list(SqlSession &session, const InboundEventFilter &filter);
     // How many rows match the filter (its limit and cursor are ignored): the inspector's total.
     static Result<qint64> count(SqlSession &session, const InboundEventFilter &filter);
