@@ -324,6 +324,12 @@ void GuiApplication::attachReceiver(const core::Clock *clock)
         m_window->statusWidgets()->setDispatcherState(tr("Dispatcher running"));
         if (m_schedules) // "Run now" and the schedules' firings go through this scheduler
             m_schedules->setScheduler(m_runtime->scheduler());
+        // Live timeline: every attempt the engine logs goes to the timeline as it is recorded
+        // (the view coalesces them into one rebuild per TimelineView::liveCoalesceMs).
+        if (m_timelineSource) {
+            connect(m_runtime->dispatcher(), &core::Dispatcher::attemptRecorded,
+                    m_timelineSource.get(), &models::StoreTimelineSource::addRecorded);
+        }
         m_receiver->attachWorkspace(core::ReceiverServices{m_store.get(), m_catalog.get(), clock,
                                                            m_runtime->connectionSecrets()});
         connect(m_receiver->pipeline(), &core::InboundPipeline::forwardingPending,

@@ -2,11 +2,14 @@
 #include "core/util/futures.h"
 #include "guiapplication.h"
 
+#include "core/dispatch/deliveryrepository.h"
 #include "core/store/store.h"
 #include "models/tenanttreemodel.h"
 #include "ui/navigation/navigationpanel.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/statusbarwidgets.h"
+#include "ui/timeline/timelineplot.h"
+#include "ui/timeline/timelineview.h"
 #include "ui/widgets/emptystatewidget.h"
 
 #include <QApplication>
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -31,6 +35,7 @@ private Q_SLOTS:
     void firstStartShowsDemoTenant();
     void demoIsNotSeededAgain();
     void unopenableWorkspaceIsShownNotFatal();
+    void liveTimelineFollowsTheDispatcher();
 
 private:
     QTemporaryDir m_dir;
@@ -125,6 +130,44 @@ void TestGuiApplication::unopenableWorkspaceIsShownNotFatal()
     QVERIFY2(workspace->toolTip().contains(u"not-a-file.sqlite"_s),
              qPrintable(workspace->toolTip()));
     QVERIFY(QDir(folder).isEmpty());
+}
+
+void TestGuiApplication::liveTimelineFollowsTheDispatcher()
+{
+    // The timeline in live mode draws an attempt the GUI's dispatch engine records, without a
+    // new query: the first query answered before the delivery was queued.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    gui::GuiApplication application;
+    application.start(dir.filePath(u"live.sqlite"_s));
+    ui::MainWindow *window = application.mainWindow();
+    auto *dispatcher = window->statusWidgets()->findChild<QLabel *>(u"dispatcherState"_s);
+    QTRY_COMPARE(dispatcher->text(), u"Dispatcher running"_s);
+    ui::TimelineView *timeline = window->timelineView();
+    timeline->setRangePreset(ui::TimelineRangePreset::Last15Minutes);
+    timeline->setLive(true);
+    QTRY_VERIFY(timeline->isShowingNoAttempts());
+    QCOMPARE(timeline->plot()->series().attemptsInRange, 0);
+
+    // A port nothing listens on: the attempt ends in a refused connection, at once.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    core::NewDelivery delivery;
+    delivery.url = QUrl(u"http://127.0.0.1:%1/hook"_s.arg(port));
+    delivery.body = "{}"_ba;
+    std::optional<bool> queued;
+    core::whenFinished(application.store()->write([delivery](core::SqlSession &session) {
+        return core::DeliveryRepository::add(session, delivery, u"live-timeline-1"_s);
+    }),
+                       &application, [&queued](const core::Result<core::Delivery> &added) {
+                           queued = bool(added);
+                       });
+    QTRY_VERIFY(queued.has_value());
+    QVERIFY(*queued);
+    QTRY_COMPARE_WITH_TIMEOUT(timeline->plot()->series().attemptsInRange, 1, 15'000);
+    QVERIFY(!timeline->isShowingNoAttempts());
 }
 
 QTEST_MAIN(TestGuiApplication)
