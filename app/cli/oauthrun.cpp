@@ -3,10 +3,10 @@
 
 #include "output.h"
 
-#include "core/oauth/accountlink.h"
 #include "core/oauth/authorizationflow.h"
 #include "core/oauth/browserlauncher.h"
 #include "core/oauth/clientconfigjson.h"
+#include "core/oauth/connectionauthorizer.h"
 #include "core/oauth/credentialrefresher.h"
 #include "core/oauth/oauthclientrecord.h"
 #include "core/oauth/storetokenstore.h"
@@ -63,7 +63,7 @@ OAuthRun::OAuthRun(Options options, CommandContext &context)
 OAuthRun::~OAuthRun()
 {
     // Users of the store first, the store last.
-    m_flow.reset();
+    m_authorizer.reset();
     m_revoker.reset();
     m_refresher.reset();
     m_tokens.reset();
@@ -210,13 +210,17 @@ void OAuthRun::begin()
 
 void OAuthRun::authorize()
 {
-    m_flow = std::make_unique<core::AuthorizationFlow>(m_options.connectionId, m_options.config,
-                                                       *m_tokens, m_network,
-                                                       *core::SystemClock::instance());
+    core::ConnectionAuthorizer::Services services;
+    services.store = m_store.get();
+    services.secrets = m_secrets.get();
+    services.catalog = m_catalog.get();
+    services.network = &m_network;
+    services.clock = core::SystemClock::instance();
+    m_authorizer = std::make_unique<core::ConnectionAuthorizer>(services);
     m_launcher = std::make_unique<core::BrowserLauncher>(
             QSettings().value(u"oauth/browserCommand"_s).toString());
     QTextStream &urlOut = m_options.json ? m_context.err : m_context.out;
-    connect(m_flow.get(), &core::AuthorizationFlow::authorizationUrlReady, this,
+    connect(m_authorizer.get(), &core::ConnectionAuthorizer::authorizationUrlReady, this,
             [this, &urlOut](const QUrl &url) {
                 urlOut << "Open this address in a browser to authorize connection "
                        << m_options.connectionId << " (" << m_options.config.providerId << "):\n"
@@ -243,78 +247,53 @@ void OAuthRun::authorize()
                               << "; open the address yourself.\n";
                 m_context.err.flush();
             });
-    connect(m_flow.get(), &core::AuthorizationFlow::finished, this,
-            [this](const core::Result<core::AuthorizationOutcome> &result) {
+    connect(m_authorizer.get(), &core::ConnectionAuthorizer::finished, this,
+            [this](const core::Result<core::AuthorizationReport> &result) {
                 if (!result) {
                     fail(result.error(), oauthExitCodeFor(result.error()));
                     return;
                 }
-                const core::AuthorizationOutcome outcome = *result;
-                // The client goes with the connection: later refreshes, checks and revocations
-                // need no --client-config.
-                whenFinished(core::saveOAuthClient(*m_store, outcome.connectionId,
-                                                   m_options.clientJson),
-                             this, [this, outcome](const core::Result<void> &saved) {
-                                 if (!saved) {
-                                     fail(core::Error{saved.error().code,
-                                                      u"the connection is authorized, but its "
-                                                      u"OAuth client could not be stored: %1"_s.arg(
-                                                              saved.error().message)},
-                                          oauthExitCodeFor(saved.error()));
-                                     return;
-                                 }
-                                 onAuthorized(outcome);
-                             });
+                onAuthorized(*result);
             });
-    const core::Result<void> started = m_flow->start(m_options.timeoutMs);
-    if (!started)
-        fail(started.error(), oauthExitCodeFor(started.error()));
+    core::AuthorizationRequest request;
+    request.connectionId = m_options.connectionId;
+    request.clientJson = m_options.clientJson;
+    request.clientSource = m_options.clientSource;
+    if (m_options.timeoutMs > 0)
+        request.timeoutMs = m_options.timeoutMs;
+    m_authorizer->start(request);
 }
 
-void OAuthRun::onAuthorized(const core::AuthorizationOutcome &outcome)
+void OAuthRun::onAuthorized(const core::AuthorizationReport &report)
 {
-    auto report = [this, outcome](std::optional<qint64> mappingId) {
-        if (m_options.json) {
-            writeJson(m_context.out, QJsonObject{{u"connection_id"_s, outcome.connectionId},
-                                                 {u"provider"_s, m_options.config.providerId},
-                                                 {u"account_id"_s, outcome.accountId},
-                                                 {u"scope"_s, outcome.scope},
-                                                 {u"expires_at"_s, timeOrNull(outcome.expiresAtMs)},
-                                                 {u"refresh_token"_s, outcome.hasRefreshToken},
-                                                 {u"identity_mapping_id"_s,
-                                                  mappingId ? QJsonValue(*mappingId)
-                                                            : QJsonValue(QJsonValue::Null)}});
-        } else {
-            m_context.out << "Connection " << outcome.connectionId << " ("
-                          << m_options.config.providerId << ") is authorized";
-            if (!outcome.accountId.isEmpty())
-                m_context.out << " for account " << outcome.accountId;
-            if (outcome.expiresAtMs > 0)
-                m_context.out << "; the access token is refreshed at "
-                              << rfc3339Utc(outcome.expiresAtMs);
-            if (mappingId)
-                m_context.out << "; identity mapping " << *mappingId;
-            m_context.out << ".\n";
-            m_context.out.flush();
-        }
-        finish(ExitOk);
-    };
-    if (outcome.accountId.isEmpty()) {
-        report(std::nullopt);
-        return;
+    const core::AuthorizationOutcome &outcome = report.outcome;
+    const std::optional<qint64> mappingId = report.mapping
+                                                    ? std::optional<qint64>(report.mapping->id)
+                                                    : std::nullopt;
+    if (m_options.json) {
+        writeJson(m_context.out,
+                  QJsonObject{{u"connection_id"_s, outcome.connectionId},
+                              {u"provider"_s, m_options.config.providerId},
+                              {u"account_id"_s, outcome.accountId},
+                              {u"scope"_s, outcome.scope},
+                              {u"expires_at"_s, timeOrNull(outcome.expiresAtMs)},
+                              {u"refresh_token"_s, outcome.hasRefreshToken},
+                              {u"identity_mapping_id"_s,
+                               mappingId ? QJsonValue(*mappingId) : QJsonValue(QJsonValue::Null)}});
+    } else {
+        m_context.out << "Connection " << outcome.connectionId << " ("
+                      << m_options.config.providerId << ") is authorized";
+        if (!outcome.accountId.isEmpty())
+            m_context.out << " for account " << outcome.accountId;
+        if (outcome.expiresAtMs > 0)
+            m_context.out << "; the access token is refreshed at "
+                          << rfc3339Utc(outcome.expiresAtMs);
+        if (mappingId)
+            m_context.out << "; identity mapping " << *mappingId;
+        m_context.out << ".\n";
+        m_context.out.flush();
     }
-    whenFinished(core::linkAuthorizedAccount(*m_store, outcome.connectionId, outcome.accountId),
-                 this, [this, report](const core::Result<core::IdentityMapping> &m) {
-                     if (!m) {
-                         fail(core::Error{m.error().code,
-                                          u"the connection is authorized, but its account "
-                                          u"could not be mapped to its tenant: %1"_s.arg(
-                                                  m.error().message)},
-                              oauthExitCodeFor(m.error()));
-                         return;
-                     }
-                     report(m->id);
-                 });
+    finish(ExitOk);
 }
 
 void OAuthRun::refresh()

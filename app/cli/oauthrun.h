@@ -15,8 +15,8 @@
 #include <memory>
 
 namespace wb::core {
-class AuthorizationFlow;
-struct AuthorizationOutcome;
+struct AuthorizationReport;
+class ConnectionAuthorizer;
 class ProviderCatalog;
 class BrowserLauncher;
 class ConnectionSecrets;
@@ -64,7 +64,7 @@ public:
 
 private:
     void onConnection(const core::Result<core::Connection> &connection);
-    void onAuthorized(const core::AuthorizationOutcome &outcome);
+    void onAuthorized(const core::AuthorizationReport &report);
     void useClient(const core::Connection &connection, const QByteArray &json,
                    const QString &source);
     void begin();
@@ -86,7 +86,7 @@ private:
     std::unique_ptr<core::StoreTokenStore> m_tokens;
     std::unique_ptr<core::CredentialRefresher> m_refresher;
     std::unique_ptr<core::TokenRevoker> m_revoker;
-    std::unique_ptr<core::AuthorizationFlow> m_flow;
+    std::unique_ptr<core::ConnectionAuthorizer> m_authorizer;
     std::unique_ptr<core::BrowserLauncher> m_launcher;
     bool m_finished = false;
 };

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
@@ -128,6 +129,24 @@ QProcessEnvironment browserEnvironment(const QString &script, const QMap<QString
     for (auto it = extra.begin(); it != extra.end(); ++it)
         environment.insert(it.key(), it.value());
     return environment;
+}
+
+QByteArray clientJson(const OAuthClientConfig &config)
+{
+    return QJsonDocument(
+                   QJsonObject{{u"provider"_s, config.providerId},
+                               {u"issuer"_s, config.issuer},
+                               {u"authorization_endpoint"_s, config.authorizationUrl.toString()},
+                               {u"token_endpoint"_s, config.tokenUrl.toString()},
+                               {u"revocation_endpoint"_s, config.revocationUrl.toString()},
+                               {u"userinfo_endpoint"_s, config.checkUrl.toString()},
+                               {u"client_id"_s, config.clientId},
+                               {u"token_endpoint_auth_method"_s, nameOf(config.clientAuth)},
+                               {u"scope"_s, config.scopes.join(u' ')},
+                               {u"authorize_parameters"_s, QJsonObject{{u"prompt"_s, u"consent"_s}}},
+                               {u"account_id"_s,
+                                QJsonObject{{u"source"_s, u"id_token"_s}, {u"path"_s, u"sub"_s}}}})
+            .toJson(QJsonDocument::Compact);
 }
 
 AuthorizationRun authorize(TokenStore &store, const Clock &clock, qint64 connectionId,

@@ -62,6 +62,10 @@ private:
     QString m_error;
 };
 
+// The client JSON (clientconfigjson.h) of one of the peer's clients: every endpoint, the account
+// id from the id_token's `sub`, `prompt=consent`. Never the client secret.
+QByteArray clientJson(const core::OAuthClientConfig &config);
+
 // The environment for a BrowserLauncher whose browser is the npm peer `script`
 // ("oauth-browser.mjs" drives Chromium, "oidc-login.mjs" is a scripted HTTP user agent), with
 // `extra` variables (WB_BROWSER_ACTION…).

@@ -30,29 +30,6 @@ using namespace Qt::StringLiterals;
 using namespace wb::core;
 using namespace wb::test;
 
-namespace {
-
-// The client JSON (clientconfigjson.h) of one of the peer's clients.
-QByteArray clientJson(const OAuthClientConfig &config)
-{
-    return QJsonDocument(
-                   QJsonObject{{u"provider"_s, config.providerId},
-                               {u"issuer"_s, config.issuer},
-                               {u"authorization_endpoint"_s, config.authorizationUrl.toString()},
-                               {u"token_endpoint"_s, config.tokenUrl.toString()},
-                               {u"revocation_endpoint"_s, config.revocationUrl.toString()},
-                               {u"userinfo_endpoint"_s, config.checkUrl.toString()},
-                               {u"client_id"_s, config.clientId},
-                               {u"token_endpoint_auth_method"_s, nameOf(config.clientAuth)},
-                               {u"scope"_s, config.scopes.join(u' ')},
-                               {u"authorize_parameters"_s, QJsonObject{{u"prompt"_s, u"consent"_s}}},
-                               {u"account_id"_s,
-                                QJsonObject{{u"source"_s, u"id_token"_s}, {u"path"_s, u"sub"_s}}}})
-            .toJson(QJsonDocument::Compact);
-}
-
-} // namespace
-
 class TestWorkspaceOAuth : public QObject
 {
     Q_OBJECT
