@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guiapplication.h"
+#include "connectionactions.h"
 #include "core/util/futures.h"
 
 #include "core/inbound/flow/inboundpipeline.h"
@@ -243,6 +244,28 @@ void GuiApplication::connectNavigation()
     });
     connect(navigation, &ui::NavigationPanel::disableRequested, this,
             &GuiApplication::setConnectionDisabled);
+
+    ConnectionActions::Services actions;
+    actions.store = m_store.get();
+    actions.runtime = m_runtime.get();
+    actions.catalog = m_catalog.get();
+    actions.clock = core::SystemClock::instance();
+    actions.tenants = m_tenants.get();
+    actions.window = m_window.get();
+    actions.browserCommand = [this] {
+        return m_settings.browserCommand;
+    };
+    m_connectionActions = std::make_unique<ConnectionActions>(actions);
+    ConnectionActions *oauth = m_connectionActions.get();
+    connect(navigation, &ui::NavigationPanel::authorizeRequested, oauth,
+            &ConnectionActions::authorize);
+    connect(navigation, &ui::NavigationPanel::refreshRequested, oauth, &ConnectionActions::refresh);
+    ui::ConnectionPage *page = m_window->connectionView()->page();
+    connect(page, &ui::ConnectionPage::authorizeRequested, oauth, &ConnectionActions::authorize);
+    connect(page, &ui::ConnectionPage::refreshRequested, oauth, &ConnectionActions::refresh);
+    connect(oauth, &ConnectionActions::message, this,
+            [this](const QString &text) { m_window->statusBar()->showMessage(text, 10000); });
+    connect(oauth, &ConnectionActions::problem, this, &GuiApplication::showProblem);
 }
 
 void GuiApplication::setConnectionDisabled(qint64 connectionId, bool disable)

@@ -35,6 +35,8 @@ class MainWindow;
 
 namespace wb::gui {
 
+class ConnectionActions;
+
 // Wires the GUI together: opens the workspace, creates the core services the window shows
 // (store, receiver, …) and the models over them, then the main window, and passes them in. Owns
 // all of them. Thread: main thread.
@@ -93,6 +95,7 @@ private:
     std::unique_ptr<models::AttemptListModel> m_attempts;
     std::unique_ptr<core::Receiver> m_receiver;
     std::unique_ptr<models::DispatchPolicySimulator> m_policySimulator;
+    std::unique_ptr<ConnectionActions> m_connectionActions; // uses the runtime and the models
     std::unique_ptr<ui::MainWindow> m_window;
 };
 
