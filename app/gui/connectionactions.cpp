@@ -68,25 +68,30 @@ void ConnectionActions::authorize(qint64 connectionId)
             &ConnectionActions::openInBrowser);
     connect(authorizer, &core::ConnectionAuthorizer::finished, this,
             [this, connectionId](const core::Result<core::AuthorizationReport> &result) {
-                core::WorkspaceRuntime *runtime = m_services.runtime;
-                if (!result || !runtime || !runtime->oauth())
-                    return;
-                // From now on refreshed ahead of expiry and checked.
-                core::whenFinished(
-                        runtime->oauth()->watch(connectionId), this,
-                        [this, connectionId](const core::Result<void> &watched) {
-                            if (!watched)
-                                Q_EMIT problem(tr("The connection is authorized, but its "
-                                                  "token will not be refreshed"),
-                                               watched.error().message);
-                            else
-                                Q_EMIT message(tr("Authorized %1.").arg(subjectOf(connectionId)));
-                        });
+                if (result)
+                    watchAuthorized(connectionId);
             });
     dialog->open();
     core::AuthorizationRequest request;
     request.connectionId = connectionId;
     authorizer->start(request);
+}
+
+void ConnectionActions::watchAuthorized(qint64 connectionId)
+{
+    core::WorkspaceRuntime *runtime = m_services.runtime;
+    if (!runtime || !runtime->oauth())
+        return;
+    // From now on refreshed ahead of expiry and checked.
+    core::whenFinished(runtime->oauth()->watch(connectionId), this,
+                       [this, connectionId](const core::Result<void> &watched) {
+                           if (!watched)
+                               Q_EMIT problem(tr("The connection is authorized, but its token "
+                                                 "will not be refreshed"),
+                                              watched.error().message);
+                           else
+                               Q_EMIT message(tr("Authorized %1.").arg(subjectOf(connectionId)));
+                       });
 }
 
 void ConnectionActions::refresh(qint64 connectionId)

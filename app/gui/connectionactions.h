@@ -52,9 +52,15 @@ public:
     ~ConnectionActions() override;
 
     void authorize(qint64 connectionId);
+    // After an authorization elsewhere (the onboarding wizard): the runtime's OAuth lifecycle
+    // refreshes the connection's token ahead of expiry and checks it; message() or problem() say
+    // how that went.
+    void watchAuthorized(qint64 connectionId);
     void refresh(qint64 connectionId);
     // Opens `url` in the browser the Settings name, else WIREBENCH_BROWSER, else the desktop's.
     void openInBrowser(const QUrl &url);
+    // The network access manager the authorizations use (owned by this object).
+    QNetworkAccessManager *network() const { return m_network; }
 
 Q_SIGNALS:
     // For the status bar: a short message about an action's outcome.

@@ -29,6 +29,7 @@
 #include "ui/inbound/inboundactionbar.h"
 #include "ui/inbound/inboundview.h"
 #include "ui/navigation/navigationpanel.h"
+#include "ui/onboarding/onboardingwizard.h"
 #include "ui/schedules/schedulesview.h"
 #include "ui/settings/secretbackendwidget.h"
 #include "ui/settings/settingsdialog.h"
@@ -91,6 +92,8 @@ void GuiApplication::start(const QString &workspaceLocation)
     m_settings = loaded.settings;
     m_window = std::make_unique<ui::MainWindow>(core::SystemClock::instance());
     connect(m_window.get(), &ui::MainWindow::addTenantRequested, this, &GuiApplication::addTenant);
+    connect(m_window.get(), &ui::MainWindow::addConnectionRequested, this,
+            &GuiApplication::addConnection);
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &GuiApplication::showSettings);
     m_window->timelineView()->setPolicySimulator(m_policySimulator.get());
     // Clicking an attempt on the timeline selects its delivery in the deliveries view (the tab
@@ -226,6 +229,31 @@ void GuiApplication::addTenant()
                            });
     });
     dialog->open();
+}
+
+void GuiApplication::addConnection(qint64 tenantId)
+{
+    if (!m_store || !m_connectionActions)
+        return;
+    ui::OnboardingWizard::Services services;
+    services.store = m_store.get();
+    services.secrets = m_runtime ? m_runtime->connectionSecrets() : nullptr;
+    services.catalog = m_catalog.get();
+    services.network = m_connectionActions->network();
+    services.clock = core::SystemClock::instance();
+    services.webhookUrl = [this](qint64 connectionId) {
+        return m_receiver->isListening() ? m_receiver->connectionUrl(connectionId) : QUrl();
+    };
+    auto *wizard = new ui::OnboardingWizard(services, tenantId, m_window.get());
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    ConnectionActions *actions = m_connectionActions.get();
+    connect(wizard, &ui::OnboardingWizard::openUrlRequested, actions,
+            &ConnectionActions::openInBrowser);
+    connect(wizard, &ui::OnboardingWizard::authorized, actions, &ConnectionActions::watchAuthorized);
+    connect(wizard, &ui::OnboardingWizard::connectionAdded, this, [this](qint64 connectionId) {
+        m_window->navigationPanel()->selectConnection(connectionId);
+    });
+    wizard->open();
 }
 
 void GuiApplication::connectNavigation()

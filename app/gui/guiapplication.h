@@ -72,6 +72,8 @@ private:
     void startReceiver();
     void attachReceiver(const core::Clock *clock);
     void addTenant();
+    // The onboarding wizard, for `tenantId` (0: none preselected).
+    void addConnection(qint64 tenantId);
     void showSettings();
     void applySettings(const core::AppSettings &settings);
     void setConnectionDisabled(qint64 connectionId, bool disable);

@@ -244,6 +244,8 @@ void TestConnectionPage::providerIconInitials_data()
     QTest::newRow("two-words") << u"Microsoft Graph"_s << u"MG"_s;
     QTest::newRow("three-words-two-letters") << u"standard webhooks ed25519"_s << u"SW"_s;
     QTest::newRow("dashes") << u"generic-hmac"_s << u"GH"_s;
+    QTest::newRow("parenthesis-left-out") << u"Meta (WhatsApp, Messenger, Instagram)"_s << u"M"_s;
+    QTest::newRow("punctuation-left-out") << u"X (Twitter)"_s << u"X"_s;
     QTest::newRow("empty") << QString() << u"?"_s;
 }
 

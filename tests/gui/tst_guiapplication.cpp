@@ -3,20 +3,28 @@
 #include "guiapplication.h"
 
 #include "core/dispatch/deliveryrepository.h"
+#include "core/inbound/receiver.h"
 #include "core/store/store.h"
 #include "models/tenanttreemodel.h"
 #include "ui/navigation/navigationpanel.h"
+#include "ui/onboarding/onboardingwizard.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/statusbarwidgets.h"
 #include "ui/timeline/timelineplot.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/widgets/emptystatewidget.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +44,7 @@ private Q_SLOTS:
     void demoIsNotSeededAgain();
     void unopenableWorkspaceIsShownNotFatal();
     void liveTimelineFollowsTheDispatcher();
+    void addConnectionOpensTheWizard();
 
 private:
     QTemporaryDir m_dir;
@@ -168,6 +177,54 @@ void TestGuiApplication::liveTimelineFollowsTheDispatcher()
     QVERIFY(*queued);
     QTRY_COMPARE_WITH_TIMEOUT(timeline->plot()->series().attemptsInRange, 1, 15'000);
     QVERIFY(!timeline->isShowingNoAttempts());
+}
+
+void TestGuiApplication::addConnectionOpensTheWizard()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    gui::GuiApplication application;
+    application.start(dir.filePath(u"onboarding.sqlite"_s));
+    ui::MainWindow *window = application.mainWindow();
+    ui::NavigationPanel *navigation = window->navigationPanel();
+    QTreeView *tree = navigation->treeView();
+    QTRY_COMPARE(tree->model()->rowCount(), 1);
+    const qint64 demoId = tree->model()->index(0, 0).data(models::IdRole).toLongLong();
+
+    // File ▸ Add Connection… opens the wizard.
+    auto *action = window->findChild<QAction *>(u"actionAddConnection"_s);
+    QVERIFY(action);
+    action->trigger();
+    ui::OnboardingWizard *fromMenu = nullptr;
+    QTRY_VERIFY((fromMenu = window->findChild<ui::OnboardingWizard *>()) && fromMenu->isVisible());
+    fromMenu->reject();
+    QTRY_VERIFY(!window->findChild<ui::OnboardingWizard *>()); // deleted on close
+
+    // A tenant's "Add connection…": that tenant is preselected; at Finish the new connection is
+    // selected in the navigation.
+    Q_EMIT navigation->addConnectionRequested(demoId);
+    ui::OnboardingWizard *wizard = nullptr;
+    QTRY_VERIFY((wizard = window->findChild<ui::OnboardingWizard *>()) && wizard->isVisible());
+    auto *tenants = wizard->findChild<QComboBox *>(u"tenantCombo"_s);
+    QTRY_COMPARE(tenants->currentText(), u"Acme Corp (demo)"_s);
+    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    wizard->button(QWizard::NextButton)->click();
+    auto *providers = wizard->findChild<QListWidget *>(u"providerList"_s);
+    const QList<QListWidgetItem *> twilio = providers->findItems(u"Twilio"_s, Qt::MatchStartsWith);
+    QCOMPARE(twilio.size(), 1);
+    providers->setCurrentItem(twilio.first());
+    QSignalSpy created(wizard, &ui::OnboardingWizard::connectionCreated);
+    wizard->button(QWizard::NextButton)->click();
+    QTRY_COMPARE(created.count(), 1);
+    const qint64 connectionId = created.first().first().toLongLong();
+    // The receiver's own URL for the connection.
+    QTRY_COMPARE(wizard->findChild<QLineEdit *>(u"webhookUrl"_s)->text(),
+                 application.receiver()->connectionUrl(connectionId).toString());
+    wizard->button(QWizard::NextButton)->click(); // no secret yet
+    QTRY_COMPARE(wizard->currentId(), int(ui::OnboardingWizard::DonePage));
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_COMPARE(tree->currentIndex().data(models::IdRole).toLongLong(), connectionId);
+    QCOMPARE(tree->currentIndex().parent().data(models::IdRole).toLongLong(), demoId);
 }
 
 QTEST_MAIN(TestGuiApplication)

@@ -16,8 +16,11 @@ namespace wb::ui {
 QString providerInitials(const QString &displayName)
 {
     QString initials;
-    const QStringList words = displayName.split(QRegularExpression(u"[\\s_-]+"_s),
-                                                Qt::SkipEmptyParts);
+    // The name before any parenthesis ("Meta (WhatsApp, Messenger)" → "M"), words of letters and
+    // digits only.
+    const QStringList words = displayName.section(u'(', 0, 0)
+                                      .split(QRegularExpression(u"[^\\p{L}\\p{N}]+"_s),
+                                             Qt::SkipEmptyParts);
     for (const QString &word : words) {
         initials += word.at(0).toUpper();
         if (initials.size() == 2)

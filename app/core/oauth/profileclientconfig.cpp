@@ -131,6 +131,10 @@ Result<OAuthClientConfig> clientConfigFromProfile(const ProviderProfile &profile
         config.accountIdSource = AccountIdSource::TokenResponse;
         config.accountIdPath = segments->join(u'.');
         config.keptResponseFields.append(segments->constFirst());
+    } else if (!quirks.accountIdClaim.isEmpty()) {
+        // A claim of the ID Token in the token response (OpenID Connect Core 1.0 §3.1.3.3).
+        config.accountIdSource = AccountIdSource::IdTokenClaim;
+        config.accountIdPath = quirks.accountIdClaim;
     }
     const std::pair<QString, const QString *> kept[] = {
             {u"token_response.account_name"_s, &quirks.accountNamePointer},

@@ -34,7 +34,8 @@ struct ProfileClientSettings
 // says the provider does not support it (RFC 7636 §4.3: servers ignore unknown parameters, so
 // "unknown" keeps it), and where the account id sits in the token response (the profile's JSON
 // pointer, RFC 6901, e.g. Slack `/team/id`; its first segment and the `account_name` and
-// `instance_url` pointers' first segments are kept as TokenSet::extra).
+// `instance_url` pointers' first segments are kept as TokenSet::extra), or which claim of the
+// OpenID Connect ID Token names it (the profile's `account_id_claim`, AccountIdSource::IdTokenClaim).
 //
 // Pure function; any thread. Errors (code `oauth.config_invalid`, the message names the profile's
 // file and the field):

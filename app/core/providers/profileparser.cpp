@@ -55,9 +55,20 @@ void readOAuth(ProfileReader &reader, const Node &root, OAuthSettings &oauth)
         }
     }
     if (const auto quirks = reader.object(*node, u"token_response", Need::Optional)) {
-        reader.allowOnly(*quirks, {u"account_id", u"account_name", u"instance_url"});
+        reader.allowOnly(*quirks,
+                         {u"account_id", u"account_id_claim", u"account_name", u"instance_url"});
         oauth.tokenResponse.accountIdPointer = reader.jsonPointer(*quirks, u"account_id",
                                                                   Need::Optional);
+        oauth.tokenResponse.accountIdClaim = reader.string(*quirks, u"account_id_claim",
+                                                           Need::Optional);
+        if (reader.ok() && !oauth.tokenResponse.accountIdPointer.isEmpty()
+            && !oauth.tokenResponse.accountIdClaim.isEmpty()) {
+            reader.fail(u"profile.inconsistent"_s,
+                        ProfileReader::path(*quirks, u"account_id_claim"),
+                        ParserText::tr("give either account_id (a pointer into the token "
+                                       "response) or account_id_claim (an ID Token claim), not "
+                                       "both"));
+        }
         oauth.tokenResponse.accountNamePointer = reader.jsonPointer(*quirks, u"account_name",
                                                                     Need::Optional);
         oauth.tokenResponse.instanceUrlPointer = reader.jsonPointer(*quirks, u"instance_url",
@@ -97,7 +108,13 @@ void readWebhook(ProfileReader &reader, const Node &root, ProviderProfile &profi
     if (!node)
         return;
     reader.allowOnly(*node, {u"signature", u"handshake", u"identity", u"event_id", u"event_type",
-                             u"notes"});
+                             u"secret_chosen_by", u"notes"});
+    const QString chosenBy = reader.string(*node, u"secret_chosen_by", Need::Optional);
+    if (reader.ok() && !chosenBy.isEmpty() && chosenBy != u"provider"_s && chosenBy != u"you"_s) {
+        reader.fail(u"profile.bad_value"_s, ProfileReader::path(*node, u"secret_chosen_by"),
+                    ParserText::tr("'%1' is not one of: provider, you").arg(chosenBy));
+    }
+    profile.webhookSecretChosenByYou = chosenBy == u"you"_s;
     const QList<Node> schemes = reader.objectOrList(*node, u"signature", Need::Required);
     for (const Node &schemeNode : schemes) {
         if (!reader.ok())

@@ -16,10 +16,14 @@ namespace wb::core {
 enum class PkceSupport { Required, Supported, Unsupported, Unknown };
 
 // Where the external account id sits in the provider's token response (a JSON pointer, RFC 6901),
-// e.g. Slack "/team/id", Stripe "/stripe_user_id", Salesforce "/instance_url".
+// e.g. Slack "/team/id", Stripe "/stripe_user_id", Salesforce "/instance_url". Or, for OpenID
+// Connect providers, the claim of the ID Token (OpenID Connect Core 1.0 §2, "sub", Microsoft "tid")
+// that names the account: `accountIdClaim` (profile key token_response.account_id_claim); at most
+// one of the two is set.
 struct TokenResponseQuirks
 {
     QString accountIdPointer;
+    QString accountIdClaim;
     QString accountNamePointer;
     QString instanceUrlPointer;
 };
@@ -114,6 +118,11 @@ struct ProviderProfile
     // the first applicable one whose signature header is present is used. Empty: unsigned.
     QList<SignatureScheme> signatureSchemes;
     HandshakeSpec handshake;
+    // Who picks the webhook signing secret: the provider issues it (false: Stripe's whsec_, Slack's
+    // signing secret, an app's client secret) or the person registering the webhook enters one of
+    // their own (true: GitHub's "Secret" field, Jira admin webhooks). Profile key
+    // webhook.secret_chosen_by, "provider" (default) or "you".
+    bool webhookSecretChosenByYou = false;
     QList<FieldLocation> identityFields; // tried in order; the first that yields a value wins
     QList<FieldLocation> eventIdFields;
     QList<FieldLocation> eventTypeFields;

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void accountIdFromTheProfilesPointer_data();
     void accountIdFromTheProfilesPointer();
     void scopesAndClientRegistration();
+    void accountIdFromAnIdTokenClaim();
     void refused_data();
     void refused();
 
@@ -192,6 +193,19 @@ void TestProfileClientConfig::scopesAndClientRegistration()
     const Result<OAuthClientConfig> zoom = clientConfigFromProfile(noPkce, settings);
     QVERIFY2(zoom, qPrintable(errorMessage(zoom)));
     QVERIFY(!zoom->usePkce);
+}
+
+void TestProfileClientConfig::accountIdFromAnIdTokenClaim()
+{
+    ProviderProfile profile = builtIn(u"microsoft-graph"_s);
+    profile.oauth.tokenResponse.accountIdClaim = u"tid"_s;
+    ProfileClientSettings settings;
+    settings.clientId = u"c"_s;
+    const Result<OAuthClientConfig> config = clientConfigFromProfile(profile, settings);
+    QVERIFY2(config, qPrintable(errorMessage(config)));
+    QCOMPARE(config->accountIdSource, AccountIdSource::IdTokenClaim);
+    QCOMPARE(config->accountIdPath, u"tid"_s);
+    QVERIFY(config->keptResponseFields.isEmpty());
 }
 
 void TestProfileClientConfig::refused_data()

@@ -61,6 +61,8 @@ const BrokenRow kBrokenRows[] = {
         {"bad-pkce", "profile.bad_value", "oauth.pkce"},
         {"scopes-not-a-list", "profile.bad_type", "oauth.default_scopes"},
         {"bad-token-pointer", "profile.bad_pointer", "oauth.token_response.account_id"},
+        {"account-pointer-and-claim", "profile.inconsistent",
+         "oauth.token_response.account_id_claim"},
         {"bad-identity-pointer", "profile.bad_pointer", "webhook.identity[0].json_pointer"},
         {"identity-two-sources", "profile.bad_value", "webhook.identity[1]"},
         {"identity-no-source", "profile.missing_key", "webhook.identity"},

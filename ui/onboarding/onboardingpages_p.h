@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The onboarding wizard's pages (onboardingwizard.h). Private to ui/onboarding; tests find their
+// widgets by object name.
+
+#include "core/oauth/connectionauthorizer.h"
+#include "ui/onboarding/onboardingplan.h"
+
+#include <QMap>
+#include <QPointer>
+#include <QWizardPage>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+
+namespace wb::ui {
+
+class OnboardingWizard;
+
+class OnboardingPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    using QWizardPage::QWizardPage;
+
+protected:
+    OnboardingWizard *owner() const;
+};
+
+class TenantChoicePage final : public OnboardingPage
+{
+    Q_OBJECT
+public:
+    TenantChoicePage(qint64 preselectedTenantId, QWidget *parent);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    void lock();
+
+private:
+    void update();
+
+    QRadioButton *m_existing;
+    QRadioButton *m_new;
+    QComboBox *m_tenants;
+    QLineEdit *m_name;
+    QLabel *m_problem;
+    QLabel *m_locked;
+    QStringList m_names;
+    qint64 m_preselected;
+    bool m_requested = false;
+    bool m_loaded = false;
+};
+
+class ProviderChoicePage final : public OnboardingPage
+{
+    Q_OBJECT
+public:
+    explicit ProviderChoicePage(QWidget *parent);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    void lock();
+
+private:
+    void showDetails();
+
+    QListWidget *m_list;
+    QLabel *m_details;
+    QLabel *m_locked;
+};
+
+class ClientPage final : public OnboardingPage
+{
+    Q_OBJECT
+public:
+    explicit ClientPage(QWidget *parent);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    onboarding::ClientInput input() const;
+    void check();
+    QLabel *problemLabel(const QString &field);
+
+    QFormLayout *m_form;
+    QLabel *m_intro;
+    QLineEdit *m_clientId;
+    QLineEdit *m_secret;
+    QComboBox *m_auth;
+    QLineEdit *m_scope;
+    QMap<QString, QLineEdit *> m_placeholders;
+    QMap<QString, QLabel *> m_problems;
+    QList<QWidget *> m_placeholderRows;
+    QString m_providerId;
+    bool m_valid = false;
+};
+
+class AuthorizePage final : public OnboardingPage
+{
+    Q_OBJECT
+public:
+    explicit AuthorizePage(QWidget *parent);
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    void cancel();
+
+private:
+    void start();
+    void run(qint64 connectionId);
+    void showUrlRow(bool show);
+    void onStage(core::ConnectionAuthorizer::Stage stage);
+    void onFinished(const core::Result<core::AuthorizationReport> &result);
+
+    QPushButton *m_start;
+    QLabel *m_stage;
+    QProgressBar *m_busy;
+    QLineEdit *m_url;
+    QPushButton *m_copy;
+    QPushButton *m_openAgain;
+    QPushButton *m_cancel;
+    QLabel *m_outcome;
+    QPointer<core::ConnectionAuthorizer> m_authorizer;
+    bool m_done = false;
+};
+
+class AccountPage final : public OnboardingPage
+{
+    Q_OBJECT
+public:
+    explicit AccountPage(QWidget *parent);
+    void initializePage() override;
+
+private:
+    QLabel *m_text;
+};
+
+class WebhookPage final : public OnboardingPage
+{
+    Q_OBJECT
+public:
+    explicit WebhookPage(QWidget *parent);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void showConnection(qint64 connectionId);
+
+    QLineEdit *m_url;
+    QPushButton *m_copyUrl;
+    QLabel *m_signature;
+    QLineEdit *m_secret;
+    QCheckBox *m_showSecret;
+    QPushButton *m_generate;
+    QPushButton *m_copySecret;
+    QLabel *m_status;
+    QByteArray m_storedSecret;
+    bool m_ready = false;
+    bool m_storing = false;
+};
+
+class DonePage final : public OnboardingPage
+{
+    Q_OBJECT
+public:
+    explicit DonePage(QWidget *parent);
+    void initializePage() override;
+
+private:
+    QLabel *m_summary;
+};
+
+} // namespace wb::ui

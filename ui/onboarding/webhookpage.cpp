@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Page 6 of the onboarding wizard: the webhook URL to register and the signing secret.
+#include "core/secrets/connectionsecrets.h"
+#include "core/util/futures.h"
+#include "onboardingpages_p.h"
+#include "onboardingwizard.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::ui {
+
+WebhookPage::WebhookPage(QWidget *parent)
+    : OnboardingPage(parent)
+    , m_url(new QLineEdit(this))
+    , m_copyUrl(new QPushButton(tr("Copy &URL"), this))
+    , m_signature(new QLabel(this))
+    , m_secret(new QLineEdit(this))
+    , m_showSecret(new QCheckBox(tr("S&how"), this))
+    , m_generate(new QPushButton(tr("&Generate"), this))
+    , m_copySecret(new QPushButton(tr("Cop&y secret"), this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(u"webhookPage"_s);
+    setTitle(tr("Webhook"));
+    m_url->setObjectName(u"webhookUrl"_s);
+    m_url->setReadOnly(true);
+    m_copyUrl->setObjectName(u"copyWebhookUrl"_s);
+    m_signature->setObjectName(u"signatureText"_s);
+    m_signature->setWordWrap(true);
+    m_secret->setObjectName(u"webhookSecret"_s);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_showSecret->setObjectName(u"showSecret"_s);
+    m_generate->setObjectName(u"generateSecret"_s);
+    m_copySecret->setObjectName(u"copySecret"_s);
+    m_status->setObjectName(u"secretStatus"_s);
+    m_status->setWordWrap(true);
+
+    auto *urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_url, 1);
+    urlRow->addWidget(m_copyUrl);
+    auto *secretRow = new QHBoxLayout;
+    secretRow->addWidget(m_secret, 1);
+    secretRow->addWidget(m_showSecret);
+    secretRow->addWidget(m_generate);
+    secretRow->addWidget(m_copySecret);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Register this URL at the provider as the webhook "
+                                    "(notification) URL:"),
+                                 this));
+    layout->addLayout(urlRow);
+    layout->addSpacing(12);
+    layout->addWidget(m_signature);
+    layout->addLayout(secretRow);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+
+    connect(m_copyUrl, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_url->text()); });
+    connect(m_copySecret, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_secret->text()); });
+    connect(m_showSecret, &QCheckBox::toggled, this, [this](bool show) {
+        m_secret->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    connect(m_generate, &QPushButton::clicked, this, [this] {
+        m_secret->setText(QString::fromLatin1(onboarding::generateWebhookSecret()));
+        m_secret->setCursorPosition(0);
+        m_showSecret->setChecked(true); // to be copied into the provider's form
+    });
+    connect(m_secret, &QLineEdit::textChanged, this, [this] {
+        m_copySecret->setEnabled(!m_secret->text().isEmpty());
+        m_status->setText(!m_secret->text().isEmpty() && m_secret->text().toUtf8() == m_storedSecret
+                                  ? tr("Stored in the keychain.")
+                                  : tr("Stored in the keychain when you press Next; leave it "
+                                       "empty to add it later."));
+    });
+}
+
+void WebhookPage::initializePage()
+{
+    const core::ProviderProfile *profile = owner()->provider();
+    const bool signedHooks = profile && !profile->signatureSchemes.isEmpty();
+    const onboarding::ProviderNeeds needs = profile ? onboarding::providerNeeds(*profile)
+                                                    : onboarding::ProviderNeeds();
+    const bool chosenByYou = profile && profile->webhookSecretChosenByYou;
+    setSubTitle(tr("Where %1 sends its events, and how Wirebench checks they are genuine.")
+                        .arg(profile ? profile->displayName : QString()));
+    QString text = needs.signature;
+    if (signedHooks) {
+        text += u' '
+                + (chosenByYou ? tr("Enter a secret of your own or generate one, and enter the "
+                                    "same at the provider.")
+                               : tr("Paste the signing secret the provider shows for this "
+                                    "webhook or app."));
+    }
+    if (!needs.handshake.isEmpty())
+        text += u' ' + needs.handshake;
+    m_signature->setText(text);
+    for (QWidget *widget : {static_cast<QWidget *>(m_secret), static_cast<QWidget *>(m_showSecret),
+                            static_cast<QWidget *>(m_copySecret), static_cast<QWidget *>(m_status)})
+        widget->setVisible(signedHooks);
+    m_generate->setVisible(signedHooks && chosenByYou);
+    m_copySecret->setEnabled(!m_secret->text().isEmpty());
+    Q_EMIT m_secret->textChanged(m_secret->text());
+    if (m_ready)
+        return;
+    m_url->setPlaceholderText(tr("Creating the connection…"));
+    owner()->ensureConnection([this](const core::Result<qint64> &connection) {
+        if (!connection) {
+            m_url->setPlaceholderText(QString());
+            m_status->setText(connection.error().message);
+            m_status->show();
+            return;
+        }
+        showConnection(*connection);
+    });
+}
+
+void WebhookPage::showConnection(qint64 connectionId)
+{
+    const auto &webhookUrl = owner()->services().webhookUrl;
+    const QUrl url = webhookUrl ? webhookUrl(connectionId) : QUrl();
+    m_url->setText(url.toString());
+    if (url.isEmpty())
+        m_url->setPlaceholderText(tr("The receiver is not listening: see the status bar."));
+    m_copyUrl->setEnabled(!url.isEmpty());
+    m_ready = true;
+    Q_EMIT completeChanged();
+}
+
+bool WebhookPage::isComplete() const
+{
+    return m_ready && !m_storing;
+}
+
+bool WebhookPage::validatePage()
+{
+    const QByteArray secret = m_secret->text().trimmed().toUtf8();
+    if (!m_secret->isVisibleTo(this) || secret.isEmpty() || secret == m_storedSecret)
+        return true;
+    core::ConnectionSecrets *secrets = owner()->services().secrets;
+    if (!secrets) {
+        m_status->setText(tr("The workspace's secrets are not open: the signing secret cannot "
+                             "be stored now. Clear the field to go on without it."));
+        return false;
+    }
+    // Stored asynchronously; the wizard moves on once the keychain answered.
+    m_storing = true;
+    Q_EMIT completeChanged();
+    m_status->setText(tr("Storing the signing secret in the keychain…"));
+    const core::SecretKey key{owner()->state().connectionId, core::SecretKind::WebhookSigningSecret,
+                              core::SecretSlot::Primary};
+    core::whenFinished(secrets->put(key, secret), this,
+                       [this, secret](const core::Result<core::SecretReference> &stored) {
+                           m_storing = false;
+                           Q_EMIT completeChanged();
+                           if (!stored) {
+                               m_status->setText(tr("Not stored: %1").arg(stored.error().message));
+                               return;
+                           }
+                           m_storedSecret = secret;
+                           owner()->state().webhookSecretStored = true;
+                           m_status->setText(tr("Stored in the keychain."));
+                           wizard()->next();
+                       });
+    return false;
+}
+
+} // namespace wb::ui
