@@ -5,9 +5,11 @@
 #include "delivercommand.h"
 #include "deliveriescommand.h"
 #include "eventscommand.h"
+#include "healthcommand.h"
 #include "identitiescommand.h"
 #include "oauthcommand.h"
 #include "providerscommand.h"
+#include "registrationscommand.h"
 #include "schedulescommand.h"
 #include "secretscommand.h"
 #include "servecommand.h"
@@ -59,6 +61,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<TriggerCommand>());
     m_commands.push_back(std::make_unique<SchedulesCommand>());
     m_commands.push_back(std::make_unique<OAuthCommand>());
+    m_commands.push_back(std::make_unique<RegistrationsCommand>());
+    m_commands.push_back(std::make_unique<HealthCommand>());
 }
 
 CliApplication::~CliApplication() = default;

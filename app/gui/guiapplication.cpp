@@ -3,6 +3,7 @@
 #include "connectionactions.h"
 #include "core/util/futures.h"
 
+#include "core/health/healthmonitor.h"
 #include "core/inbound/flow/inboundpipeline.h"
 #include "core/inbound/forwarding/inboundforwarder.h"
 #include "core/inbound/receiver.h"
@@ -18,6 +19,8 @@
 #include "core/util/randomsource.h"
 #include "models/deliveries/attemptlistmodel.h"
 #include "models/deliveries/deliverylistmodel.h"
+#include "models/healthbadgeproxy.h"
+#include "models/healthmodel.h"
 #include "models/identitymappingmodel.h"
 #include "models/inbound/inboundeventlistmodel.h"
 #include "models/tenanttreemodel.h"
@@ -26,6 +29,7 @@
 #include "ui/connections/connectionpage.h"
 #include "ui/connections/connectionview.h"
 #include "ui/deliveries/deliveriesview.h"
+#include "ui/health/healthview.h"
 #include "ui/inbound/inboundactionbar.h"
 #include "ui/inbound/inboundview.h"
 #include "ui/navigation/navigationpanel.h"
@@ -143,7 +147,17 @@ void GuiApplication::openWorkspace(const QString &location)
     m_tenants = std::make_unique<models::TenantTreeModel>(m_store.get(), clock);
     m_tenants->setProviderIcon(
             [](const QString &providerId) { return ui::providerIcon(providerId, providerId); });
-    m_window->navigationPanel()->setModel(m_tenants.get());
+    m_healthBadges = std::make_unique<models::HealthBadgeProxy>();
+    m_healthBadges->setSourceModel(m_tenants.get());
+    m_window->navigationPanel()->setModel(m_healthBadges.get());
+    m_health = std::make_unique<models::HealthModel>();
+    m_health->setConnectionTitle([this](const core::ConnectionHealth &health) {
+        const QModelIndex row = m_tenants->connectionIndex(health.connectionId);
+        if (!row.isValid())
+            return health.providerId;
+        return tr("%1 — %2").arg(row.parent().data().toString(), row.data().toString());
+    });
+    m_window->healthView()->setModel(m_health.get());
     connect(m_tenants.get(), &models::TenantTreeModel::attentionCountChanged,
             m_window->statusWidgets(), &ui::StatusBarWidgets::setAttentionCount);
     m_mappings = std::make_unique<models::IdentityMappingModel>(m_store.get());
@@ -385,6 +399,7 @@ void GuiApplication::attachReceiver(const core::Clock *clock)
                                                            m_runtime->connectionSecrets()});
         connect(m_receiver->pipeline(), &core::InboundPipeline::forwardingPending,
                 m_runtime->forwarder(), &core::InboundForwarder::pump);
+        attachHealth();
     });
     connect(m_runtime.get(), &core::WorkspaceRuntime::startFailed, this,
             [this, clock](const core::Error &error) {
@@ -396,6 +411,48 @@ void GuiApplication::attachReceiver(const core::Clock *clock)
                         core::ReceiverServices{m_store.get(), m_catalog.get(), clock, nullptr});
             });
     m_runtime->start({});
+}
+
+void GuiApplication::attachHealth()
+{
+    core::HealthMonitor *monitor = m_runtime->healthMonitor();
+    if (!monitor || !m_health)
+        return;
+    for (const core::ConnectionHealth &health : monitor->current()) {
+        m_health->setHealth(health);
+        m_healthBadges->setHealth(health);
+    }
+    connect(monitor, &core::HealthMonitor::healthChanged, this,
+            [this](const core::ConnectionHealth &health) {
+                m_health->setHealth(health);
+                m_healthBadges->setHealth(health);
+            });
+    connect(monitor, &core::HealthMonitor::healthRemoved, this, [this](qint64 connectionId) {
+        m_health->removeHealth(connectionId);
+        m_healthBadges->removeHealth(connectionId);
+    });
+    ui::HealthView *view = m_window->healthView();
+    connect(view, &ui::HealthView::checkNowRequested, this, &GuiApplication::checkHealthNow,
+            Qt::UniqueConnection);
+    connect(view, &ui::HealthView::connectionActivated, m_window->navigationPanel(),
+            &ui::NavigationPanel::selectConnection, Qt::UniqueConnection);
+}
+
+void GuiApplication::checkHealthNow()
+{
+    core::HealthMonitor *monitor = m_runtime ? m_runtime->healthMonitor() : nullptr;
+    if (!monitor)
+        return;
+    m_window->healthView()->setChecking(true);
+    core::HealthRound round;
+    round.checkAll = true;
+    core::whenFinished(monitor->runRound(round), this,
+                       [this](const core::Result<QList<core::ConnectionHealth>> &assessed) {
+                           m_window->healthView()->setChecking(false);
+                           if (!assessed)
+                               showProblem(tr("Cannot check the webhook registrations"),
+                                           assessed.error().message);
+                       });
 }
 
 void GuiApplication::startReceiver()

@@ -25,6 +25,8 @@ class AttemptListModel;
 class DeliveryListModel;
 class InboundEventListModel;
 class DispatchPolicySimulator;
+class HealthBadgeProxy;
+class HealthModel;
 class IdentityMappingModel;
 class StoreTimelineSource;
 class TenantTreeModel;
@@ -79,6 +81,8 @@ private:
     void setConnectionDisabled(qint64 connectionId, bool disable);
     void reportIfFailed(const QString &title, const QFuture<core::Result<void>> &future);
     void connectNavigation();
+    void attachHealth();
+    void checkHealthNow();
     void showProblem(const QString &title, const QString &details);
 
     std::unique_ptr<core::SettingsSource> m_settingsSource;
@@ -90,6 +94,9 @@ private:
     std::unique_ptr<core::WorkspaceRuntime> m_runtime;
     std::unique_ptr<models::TenantTreeModel> m_tenants;
     std::unique_ptr<models::IdentityMappingModel> m_mappings;
+    // Registration health: the Health tab's rows and the navigation's badges (over m_tenants).
+    std::unique_ptr<models::HealthModel> m_health;
+    std::unique_ptr<models::HealthBadgeProxy> m_healthBadges;
     std::unique_ptr<core::ScheduleService> m_schedules;
     std::unique_ptr<models::StoreTimelineSource> m_timelineSource;
     std::unique_ptr<models::InboundEventListModel> m_inboundEvents;

@@ -5,6 +5,7 @@
 #include "models/navigationfilterproxy.h"
 #include "ui/connections/connectionview.h"
 #include "ui/deliveries/deliveriesview.h"
+#include "ui/health/healthview.h"
 #include "ui/inbound/inboundview.h"
 #include "ui/navigation/navigationpanel.h"
 #include "ui/schedules/schedulesview.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(const core::Clock *clock, QWidget *parent)
     , m_timeline(new TimelineView(m_tabs))
     , m_schedules(new SchedulesView(m_tabs))
     , m_connection(new ConnectionView(clock ? clock : core::SystemClock::instance(), m_tabs))
+    , m_health(new HealthView(m_tabs))
     , m_status(new StatusBarWidgets(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -53,6 +55,7 @@ MainWindow::MainWindow(const core::Clock *clock, QWidget *parent)
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(m_schedules, tr("Schedules"));
     m_tabs->addTab(m_connection, tr("Connection"));
+    m_tabs->addTab(m_health, tr("Health"));
 
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_navigation);

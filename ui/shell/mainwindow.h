@@ -14,6 +14,7 @@ namespace wb::ui {
 
 class ConnectionView;
 class DeliveriesView;
+class HealthView;
 class InboundView;
 class NavigationPanel;
 class SchedulesView;
@@ -21,7 +22,7 @@ class StatusBarWidgets;
 class TimelineView;
 
 // The main window: navigation (tenants → connections) on the left, the Inbound, Deliveries,
-// Timeline, Schedules and Connection tabs in the centre, the receiver and dispatcher state in the status bar.
+// Timeline, Schedules, Connection and Health tabs in the centre, the receiver and dispatcher state in the status bar.
 // Window geometry and layout are saved with QSettings when the window closes and restored when it
 // is constructed.
 class MainWindow final : public QMainWindow
@@ -30,7 +31,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum Tab { InboundTab, DeliveriesTab, TimelineTab, SchedulesTab, ConnectionTab };
+    enum Tab { InboundTab, DeliveriesTab, TimelineTab, SchedulesTab, ConnectionTab, HealthTab };
     Q_ENUM(Tab)
 
     // `clock` (not owned; the system clock when null) drives the connection page's countdowns.
@@ -45,6 +46,7 @@ public:
     TimelineView *timelineView() const { return m_timeline; }
     SchedulesView *schedulesView() const { return m_schedules; }
     ConnectionView *connectionView() const { return m_connection; }
+    HealthView *healthView() const { return m_health; }
 
 Q_SIGNALS:
     void addTenantRequested();
@@ -68,6 +70,7 @@ private:
     TimelineView *m_timeline = nullptr;
     SchedulesView *m_schedules = nullptr;
     ConnectionView *m_connection = nullptr;
+    HealthView *m_health = nullptr;
     qint64 m_currentTenantId = 0;
     StatusBarWidgets *m_status = nullptr;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/providers/profileparser.h"
 
+#include "core/providers/registrationparser_p.h"
 #include "core/providers/schemeparser_p.h"
 
 #include <QFileInfo>
@@ -214,7 +215,7 @@ Result<ProviderProfile> parseProviderProfile(const QByteArray &json, const QStri
                             .arg(*format));
     }
     reader.allowOnly(root, {u"format", u"id", u"display_name", u"description", u"oauth", u"webhook",
-                            u"rate_limits", u"provider_retry_policy", u"sources"});
+                            u"rate_limits", u"provider_retry_policy", u"registration", u"sources"});
     profile.id = reader.string(root, u"id", Need::Required);
     static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9-]*$"_s);
     if (reader.ok() && !idPattern.match(profile.id).hasMatch()) {
@@ -234,6 +235,7 @@ Result<ProviderProfile> parseProviderProfile(const QByteArray &json, const QStri
     readWebhook(reader, root, profile);
     readRateLimits(reader, root, profile.rateLimits);
     readRetryPolicy(reader, root, profile.retryPolicy);
+    readRegistrationApi(reader, root, profile.registration);
     profile.sources = reader.stringMap(root, u"sources");
     if (!reader.ok())
         return fail(reader.error());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/providers/registrationapi.h"
 #include "core/providers/signaturescheme.h"
 
 #include <QList>
@@ -128,6 +129,7 @@ struct ProviderProfile
     QList<FieldLocation> eventTypeFields;
     RateLimitHeaders rateLimits;
     ProviderRetryPolicy retryPolicy;
+    RegistrationApi registration;   // how the provider's API shows our webhook registrations
     QMap<QString, QString> sources; // section → where its facts come from
 
     Origin origin = Origin::BuiltIn;

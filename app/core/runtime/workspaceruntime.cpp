@@ -106,10 +106,22 @@ void WorkspaceRuntime::onSecretsOpened(const WorkspaceRuntimeOptions &options,
         return;
     }
     m_scheduler = std::move(*scheduler);
+    if (options.monitorHealth) {
+        m_healthNetwork = new QNetworkAccessManager(this);
+        m_health = std::make_unique<HealthMonitor>(HealthMonitorServices{m_services.store,
+                                                                         m_services.catalog,
+                                                                         m_healthNetwork,
+                                                                         &m_oauth->credentials(),
+                                                                         m_secrets.get(),
+                                                                         m_services.clock},
+                                                   options.health);
+    }
     connect(m_dispatcher.get(), &Dispatcher::stopped, this, &WorkspaceRuntime::stopped);
     m_dispatcher->start();
     startForwarding();
     m_scheduler->start();
+    if (m_health)
+        m_health->start();
     // Refreshes start last: a failed start above leaves no refresh timer running.
     whenFinished(m_oauth->start(), this, [](const Result<QList<qint64>> &watched) {
         if (!watched)
@@ -136,6 +148,8 @@ void WorkspaceRuntime::startForwarding()
 void WorkspaceRuntime::stop()
 {
     m_stopRequested = true;
+    if (m_health)
+        m_health->stop();
     if (m_scheduler)
         m_scheduler->stop();
     if (m_dispatcher) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/dispatch/dispatcher.h"
+#include "core/health/healthmonitor.h"
 #include "core/secrets/masterkeysource.h"
 #include "core/util/result.h"
 
@@ -40,6 +41,9 @@ struct WorkspaceRuntimeOptions
     // Passed to Dispatcher::create; an empty headerSpecFor is filled from the provider catalog
     // (providerratelimits.h).
     DispatcherOptions dispatcher;
+    // Registration health (core/health): checked in rounds while the runtime runs.
+    bool monitorHealth = true;
+    HealthMonitorOptions health;
 };
 
 // The background services of one open workspace, composed in one place for `wirebench-cli serve`,
@@ -49,9 +53,11 @@ struct WorkspaceRuntimeOptions
 // host to itself), and the forwarding of inbound events to their connections' forward targets
 // through that engine (forwardingsink.h), each event's forwarding state changing in the
 // transaction that ends its delivery; the scheduler, which fires the schedules into the same
-// engine; and the OAuth lifecycle (core/oauth/workspaceoauth.h: connections authorized with a
+// engine; the OAuth lifecycle (core/oauth/workspaceoauth.h: connections authorized with a
 // stored client are refreshed ahead of expiry and checked periodically, and their access tokens
-// reach the dispatcher, with refresh on 401), on a QNetworkAccessManager of its own.
+// reach the dispatcher, with refresh on 401), on a QNetworkAccessManager of its own; and the
+// health monitor (core/health), which checks the connections' webhook registrations, renews and
+// re-registers them where allowed, and assesses every connection.
 //
 // start() opens the secret backend (asynchronously: a sealed workspace may read its master key
 // from the keychain) and then starts the dispatcher; started() or startFailed() tells which. When
@@ -86,6 +92,9 @@ public:
     WorkspaceOAuth *oauth() const { return m_oauth.get(); }
     // Fires the workspace's schedules through the dispatcher (null until started()).
     Scheduler *scheduler() const { return m_scheduler.get(); }
+    // Registration health of the workspace's connections (null until started()). Runs rounds
+    // on its own QNetworkAccessManager (the dispatcher's is left to deliveries).
+    HealthMonitor *healthMonitor() const { return m_health.get(); }
     // The master key's origin for a sealed workspace once started; empty otherwise.
     const std::optional<LoadedMasterKey> &masterKey() const { return m_masterKey; }
 
@@ -110,7 +119,9 @@ private:
     std::unique_ptr<WorkspaceOAuth> m_oauth;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<InboundForwarder> m_forwarder;
-    std::unique_ptr<Scheduler> m_scheduler; // uses the dispatcher: destroyed first
+    std::unique_ptr<Scheduler> m_scheduler;           // uses the dispatcher: destroyed first
+    QNetworkAccessManager *m_healthNetwork = nullptr; // child
+    std::unique_ptr<HealthMonitor> m_health;          // uses the OAuth credentials and the secrets
     bool m_startRequested = false;
     bool m_stopRequested = false;
 };

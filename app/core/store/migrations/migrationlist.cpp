@@ -7,10 +7,15 @@ const QList<Migration> &workspaceMigrations()
 {
     // Append new migrations at the end; never reorder or edit landed ones.
     static const QList<Migration> migrations = {
-            migrations::m0001Workspace(),       migrations::m0002Deliveries(),
-            migrations::m0003DeliveryReplays(), migrations::m0004DeliveryQueueIndex(),
-            migrations::m0005InboundEvents(),   migrations::m0006SealedSecrets(),
-            migrations::m0007Schedules(),       migrations::m0008OAuthCredentials(),
+            migrations::m0001Workspace(),
+            migrations::m0002Deliveries(),
+            migrations::m0003DeliveryReplays(),
+            migrations::m0004DeliveryQueueIndex(),
+            migrations::m0005InboundEvents(),
+            migrations::m0006SealedSecrets(),
+            migrations::m0007Schedules(),
+            migrations::m0008OAuthCredentials(),
+            migrations::m0009WebhookRegistrations(),
     };
     return migrations;
 }

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/health/healthassessment.h"
+
+#include "core/health/registrationhttp.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::core {
+
+namespace {
+constexpr qint64 minuteMs = 60'000;
+
+int rank(HealthStatus status)
+{
+    return int(status); // Failing first
+}
+
+QString registrationName(const Registration &registration)
+{
+    return registration.scope.isEmpty()
+                   ? registration.externalId
+                   : QString(registration.scope + u" #"_s + registration.externalId);
+}
+} // namespace
+
+CredentialFacts CredentialFacts::fromConnection(const Connection &connection)
+{
+    CredentialFacts facts;
+    facts.status = connection.status;
+    facts.expiresAtMs = connection.tokenExpiresAtMs;
+    facts.lastCheckedAtMs = connection.lastCheckedAtMs;
+    facts.lastCheckResult = connection.lastCheckResult;
+    return facts;
+}
+
+QString HealthAssessment::duration(qint64 ms)
+{
+    ms = std::max<qint64>(0, ms);
+    const qint64 seconds = ms / 1000;
+    const qint64 minutes = seconds / 60;
+    const qint64 hours = minutes / 60;
+    const qint64 days = hours / 24;
+    if (days > 0)
+        return hours % 24 ? tr("%1 d %2 h").arg(days).arg(hours % 24) : tr("%1 d").arg(days);
+    if (hours > 0)
+        return minutes % 60 ? tr("%1 h %2 min").arg(hours).arg(minutes % 60)
+                            : tr("%1 h").arg(hours);
+    if (minutes > 0)
+        return tr("%1 min").arg(minutes);
+    return tr("%1 s").arg(seconds);
+}
+
+ConnectionHealth HealthAssessment::assess(const HealthInputs &inputs, const RegistrationApi &api,
+                                          const HealthPolicy &policy, qint64 nowMs)
+{
+    ConnectionHealth health;
+    const Connection &connection = inputs.connection;
+    health.connectionId = connection.id;
+    health.tenantId = connection.tenantId;
+    health.providerId = connection.providerId;
+    health.label = connection.label;
+    health.assessedAtMs = nowMs;
+    if (connection.status == ConnectionStatus::Disabled) {
+        health.status = HealthStatus::Unknown;
+        health.note = tr("The connection is disabled: not monitored.");
+        return health;
+    }
+    QList<HealthFinding> &findings = health.findings;
+    bool judged = false;
+
+    // --- Registrations -------------------------------------------------------------------------
+    for (const Registration &r : inputs.registrations) {
+        const QString name = registrationName(r);
+        auto add = [&](const QString &code, HealthStatus severity, const QString &reason,
+                       HealthAction action) {
+            findings << HealthFinding{code, severity, reason, action, r.id};
+        };
+        if (r.lastAction == RegistrationAction::ReregisterFailed
+            && (r.state == RegistrationState::Missing || r.state == RegistrationState::Expired)) {
+            judged = true;
+            add(u"registration.reregister_failed"_s, HealthStatus::Failing,
+                tr("Registration %1 is gone at the provider and registering it again failed: %2")
+                        .arg(name, r.lastActionDetail),
+                HealthAction::Reregister);
+            continue;
+        }
+        switch (r.state) {
+        case RegistrationState::Missing:
+            judged = true;
+            add(u"registration.missing"_s, HealthStatus::Failing,
+                r.reregisterAllowed && api.reregisterable
+                        ? tr("Registration %1 is gone at the provider (%2); it will be registered "
+                             "again.")
+                                  .arg(name, r.stateDetail)
+                        : tr("Registration %1 is gone at the provider (%2): no events arrive. "
+                             "Register it again.")
+                                  .arg(name, r.stateDetail),
+                HealthAction::Reregister);
+            continue;
+        case RegistrationState::Expired:
+            judged = true;
+            add(u"registration.expired"_s, HealthStatus::Failing,
+                tr("Registration %1 expired (%2): no events arrive until it is created again.")
+                        .arg(name, r.stateDetail),
+                HealthAction::Reregister);
+            continue;
+        case RegistrationState::Disabled:
+            judged = true;
+            add(u"registration.disabled"_s, HealthStatus::Failing,
+                tr("The provider switched registration %1 off (%2): no events arrive. Switch it "
+                   "on again at the provider.")
+                        .arg(name, r.stateDetail),
+                HealthAction::Reenable);
+            continue;
+        case RegistrationState::AccessDenied:
+            judged = true;
+            add(u"registration.access_denied"_s, HealthStatus::Failing,
+                tr("The provider refused to show registration %1: %2 Authorize the connection "
+                   "again (with the scope that reads webhooks).")
+                        .arg(name, r.stateDetail),
+                HealthAction::Reauthorize);
+            continue;
+        case RegistrationState::CheckFailed:
+            add(u"registration.check_failed"_s, HealthStatus::Attention,
+                tr("Registration %1 could not be checked: %2").arg(name, r.stateDetail),
+                HealthAction::Investigate);
+            break;
+        case RegistrationState::Active:
+            if (r.lastCheckedAtMs && nowMs - *r.lastCheckedAtMs <= policy.staleCheckMs)
+                judged = true;
+            if (r.lastDeliveryStatus.size() >= 3 && r.lastDeliveryStatus.at(0).isDigit()
+                && r.lastDeliveryStatus.left(3).toInt() >= 400) {
+                add(u"registration.last_delivery_failed"_s, HealthStatus::Attention,
+                    tr("The provider's last delivery to us failed: %1. Check that the receiver "
+                       "is reachable at %2.")
+                            .arg(r.lastDeliveryStatus,
+                                 r.targetUrl.isEmpty() ? tr("its address") : r.targetUrl),
+                    HealthAction::CheckEndpoint);
+            }
+            break;
+        case RegistrationState::Unchecked:
+            break;
+        }
+        // Expiry (also for a registration not checked yet: its recorded expiry).
+        if (r.expiresAtMs) {
+            const qint64 left = *r.expiresAtMs - nowMs;
+            const qint64 lead = qint64(api.renewAheadMinutes) * minuteMs;
+            if (left <= 0) {
+                judged = true;
+                add(u"registration.expired"_s, HealthStatus::Failing,
+                    tr("Registration %1 expired at %2: no events arrive until it is created "
+                       "again.")
+                            .arg(name, RegistrationHttp::formatTime(*r.expiresAtMs)),
+                    HealthAction::Reregister);
+            } else if (api.renewable && left <= lead) {
+                const bool refused = r.lastAction == RegistrationAction::RenewFailed;
+                const bool urgent = refused || left <= lead / 4;
+                add(u"registration.expiring"_s,
+                    urgent ? HealthStatus::Failing : HealthStatus::Attention,
+                    refused ? tr("Registration %1 expires in %2 and the provider refused its "
+                                 "renewal: %3")
+                                      .arg(name, duration(left), r.lastActionDetail)
+                            : tr("Registration %1 expires in %2; it is due for renewal.")
+                                      .arg(name, duration(left)),
+                    HealthAction::Renew);
+            }
+        }
+    }
+
+    // --- Passive: the connection's own events ---------------------------------------------------
+    const PassiveSignals &passive = inputs.passive;
+    const SilenceVerdict silence = judgeSilence(passive.acceptedAtMs, nowMs, policy.silence);
+    if (silence.judged) {
+        judged = true;
+        if (silence.silent) {
+            findings << HealthFinding{
+                    u"events.silent"_s, HealthStatus::Attention,
+                    tr("No events for %1; usually one arrives at least every %2. The "
+                       "registration may be gone or the provider may have stopped sending.")
+                            .arg(duration(silence.silentForMs), duration(silence.usualGapMs)),
+                    HealthAction::Investigate, std::nullopt};
+        }
+    }
+    if (passive.failedVerificationStreak >= policy.failedVerificationThreshold) {
+        judged = true;
+        findings << HealthFinding{
+                u"verification.failing"_s, HealthStatus::Failing,
+                tr("The last %1 events failed verification (%2): the provider probably signs "
+                   "with a rotated secret. Put the current signing secret in Wirebench.")
+                        .arg(passive.failedVerificationStreak)
+                        .arg(passive.lastFailureReason),
+                HealthAction::RotateSecret, std::nullopt};
+    }
+    if (passive.handshakeFailureStreak > 0) {
+        judged = true;
+        static const QStringList secretHandshakes = {u"zoom_url_validation"_s, u"x_crc"_s,
+                                                     u"meta_hub_challenge"_s,
+                                                     u"slack_url_verification"_s,
+                                                     u"discord_ping"_s};
+        const bool secretBased = secretHandshakes.contains(passive.lastHandshakeKind);
+        findings << HealthFinding{
+                u"handshake.failing"_s, HealthStatus::Failing,
+                tr("The last %1 %2 handshake(s) were answered with HTTP %3: the provider will not "
+                   "(re)validate the endpoint.")
+                        .arg(passive.handshakeFailureStreak)
+                        .arg(passive.lastHandshakeKind)
+                        .arg(passive.lastHandshakeStatus),
+                secretBased ? HealthAction::RotateSecret : HealthAction::Investigate, std::nullopt};
+    }
+
+    // --- Credential -----------------------------------------------------------------------------
+    const CredentialFacts &credential = inputs.credentials;
+    switch (credential.status) {
+    case ConnectionStatus::Revoked:
+        findings << HealthFinding{u"credential.revoked"_s, HealthStatus::Failing,
+                                  tr("The provider reported the authorization revoked%1.")
+                                          .arg(credential.lastCheckResult.isEmpty()
+                                                       ? QString()
+                                                       : QString(u": "_s
+                                                                 + credential.lastCheckResult)),
+                                  HealthAction::Reauthorize, std::nullopt};
+        break;
+    case ConnectionStatus::NeedsReauthorization:
+        findings << HealthFinding{u"credential.needs_reauthorization"_s, HealthStatus::Failing,
+                                  tr("The access token could not be refreshed%1: authorize the "
+                                     "connection again.")
+                                          .arg(credential.lastCheckResult.isEmpty()
+                                                       ? QString()
+                                                       : QString(u" ("_s + credential.lastCheckResult
+                                                                 + u')')),
+                                  HealthAction::Reauthorize, std::nullopt};
+        break;
+    case ConnectionStatus::Authorized:
+    case ConnectionStatus::Expiring:
+        if (credential.expiresAtMs && *credential.expiresAtMs <= nowMs) {
+            findings << HealthFinding{u"credential.expired"_s, HealthStatus::Failing,
+                                      tr("The access token expired %1 ago and was not refreshed.")
+                                              .arg(duration(nowMs - *credential.expiresAtMs)),
+                                      credential.hasRefreshToken ? HealthAction::Refresh
+                                                                 : HealthAction::Reauthorize,
+                                      std::nullopt};
+        } else if ((credential.expiresAtMs
+                    && *credential.expiresAtMs - nowMs <= policy.tokenExpiryWarningMs)
+                   || credential.status == ConnectionStatus::Expiring) {
+            findings << HealthFinding{
+                    u"credential.expiring"_s, HealthStatus::Attention,
+                    credential.expiresAtMs
+                            ? tr("The access token expires in %1 and has not been refreshed yet.")
+                                      .arg(duration(*credential.expiresAtMs - nowMs))
+                            : tr("The access token expires soon and has not been refreshed yet."),
+                    HealthAction::Refresh, std::nullopt};
+        }
+        break;
+    case ConnectionStatus::Unauthorized:
+    case ConnectionStatus::Disabled:
+        break;
+    }
+    if (!credential.grantedScopes.isEmpty() && !credential.requestedScopes.isEmpty()) {
+        QStringList lost;
+        for (const QString &scope : credential.requestedScopes) {
+            if (!credential.grantedScopes.contains(scope))
+                lost << scope;
+        }
+        if (!lost.isEmpty()) {
+            findings << HealthFinding{u"credential.scopes_lost"_s, HealthStatus::Attention,
+                                      tr("The provider no longer grants %1: authorize the "
+                                         "connection again to get them back.")
+                                              .arg(lost.join(u", "_s)),
+                                      HealthAction::Reauthorize, std::nullopt};
+        }
+    }
+
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const HealthFinding &a, const HealthFinding &b) {
+                         return rank(a.severity) < rank(b.severity);
+                     });
+    if (!findings.isEmpty()) {
+        health.status = findings.constFirst().severity;
+    } else if (judged) {
+        health.status = HealthStatus::Healthy;
+        health.note = tr("Registrations, events and credentials look healthy.");
+    } else {
+        health.status = HealthStatus::Unknown;
+        // A good credential alone says nothing about the webhooks.
+        health.note = inputs.registrations.isEmpty()
+                              ? tr("Nothing to judge the webhooks by: no registration recorded "
+                                   "and too few events received.")
+                              : tr("Not checked yet.");
+    }
+    return health;
+}
+
+} // namespace wb::core

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/health/connectionhealth.h"
+#include "core/health/passivesignals.h"
+#include "core/health/registration.h"
+#include "core/providers/registrationapi.h"
+#include "core/store/connection.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace wb::core {
+
+// What is known about a connection's credential (from the connection record and, where the OAuth
+// layer keeps them, its credential metadata). Times UTC ms.
+struct CredentialFacts
+{
+    ConnectionStatus status = ConnectionStatus::Unauthorized;
+    std::optional<qint64> expiresAtMs;     // the access token's expiry, if known
+    std::optional<qint64> lastCheckedAtMs; // the last validity check
+    QString lastCheckResult;               // what it found, for people
+    bool hasRefreshToken = false;
+    QStringList grantedScopes;   // what the provider granted (empty: unknown)
+    QStringList requestedScopes; // what the connection asked for (empty: unknown)
+
+    static CredentialFacts fromConnection(const Connection &connection);
+    bool operator==(const CredentialFacts &other) const = default;
+};
+
+// Everything the assessment of one connection reads.
+struct HealthInputs
+{
+    Connection connection;
+    QList<Registration> registrations;
+    PassiveSignals passive;
+    CredentialFacts credentials;
+};
+
+struct HealthPolicy
+{
+    SilencePolicy silence;
+    int failedVerificationThreshold = 3; // this many failed verifications in a row: rotated secret
+    qint64 tokenExpiryWarningMs = 15 * 60'000;
+    // A registration not checked for this long counts as unchecked (the last answer is stale).
+    qint64 staleCheckMs = 24 * 3'600'000;
+};
+
+// Turns the inputs into findings (pure; any thread). `api` is the provider profile's registration
+// section (not present: no active checks exist for the provider, its registrations are judged by
+// their events only). `nowMs` UTC.
+//
+// Findings and their codes (severity, action):
+//  - registration.missing (failing, reregister), registration.expired (failing, reregister),
+//    registration.disabled (failing, reenable), registration.access_denied (failing,
+//    reauthorize), registration.check_failed (attention, investigate),
+//    registration.expiring (attention, renew; failing once within a quarter of the renewal lead or
+//    after a refused renewal), registration.reregister_failed (failing, reregister),
+//    registration.last_delivery_failed (attention, check_endpoint: the provider's own last
+//    delivery to us failed);
+//  - events.silent (attention, investigate): no events for much longer than usual;
+//  - verification.failing (failing, rotate_secret): the newest events failed verification, at
+//    least `failedVerificationThreshold` in a row;
+//  - handshake.failing (failing, rotate_secret for secret-based handshakes, else investigate);
+//  - credential.revoked, credential.needs_reauthorization (failing, reauthorize),
+//    credential.expired (failing, refresh when a refresh token is known to exist, else
+//    reauthorize), credential.expiring (attention, refresh), credential.scopes_lost (attention,
+//    reauthorize).
+class HealthAssessment final
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::core::HealthAssessment)
+
+public:
+    static ConnectionHealth assess(const HealthInputs &inputs, const RegistrationApi &api,
+                                   const HealthPolicy &policy, qint64 nowMs);
+    // "3 h 20 min", "45 min", "2 d 4 h", "40 s": a duration for reasons.
+    static QString duration(qint64 ms);
+};
+
+} // namespace wb::core

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/health/healthassessment.h"
+#include "core/store/sqlsession.h"
+#include "core/util/result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace wb::core {
+
+// Reads the HealthInputs of every connection (or one), ordered by connection id, in one snapshot:
+// the connection, its registrations, its passive signals and its credential facts. Synchronous
+// SQL: run it in a Store::read job. Errors: the session's; `store.unknown_connection` for an
+// unknown `connectionId`.
+Result<QList<HealthInputs>> readHealthInputs(SqlSession &session,
+                                             std::optional<qint64> connectionId = {});
+
+} // namespace wb::core

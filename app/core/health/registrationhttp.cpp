@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/health/registrationhttp.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::core {
+
+Result<QUrl> RegistrationHttp::url(const RegistrationApi &api, const QUrl &connectionBaseUrl,
+                                   const QString &path, const Registration &registration)
+{
+    QString base = api.apiBase;
+    if (connectionBaseUrl.isValid() && !connectionBaseUrl.host().isEmpty())
+        base = connectionBaseUrl.toString(QUrl::FullyEncoded);
+    if (base.contains(u'{')) {
+        return fail(u"health.no_api_base"_s,
+                    tr("The provider's API address %1 needs a value of this tenant: give the "
+                       "connection's base URL.")
+                            .arg(api.apiBase));
+    }
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    QString filled = path;
+    if (filled.contains(u"{scope}"_s)) {
+        if (registration.scope.isEmpty()) {
+            return fail(u"health.invalid_registration"_s,
+                        tr("Registration %1 needs a scope (where it lives at the provider, e.g. "
+                           "repos/octo/hello) for %2.")
+                                .arg(registration.externalId, path));
+        }
+        filled.replace(u"{scope}"_s, registration.scope);
+    }
+    filled.replace(u"{id}"_s, QString::fromLatin1(QUrl::toPercentEncoding(registration.externalId)));
+    const QUrl url(base + filled, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()) {
+        return fail(u"health.invalid_registration"_s,
+                    tr("\"%1\" is not a valid URL.").arg(base + filled));
+    }
+    return url;
+}
+
+QByteArray RegistrationHttp::credentialValue(const RegistrationApi &api,
+                                             const QByteArray &authorization)
+{
+    if (authorization.isEmpty()
+        || api.authHeader.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0) {
+        return authorization;
+    }
+    const qsizetype space = authorization.indexOf(' ');
+    return space < 0 ? authorization : authorization.mid(space + 1);
+}
+
+QJsonValue RegistrationHttp::valueAt(const QJsonValue &document, const QString &pointer)
+{
+    if (pointer.isEmpty())
+        return document;
+    QJsonValue current = document;
+    const QStringList tokens = pointer.mid(1).split(u'/');
+    for (QString token : tokens) {
+        token.replace(u"~1"_s, u"/"_s).replace(u"~0"_s, u"~"_s);
+        if (current.isObject()) {
+            const QJsonObject object = current.toObject();
+            if (!object.contains(token))
+                return QJsonValue(QJsonValue::Undefined);
+            current = object.value(token);
+        } else if (current.isArray()) {
+            bool ok = false;
+            const int index = token.toInt(&ok);
+            const QJsonArray array = current.toArray();
+            if (!ok || index < 0 || index >= array.size())
+                return QJsonValue(QJsonValue::Undefined);
+            current = array.at(index);
+        } else {
+            return QJsonValue(QJsonValue::Undefined);
+        }
+    }
+    return current;
+}
+
+QString RegistrationHttp::text(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        if (std::floor(number) == number && std::abs(number) < 9.0e15)
+            return QString::number(qint64(number));
+        return QString::number(number);
+    }
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
+}
+
+std::optional<qint64> RegistrationHttp::parseTime(const QString &text)
+{
+    // RFC 3339 §5.6; Graph writes seven fraction digits ("2016-03-16T18:23:45.9356913Z"), which
+    // Qt's ISO parser does not take: keep at most three.
+    static const QRegularExpression pattern(
+            u"^(\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2})(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$"_s);
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    QString fraction = match.captured(2);
+    if (fraction.size() > 4)
+        fraction.truncate(4);
+    QString zone = match.captured(3);
+    if (zone.compare(u"z"_s, Qt::CaseInsensitive) == 0)
+        zone = u"Z"_s;
+    QString normalized = match.captured(1) + fraction + zone;
+    normalized[10] = u'T';
+    const QDateTime parsed = QDateTime::fromString(normalized, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        return std::nullopt;
+    return parsed.toMSecsSinceEpoch();
+}
+
+QString RegistrationHttp::formatTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QString RegistrationHttp::errorText(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    QString found;
+    if (document.isObject()) {
+        const QJsonValue root = document.object();
+        for (const QString &pointer : {u"/error/message"_s, u"/message"_s, u"/errors"_s}) {
+            found = text(valueAt(root, pointer));
+            if (!found.isEmpty())
+                break;
+        }
+    }
+    if (found.isEmpty())
+        found = QString::fromUtf8(body.left(300)).simplified();
+    return found.left(300);
+}
+
+RegistrationObservation RegistrationHttp::readCheckAnswer(const RegistrationApi &api, int status,
+                                                          const QByteArray &body, qint64 nowMs)
+{
+    RegistrationObservation seen;
+    seen.httpStatus = status;
+    if (api.missingStatuses.contains(status)) {
+        seen.state = RegistrationState::Missing;
+        seen.detail = tr("The provider answered HTTP %1: it no longer has this registration.")
+                              .arg(status);
+        return seen;
+    }
+    if (status == 401 || status == 403) {
+        seen.state = RegistrationState::AccessDenied;
+        seen.detail = tr("The provider refused our credentials (HTTP %1: %2).")
+                              .arg(status)
+                              .arg(errorText(body));
+        return seen;
+    }
+    if (status < 200 || status > 299) {
+        seen.state = RegistrationState::CheckFailed;
+        seen.detail = tr("The provider answered HTTP %1: %2.").arg(status).arg(errorText(body));
+        return seen;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        seen.state = RegistrationState::CheckFailed;
+        seen.detail = tr("The provider's answer is not a JSON object (HTTP %1).").arg(status);
+        return seen;
+    }
+    const QJsonValue root = document.object();
+    if (!api.expiresPointer.isEmpty()) {
+        const QString expires = text(valueAt(root, api.expiresPointer));
+        seen.expiresAtMs = parseTime(expires);
+    }
+    if (!api.lastDeliveryPointer.isEmpty()) {
+        const QString code = text(valueAt(root, api.lastDeliveryPointer));
+        const QString message = api.lastDeliveryMessagePointer.isEmpty()
+                                        ? QString()
+                                        : text(valueAt(root, api.lastDeliveryMessagePointer));
+        seen.lastDeliveryStatus = QString(code + u' ' + message).trimmed();
+    }
+    if (!api.targetUrlPointer.isEmpty())
+        seen.targetUrl = text(valueAt(root, api.targetUrlPointer));
+
+    if (!api.activePointer.isEmpty()) {
+        const QJsonValue value = valueAt(root, api.activePointer);
+        const QString shown = text(value);
+        if (!api.activeValues.contains(shown)) {
+            seen.state = RegistrationState::Disabled;
+            seen.detail = value.isUndefined() ? tr("The answer has no %1.").arg(api.activePointer)
+                                              : tr("The provider reports %1 = %2.")
+                                                        .arg(api.activePointer.mid(1), shown);
+            return seen;
+        }
+    }
+    if (seen.expiresAtMs && *seen.expiresAtMs <= nowMs) {
+        seen.state = RegistrationState::Expired;
+        seen.detail = tr("It expired at %1.").arg(formatTime(*seen.expiresAtMs));
+        return seen;
+    }
+    seen.state = RegistrationState::Active;
+    seen.detail = seen.expiresAtMs ? tr("Active until %1.").arg(formatTime(*seen.expiresAtMs))
+                                   : tr("Active.");
+    return seen;
+}
+
+} // namespace wb::core

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/providers/registrationparser_p.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::core {
+
+namespace {
+using Need = ProfileReader::Need;
+using Node = ProfileReader::Node;
+
+class RegistrationText
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::core::ProviderProfile)
+};
+
+// A path below the API base: starts with "/", uses only the placeholders in `allowed`.
+QString readPath(ProfileReader &reader, const Node &node, QStringView key, Need need,
+                 const QStringList &allowed)
+{
+    const QString text = reader.string(node, key, need);
+    if (!reader.ok() || text.isEmpty())
+        return text;
+    if (!text.startsWith(u'/') || text.contains(u"://"_s) || text.contains(u' ')) {
+        reader.fail(u"profile.bad_value"_s, ProfileReader::path(node, key),
+                    RegistrationText::tr("\"%1\" must be a path below the API base, starting "
+                                         "with \"/\"")
+                            .arg(text));
+        return text;
+    }
+    static const QRegularExpression placeholder(u"\\{([^}]*)\\}"_s);
+    auto matches = placeholder.globalMatch(text);
+    while (matches.hasNext()) {
+        const QString name = matches.next().captured(1);
+        if (!allowed.contains(name)) {
+            reader.fail(u"profile.bad_value"_s, ProfileReader::path(node, key),
+                        RegistrationText::tr("unknown placeholder {%1} (known: %2)")
+                                .arg(name, QString(u"{"_s + allowed.join(u"}, {"_s) + u"}"_s)));
+            break;
+        }
+    }
+    return text;
+}
+
+void readCheck(ProfileReader &reader, const Node &node, RegistrationApi &api)
+{
+    reader.allowOnly(node, {u"path", u"missing_statuses", u"active_pointer", u"active_values",
+                            u"expires_pointer", u"last_delivery_pointer",
+                            u"last_delivery_message_pointer", u"target_url_pointer"});
+    api.checkPath = readPath(reader, node, u"path", Need::Required, {u"id"_s, u"scope"_s});
+    if (reader.has(node, u"missing_statuses"))
+        api.missingStatuses = reader.integerList(node, u"missing_statuses", 400, 499);
+    api.activePointer = reader.jsonPointer(node, u"active_pointer", Need::Optional);
+    api.activeValues = reader.stringList(node, u"active_values", Need::Optional);
+    api.expiresPointer = reader.jsonPointer(node, u"expires_pointer", Need::Optional);
+    api.lastDeliveryPointer = reader.jsonPointer(node, u"last_delivery_pointer", Need::Optional);
+    api.lastDeliveryMessagePointer = reader.jsonPointer(node, u"last_delivery_message_pointer",
+                                                        Need::Optional);
+    api.targetUrlPointer = reader.jsonPointer(node, u"target_url_pointer", Need::Optional);
+    if (reader.ok() && api.activePointer.isEmpty() != api.activeValues.isEmpty()) {
+        reader.fail(u"profile.inconsistent"_s, ProfileReader::path(node, u"active_values"),
+                    RegistrationText::tr("\"active_pointer\" and \"active_values\" go together"));
+    }
+}
+
+void readRenew(ProfileReader &reader, const Node &node, RegistrationApi &api)
+{
+    reader.allowOnly(node, {u"method", u"path", u"body", u"lifetime_minutes", u"ahead_minutes"});
+    api.renewable = true;
+    if (reader.has(node, u"method"))
+        api.renewMethod = reader.string(node, u"method", Need::Required);
+    api.renewPath = readPath(reader, node, u"path", Need::Required, {u"id"_s, u"scope"_s});
+    api.renewBody = reader.string(node, u"body", Need::Required);
+    api.renewLifetimeMinutes = reader.integer(node, u"lifetime_minutes", Need::Required, 1,
+                                              366 * 24 * 60)
+                                       .value_or(0);
+    api.renewAheadMinutes = reader.integer(node, u"ahead_minutes", Need::Required, 1, 366 * 24 * 60)
+                                    .value_or(0);
+    if (reader.ok() && !api.renewBody.contains(u"{expires_at}"_s)) {
+        reader.fail(u"profile.bad_value"_s, ProfileReader::path(node, u"body"),
+                    RegistrationText::tr("the body must contain {expires_at}"));
+    }
+    if (reader.ok() && api.renewAheadMinutes >= api.renewLifetimeMinutes) {
+        reader.fail(u"profile.inconsistent"_s, ProfileReader::path(node, u"ahead_minutes"),
+                    RegistrationText::tr("must be less than \"lifetime_minutes\" (%1)")
+                            .arg(api.renewLifetimeMinutes));
+    }
+}
+
+void readReregister(ProfileReader &reader, const Node &node, RegistrationApi &api)
+{
+    reader.allowOnly(node, {u"method", u"path", u"content_type", u"new_id_pointer",
+                            u"new_secret_pointer"});
+    api.reregisterable = true;
+    if (reader.has(node, u"method"))
+        api.reregisterMethod = reader.string(node, u"method", Need::Required);
+    api.reregisterPath = readPath(reader, node, u"path", Need::Required, {u"scope"_s});
+    if (reader.has(node, u"content_type"))
+        api.reregisterContentType = reader.string(node, u"content_type", Need::Required);
+    if (reader.has(node, u"new_id_pointer"))
+        api.newIdPointer = reader.jsonPointer(node, u"new_id_pointer", Need::Required);
+    api.newSecretPointer = reader.jsonPointer(node, u"new_secret_pointer", Need::Optional);
+}
+} // namespace
+
+void readRegistrationApi(ProfileReader &reader, const Node &root, RegistrationApi &api)
+{
+    const auto node = reader.object(root, u"registration", Need::Optional);
+    if (!node)
+        return;
+    reader.allowOnly(*node, {u"api_base", u"auth_header", u"headers", u"check", u"renew",
+                             u"reregister", u"notes"});
+    api.present = true;
+    api.apiBase = reader.url(*node, u"api_base", Need::Required, nullptr);
+    if (reader.has(*node, u"auth_header"))
+        api.authHeader = reader.string(*node, u"auth_header", Need::Required);
+    api.headers = reader.stringMap(*node, u"headers");
+    api.notes = reader.string(*node, u"notes", Need::Optional);
+    if (const auto check = reader.object(*node, u"check", Need::Required))
+        readCheck(reader, *check, api);
+    if (const auto renew = reader.object(*node, u"renew", Need::Optional))
+        readRenew(reader, *renew, api);
+    if (const auto reregister = reader.object(*node, u"reregister", Need::Optional))
+        readReregister(reader, *reregister, api);
+}
+
+} // namespace wb::core

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/healthbadgeproxy.h"
+
+#include "models/healthcolours.h"
+#include "models/healthmodel.h"
+
+#include <QIcon>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::models {
+
+HealthBadgeProxy::HealthBadgeProxy(QObject *parent)
+    : QIdentityProxyModel(parent)
+{}
+
+HealthBadgeProxy::~HealthBadgeProxy() = default;
+
+void HealthBadgeProxy::setHealth(const core::ConnectionHealth &health)
+{
+    m_health.insert(health.connectionId, health);
+    changed(health.connectionId);
+}
+
+void HealthBadgeProxy::removeHealth(qint64 connectionId)
+{
+    if (m_health.remove(connectionId))
+        changed(connectionId);
+}
+
+void HealthBadgeProxy::changed(qint64 connectionId)
+{
+    const QList<int> roles = {Qt::DecorationRole, Qt::ToolTipRole, HealthStatusRole,
+                              HealthReasonRole, HealthActionRole};
+    for (int tenantRow = 0; tenantRow < rowCount(); ++tenantRow) {
+        const QModelIndex tenant = index(tenantRow, 0);
+        for (int row = 0; row < rowCount(tenant); ++row) {
+            const QModelIndex connection = index(row, 0, tenant);
+            if (connection.data(IdRole).toLongLong() == connectionId) {
+                Q_EMIT dataChanged(connection, connection, roles);
+                Q_EMIT dataChanged(tenant, tenant, roles);
+                return;
+            }
+        }
+    }
+}
+
+std::optional<core::HealthStatus> HealthBadgeProxy::statusOf(const QModelIndex &index) const
+{
+    if (index.parent().isValid()) {
+        const auto it = m_health.constFind(index.data(IdRole).toLongLong());
+        if (it == m_health.cend())
+            return std::nullopt;
+        return it->status;
+    }
+    std::optional<core::HealthStatus> worst;
+    for (int row = 0; row < rowCount(index); ++row) {
+        const auto status = statusOf(this->index(row, 0, index));
+        if (status && (!worst || int(*status) < int(*worst)))
+            worst = status;
+    }
+    return worst;
+}
+
+QVariant HealthBadgeProxy::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.column() != 0)
+        return QIdentityProxyModel::data(index, role);
+    const bool isConnection = index.parent().isValid();
+    const core::ConnectionHealth *health = nullptr;
+    if (isConnection) {
+        const auto it = m_health.constFind(index.data(IdRole).toLongLong());
+        if (it != m_health.cend())
+            health = &*it;
+    }
+    switch (role) {
+    case HealthStatusRole: {
+        const auto status = statusOf(index);
+        return status ? core::nameOf(*status) : QString();
+    }
+    case HealthReasonRole:
+        return health ? health->reason() : QString();
+    case HealthActionRole:
+        return health ? core::nameOf(health->action()) : QString();
+    case Qt::DecorationRole: {
+        const QVariant base = QIdentityProxyModel::data(index, role);
+        const auto status = statusOf(index);
+        if (!status
+            || (*status != core::HealthStatus::Failing
+                && *status != core::HealthStatus::Attention)) {
+            return base;
+        }
+        QIcon icon = base.value<QIcon>();
+        if (icon.isNull() && base.canConvert<QColor>()) {
+            QPixmap swatch(16, 16);
+            swatch.fill(Qt::transparent);
+            icon = QIcon(swatch);
+        }
+        return withHealthBadge(icon, *status);
+    }
+    case Qt::ToolTipRole: {
+        const QString base = QIdentityProxyModel::data(index, role).toString();
+        if (!health || health->status == core::HealthStatus::Unknown)
+            return base;
+        QString text = base + u'\n'
+                       + tr("Webhook health: %1").arg(HealthModel::statusText(health->status));
+        if (health->needsAttention()) {
+            text += u'\n' + health->reason();
+            const QString action = HealthModel::actionText(health->action());
+            if (!action.isEmpty())
+                text += u'\n' + tr("Action: %1").arg(action);
+        }
+        return text;
+    }
+    default:
+        return QIdentityProxyModel::data(index, role);
+    }
+}
+
+QHash<int, QByteArray> HealthBadgeProxy::roleNames() const
+{
+    QHash<int, QByteArray> names = QIdentityProxyModel::roleNames();
+    names.insert(HealthStatusRole, "healthStatus");
+    names.insert(HealthReasonRole, "healthReason");
+    names.insert(HealthActionRole, "healthAction");
+    return names;
+}
+
+} // namespace wb::models

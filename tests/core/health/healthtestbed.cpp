@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "healthtestbed.h"
+
+#include "core/health/registrationrepository.h"
+
+#include "support/futures.h"
+
+using namespace Qt::StringLiterals;
+using namespace wb::core;
+
+namespace wb::test {
+
+QFuture<Result<QByteArray>> FakeCredentials::authorization(qint64 connectionId)
+{
+    ++authorizationCalls;
+    return QtFuture::makeReadyFuture(
+            Result<QByteArray>("Bearer tok-"_ba + QByteArray::number(connectionId)));
+}
+
+QFuture<Result<QByteArray>> FakeCredentials::webhookSigningSecret(qint64 connectionId)
+{
+    if (!signingSecrets.contains(connectionId)) {
+        return QtFuture::makeReadyFuture(
+                Result<QByteArray>(fail(u"secrets.not_found"_s, u"no signing secret"_s)));
+    }
+    return QtFuture::makeReadyFuture(Result<QByteArray>(signingSecrets.value(connectionId)));
+}
+
+QString MemorySecretStore::backendName() const
+{
+    return u"keychain"_s;
+}
+
+QString MemorySecretStore::keyName(const SecretKey &key) const
+{
+    return u"mem/%1/%2/%3"_s.arg(key.connectionId).arg(nameOf(key.kind), nameOf(key.slot));
+}
+
+QFuture<Result<void>> MemorySecretStore::write(const SecretKey &key, const QByteArray &value)
+{
+    values.insert(keyName(key), value);
+    return QtFuture::makeReadyFuture(Result<void>());
+}
+
+QFuture<Result<QByteArray>> MemorySecretStore::read(const SecretKey &key)
+{
+    if (!values.contains(keyName(key))) {
+        return QtFuture::makeReadyFuture(
+                Result<QByteArray>(fail(u"secrets.not_found"_s, u"not in memory"_s)));
+    }
+    return QtFuture::makeReadyFuture(Result<QByteArray>(values.value(keyName(key))));
+}
+
+QFuture<Result<void>> MemorySecretStore::remove(const SecretKey &key)
+{
+    values.remove(keyName(key));
+    return QtFuture::makeReadyFuture(Result<void>());
+}
+
+namespace {
+template<typename T>
+std::optional<T> await(const QFuture<Result<T>> &future, QString *error)
+{
+    if (!waitForFinished(future)) {
+        *error = u"timed out"_s;
+        return std::nullopt;
+    }
+    const Result<T> result = future.result();
+    if (!result) {
+        *error = result.error().code + u": "_s + result.error().message;
+        return std::nullopt;
+    }
+    return *result;
+}
+} // namespace
+
+HealthTestbed::HealthTestbed()
+    : m_catalog(ProviderCatalog::load(QString()))
+{
+    Result<std::unique_ptr<Store>> opened = openWorkspace(m_dir.filePath(u"workspace.sqlite"_s),
+                                                          StoreServices{&m_clock});
+    if (!opened) {
+        m_error = opened.error().message;
+        return;
+    }
+    std::unique_ptr<Store> store = std::move(*opened);
+    Tenant tenant;
+    tenant.displayName = u"Acme Corp"_s;
+    const auto added = await(store->addTenant(tenant), &m_error);
+    if (!added)
+        return;
+    m_tenantId = added->id;
+    m_store = std::move(store);
+}
+
+qint64 HealthTestbed::addConnection(const QString &providerId, const QUrl &baseUrl,
+                                    ConnectionStatus status)
+{
+    Connection connection;
+    connection.tenantId = m_tenantId;
+    connection.providerId = providerId;
+    connection.label = providerId;
+    connection.settings.baseUrl = baseUrl;
+    connection.status = status;
+    const auto added = await(m_store->addConnection(connection), &m_error);
+    return added ? added->id : 0;
+}
+
+Registration HealthTestbed::addRegistration(const Registration &registration)
+{
+    const auto added = await(m_store->write([registration](SqlSession &session) {
+        return RegistrationRepository::add(session, registration);
+    }),
+                             &m_error);
+    return added.value_or(Registration{});
+}
+
+Registration HealthTestbed::registration(qint64 id)
+{
+    const auto found = await(m_store->read([id](SqlSession &session) {
+        return RegistrationRepository::get(session, id);
+    }),
+                             &m_error);
+    return found.value_or(Registration{});
+}
+
+bool HealthTestbed::addEvents(qint64 connectionId, const QList<qint64> &receivedAtMs,
+                              const QString &verdict, bool handshake, int responseStatus,
+                              const QString &handshakeKind)
+{
+    const auto written = await(m_store->write([=](SqlSession &session) -> Result<bool> {
+        for (qint64 at : receivedAtMs) {
+            Result<void> inserted = session.execute(
+                    u"INSERT INTO inbound_events (received_at_ms, route, connection_id, "
+                    "provider_id, method, request_target, url, headers, body, body_size, "
+                    "is_handshake, handshake_kind, verdict, verification_reason, "
+                    "identity_outcome, dedup_scope, response_status, forwarding_state) VALUES "
+                    "(?, 'connection', ?, 'github', 'POST', ?, ?, ?, ?, 2, ?, ?, ?, ?, "
+                    "'not_resolved', ?, ?, 'none')"_s,
+                    {at, connectionId, "/hooks/1"_ba, "http://127.0.0.1/hooks/1"_ba,
+                     "Host: 127.0.0.1\r\n"_ba, "{}"_ba, handshake ? 1 : 0, handshakeKind, verdict,
+                     verdict == u"failed"_s ? u"signature_mismatch"_s : verdict,
+                     u"connection:%1"_s.arg(connectionId), responseStatus});
+            if (!inserted)
+                return fail(inserted.error());
+        }
+        return true;
+    }),
+                               &m_error);
+    return written.has_value();
+}
+
+} // namespace wb::test

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/dispatch/connectioncredentials.h"
+#include "core/health/registration.h"
+#include "core/providers/providercatalog.h"
+#include "core/secrets/secretstore.h"
+#include "core/store/store.h"
+#include "core/util/clock.h"
+
+#include <QMap>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace wb::test {
+
+// Credentials the tests hand out: "Bearer tok-<connection id>" and a signing secret per
+// connection; every call counted.
+class FakeCredentials final : public core::ConnectionCredentials
+{
+public:
+    int authorizationCalls = 0;
+    QMap<qint64, QByteArray> signingSecrets;
+
+    QFuture<core::Result<QByteArray>> authorization(qint64 connectionId) override;
+    QFuture<core::Result<QByteArray>> webhookSigningSecret(qint64 connectionId) override;
+};
+
+// Secret values in a map (the "keychain" backend of a fresh workspace).
+class MemorySecretStore final : public core::SecretStore
+{
+public:
+    QMap<QString, QByteArray> values;
+
+    QString backendName() const override;
+    QString keyName(const core::SecretKey &key) const override;
+    QFuture<core::Result<void>> write(const core::SecretKey &key, const QByteArray &value) override;
+    QFuture<core::Result<QByteArray>> read(const core::SecretKey &key) override;
+    QFuture<core::Result<void>> remove(const core::SecretKey &key) override;
+};
+
+// A fresh workspace in a temporary folder with one tenant, the built-in provider catalog and a
+// manual clock. Main thread.
+class HealthTestbed
+{
+public:
+    static constexpr qint64 startMs = 1'780'000'000'000; // 2026-05-28T20:26:40Z
+
+    HealthTestbed();
+    bool ok() const { return m_store != nullptr; }
+    QString error() const { return m_error; }
+
+    core::Store &store() { return *m_store; }
+    core::ManualClock &clock() { return m_clock; }
+    const core::ProviderCatalog &catalog() const { return m_catalog; }
+    qint64 tenantId() const { return m_tenantId; }
+
+    // Adds a connection of the tenant (waits on the event loop); 0 on failure.
+    qint64 addConnection(const QString &providerId, const QUrl &baseUrl,
+                         core::ConnectionStatus status = core::ConnectionStatus::Authorized);
+    // Adds a registration (waits); id 0 on failure.
+    core::Registration addRegistration(const core::Registration &registration);
+    core::Registration registration(qint64 id);
+    // Inserts received events for `connectionId`: one per time (UTC ms) with this verdict
+    // ("verified", "failed", "unsigned"); handshake rows carry `responseStatus`.
+    bool addEvents(qint64 connectionId, const QList<qint64> &receivedAtMs,
+                   const QString &verdict = QStringLiteral("verified"), bool handshake = false,
+                   int responseStatus = 200, const QString &handshakeKind = {});
+
+private:
+    QTemporaryDir m_dir;
+    core::ManualClock m_clock{startMs};
+    core::ProviderCatalog m_catalog;
+    std::unique_ptr<core::Store> m_store;
+    qint64 m_tenantId = 0;
+    QString m_error;
+};
+
+} // namespace wb::test

@@ -1,0 +1,538 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The health monitor against local fakes of the providers' APIs playing their documented answers:
+// active, disabled and missing hooks, a Graph subscription near expiry and its renewal (accepted
+// and refused), re-registration only where allowed, and the passive checks over stored events.
+#include "fakeproviderapi.h"
+#include "healthtestbed.h"
+
+#include "core/health/healthmonitor.h"
+#include "core/health/registrationhttp.h"
+#include "core/secrets/connectionsecrets.h"
+
+#include "support/futures.h"
+#include "support/testenv.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace wb::core;
+using wb::test::FakeProviderApi;
+
+namespace {
+constexpr qint64 minute = 60'000;
+constexpr qint64 hour = 60 * minute;
+
+QByteArray fixture(const QString &name)
+{
+    return wb::test::readFixture(u"health/"_s + name);
+}
+
+// The Graph example subscription with its expiry set to `expiresAtMs`.
+QByteArray graphSubscription(qint64 expiresAtMs, const QString &id = {})
+{
+    QJsonObject object = QJsonDocument::fromJson(fixture(u"graph-subscription.json"_s)).object();
+    // Seven fraction digits, as Graph writes them.
+    object.insert(u"expirationDateTime"_s,
+                  QString(RegistrationHttp::formatTime(expiresAtMs).chopped(1) + u"0000Z"_s));
+    if (!id.isEmpty())
+        object.insert(u"id"_s, id);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+class TestHealthMonitor : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture
+    {
+        wb::test::HealthTestbed bed;
+        FakeProviderApi api;
+        wb::test::FakeCredentials credentials;
+        QNetworkAccessManager network;
+        std::unique_ptr<HealthMonitor> monitor;
+
+        bool start(ConnectionSecrets *secrets = nullptr)
+        {
+            if (!bed.ok() || !api.listen())
+                return false;
+            HealthMonitorServices services{&bed.store(), &bed.catalog(), &network,
+                                           &credentials, secrets,        &bed.clock()};
+            HealthMonitorOptions options;
+            options.requestTimeoutMs = 10'000;
+            monitor = std::make_unique<HealthMonitor>(services, options);
+            return true;
+        }
+        Result<QList<ConnectionHealth>> round(const HealthRound &request = {})
+        {
+            auto future = monitor->runRound(request);
+            if (!wb::test::waitForFinished(future))
+                return fail(u"test.timeout"_s, u"the round did not finish"_s);
+            return future.result();
+        }
+    };
+
+    static std::optional<ConnectionHealth> healthOf(const QList<ConnectionHealth> &all, qint64 id)
+    {
+        for (const ConnectionHealth &health : all) {
+            if (health.connectionId == id)
+                return health;
+        }
+        return std::nullopt;
+    }
+
+private slots:
+    void activeCheck_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QString>("externalId");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("fixture"); // "" → a 404 body
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("health");
+        QTest::addColumn<QString>("code"); // the worst finding, "" for none
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QByteArray>("credentialHeader");
+        QTest::addColumn<QByteArray>("credentialPrefix");
+
+        QTest::newRow("github-active-hook")
+                << u"github"_s << u"repos/octocat/Hello-World"_s << u"12345678"_s
+                << "/repos/octocat/Hello-World/hooks/12345678"_ba << 200 << u"github-hook.json"_s
+                << u"active"_s << u"healthy"_s << QString() << u"none"_s << "Authorization"_ba
+                << "Bearer tok-"_ba;
+        QTest::newRow("github-disabled-hook")
+                << u"github"_s << u"orgs/octocat"_s << u"12345678"_s
+                << "/orgs/octocat/hooks/12345678"_ba << 200 << u"github-hook-inactive.json"_s
+                << u"disabled"_s << u"failing"_s << u"registration.disabled"_s << u"reenable"_s
+                << "Authorization"_ba
+                << "Bearer tok-"_ba;
+        QTest::newRow("github-missing-hook")
+                << u"github"_s << u"repos/octocat/Hello-World"_s << u"12345678"_s
+                << "/repos/octocat/Hello-World/hooks/12345678"_ba << 404 << QString()
+                << u"missing"_s << u"failing"_s << u"registration.missing"_s << u"reregister"_s
+                << "Authorization"_ba
+                << "Bearer tok-"_ba;
+        QTest::newRow("github-token-without-hook-scope")
+                << u"github"_s << u"repos/octocat/Hello-World"_s << u"12345678"_s
+                << "/repos/octocat/Hello-World/hooks/12345678"_ba << 403 << QString()
+                << u"access_denied"_s << u"failing"_s << u"registration.access_denied"_s
+                << u"reauthorize"_s << "Authorization"_ba
+                << "Bearer tok-"_ba;
+        QTest::newRow("stripe-enabled-endpoint")
+                << u"stripe"_s << QString() << u"we_1Mr5jULkdIwHu7ix1ibLTM0x"_s
+                << "/v1/webhook_endpoints/we_1Mr5jULkdIwHu7ix1ibLTM0x"_ba << 200
+                << u"stripe-webhook-endpoint.json"_s << u"active"_s << u"healthy"_s << QString()
+                << u"none"_s << "Authorization"_ba
+                << "Bearer tok-"_ba;
+        QTest::newRow("stripe-disabled-endpoint")
+                << u"stripe"_s << QString() << u"we_1Mr5jULkdIwHu7ix1ibLTM0x"_s
+                << "/v1/webhook_endpoints/we_1Mr5jULkdIwHu7ix1ibLTM0x"_ba << 200
+                << u"stripe-webhook-endpoint-disabled.json"_s << u"disabled"_s << u"failing"_s
+                << u"registration.disabled"_s << u"reenable"_s << "Authorization"_ba
+                << "Bearer tok-"_ba;
+        QTest::newRow("stripe-deleted-endpoint")
+                << u"stripe"_s << QString() << u"we_1Mr5jULkdIwHu7ix1ibLTM0x"_s
+                << "/v1/webhook_endpoints/we_1Mr5jULkdIwHu7ix1ibLTM0x"_ba << 404 << QString()
+                << u"missing"_s << u"failing"_s << u"registration.missing"_s << u"reregister"_s
+                << "Authorization"_ba
+                << "Bearer tok-"_ba;
+        QTest::newRow("shopify-webhook-with-access-token-header")
+                << u"shopify"_s << QString() << u"4759306"_s
+                << "/admin/api/2024-10/webhooks/4759306.json"_ba << 200 << u"shopify-webhook.json"_s
+                << u"active"_s << u"healthy"_s << QString() << u"none"_s
+                << "X-Shopify-Access-Token"_ba
+                << "tok-"_ba;
+        QTest::newRow("shopify-webhook-deleted-after-failures")
+                << u"shopify"_s << QString() << u"4759306"_s
+                << "/admin/api/2024-10/webhooks/4759306.json"_ba << 404 << QString() << u"missing"_s
+                << u"failing"_s << u"registration.missing"_s << u"reregister"_s
+                << "X-Shopify-Access-Token"_ba
+                << "tok-"_ba;
+        QTest::newRow("graph-subscription-server-error")
+                << u"microsoft-graph"_s << QString() << u"7f105c7d-2dc5-4530-97cd-4e7ae6534c07"_s
+                << "/v1.0/subscriptions/7f105c7d-2dc5-4530-97cd-4e7ae6534c07"_ba << 503
+                << u"graph-error-expired.json"_s << u"check_failed"_s << u"attention"_s
+                << u"registration.check_failed"_s << u"investigate"_s << "Authorization"_ba
+                << "Bearer tok-"_ba;
+    }
+
+    void activeCheck()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, scope);
+        QFETCH(QString, externalId);
+        QFETCH(QByteArray, path);
+        QFETCH(int, status);
+        QFETCH(QString, fixture);
+        QFETCH(QString, state);
+        QFETCH(QString, health);
+        QFETCH(QString, code);
+        QFETCH(QString, action);
+        QFETCH(QByteArray, credentialHeader);
+        QFETCH(QByteArray, credentialPrefix);
+
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.bed.error()));
+        const QByteArray body = fixture.isEmpty() ? "{\"message\":\"Not Found\"}"_ba
+                                                  : ::fixture(fixture);
+        f.api.on("GET"_ba, path, {{status, body}});
+        const qint64 connectionId = f.bed.addConnection(provider, f.api.baseUrl());
+        QVERIFY2(connectionId > 0, qPrintable(f.bed.error()));
+        Registration registration;
+        registration.connectionId = connectionId;
+        registration.scope = scope;
+        registration.externalId = externalId;
+        registration.origin = RegistrationOrigin::Onboarding;
+        const qint64 registrationId = f.bed.addRegistration(registration).id;
+        QVERIFY2(registrationId > 0, qPrintable(f.bed.error()));
+
+        const Result<QList<ConnectionHealth>> round = f.round();
+        QVERIFY2(round.has_value(), qPrintable(round ? QString() : round.error().message));
+        const auto assessed = healthOf(*round, connectionId);
+        QVERIFY(assessed.has_value());
+        QCOMPARE(nameOf(assessed->status), health);
+        QCOMPARE(assessed->findings.isEmpty() ? QString() : assessed->findings.constFirst().code,
+                 code);
+        QCOMPARE(nameOf(assessed->action()), action);
+
+        const QList<FakeProviderApi::Request> asked = f.api.requestsTo("GET"_ba, path);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.constFirst().header(credentialHeader),
+                 credentialPrefix + QByteArray::number(connectionId));
+        if (provider == u"github"_s)
+            QCOMPARE(asked.constFirst().header("X-GitHub-Api-Version"_ba), "2022-11-28"_ba);
+        // Nothing else was asked (no re-registration without permission).
+        QCOMPARE(f.api.requests().size(), 1);
+
+        const Registration stored = f.bed.registration(registrationId);
+        QCOMPARE(nameOf(stored.state), state);
+        QCOMPARE(stored.lastCheckedAtMs, std::optional<qint64>(wb::test::HealthTestbed::startMs));
+        QVERIFY(!stored.stateDetail.isEmpty());
+        QCOMPARE(f.monitor->healthOf(connectionId), assessed);
+    }
+
+    void checksOnlyWhenDue()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.bed.error()));
+        f.api.on("GET"_ba, "/v1/webhook_endpoints/we_1"_ba,
+                 {{200, fixture(u"stripe-webhook-endpoint.json"_s)}});
+        const qint64 connectionId = f.bed.addConnection(u"stripe"_s, f.api.baseUrl());
+        Registration registration;
+        registration.connectionId = connectionId;
+        registration.externalId = u"we_1"_s;
+        QVERIFY(f.bed.addRegistration(registration).id > 0);
+
+        QVERIFY(f.round().has_value());
+        QCOMPARE(f.api.requests().size(), 1);
+        f.bed.clock().advanceMs(29 * minute);
+        QVERIFY(f.round().has_value());
+        QCOMPARE(f.api.requests().size(), 1); // within the 30-min check interval
+        QVERIFY(f.round(HealthRound{std::nullopt, /*checkAll=*/true, true}).has_value());
+        QCOMPARE(f.api.requests().size(), 2); // asked for explicitly
+        f.bed.clock().advanceMs(30 * minute);
+        QVERIFY(f.round().has_value());
+        QCOMPARE(f.api.requests().size(), 3); // due again
+    }
+
+    void graphSubscriptionRenewedAheadOfExpiry()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.bed.error()));
+        const qint64 now = wb::test::HealthTestbed::startMs;
+        const QByteArray path = "/v1.0/subscriptions/7f105c7d-2dc5-4530-97cd-4e7ae6534c07"_ba;
+        const qint64 renewedTo = now + 4230 * minute;
+        f.api.on("GET"_ba, path, {{200, graphSubscription(now + 10 * hour)}});
+        f.api.on("PATCH"_ba, path, {{200, graphSubscription(renewedTo)}});
+        const qint64 connectionId = f.bed.addConnection(u"microsoft-graph"_s, f.api.baseUrl());
+        Registration registration;
+        registration.connectionId = connectionId;
+        registration.externalId = u"7f105c7d-2dc5-4530-97cd-4e7ae6534c07"_s;
+        registration.expiresAtMs = now + 10 * hour;
+        const qint64 id = f.bed.addRegistration(registration).id;
+        QVERIFY(id > 0);
+
+        // Before the round: due for renewal (10 h left of a 24 h lead).
+        QSignalSpy acted(f.monitor.get(), &HealthMonitor::registrationActed);
+        const Result<QList<ConnectionHealth>> round = f.round();
+        QVERIFY(round.has_value());
+
+        const QList<FakeProviderApi::Request> patches = f.api.requestsTo("PATCH"_ba, path);
+        QCOMPARE(patches.size(), 1);
+        const QJsonObject sent = QJsonDocument::fromJson(patches.constFirst().body).object();
+        QCOMPARE(sent.keys(), QStringList{u"expirationDateTime"_s});
+        QCOMPARE(RegistrationHttp::parseTime(sent.value(u"expirationDateTime"_s).toString()),
+                 std::optional<qint64>(renewedTo));
+        QCOMPARE(patches.constFirst().header("Content-Type"_ba), "application/json"_ba);
+        QCOMPARE(patches.constFirst().header("Authorization"_ba),
+                 "Bearer tok-"_ba + QByteArray::number(connectionId));
+
+        const Registration stored = f.bed.registration(id);
+        QCOMPARE(stored.expiresAtMs, std::optional<qint64>(renewedTo));
+        QCOMPARE(stored.lastAction, RegistrationAction::Renewed);
+        QCOMPARE(stored.state, RegistrationState::Active);
+        QCOMPARE(acted.size(), 1);
+        QCOMPARE(acted.constFirst().at(1).toString(), u"renewed"_s);
+
+        const auto health = healthOf(*round, connectionId);
+        QVERIFY(health.has_value());
+        QCOMPARE(health->status, HealthStatus::Healthy);
+    }
+
+    void graphRenewalRefused()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.bed.error()));
+        const qint64 now = wb::test::HealthTestbed::startMs;
+        const QByteArray path = "/v1.0/subscriptions/sub-1"_ba;
+        f.api.on("GET"_ba, path, {{200, graphSubscription(now + 5 * hour, u"sub-1"_s)}});
+        f.api.on("PATCH"_ba, path,
+                 {{403, R"({"error":{"code":"ExtensionError","message":"Operation: Update; )"
+                        R"(Exception: [Status Code: Forbidden; Reason: Access denied.]"}})"_ba}});
+        const qint64 connectionId = f.bed.addConnection(u"microsoft-graph"_s, f.api.baseUrl());
+        Registration registration;
+        registration.connectionId = connectionId;
+        registration.externalId = u"sub-1"_s;
+        const qint64 id = f.bed.addRegistration(registration).id;
+
+        const Result<QList<ConnectionHealth>> round = f.round();
+        QVERIFY(round.has_value());
+        QCOMPARE(f.api.requestsTo("PATCH"_ba, path).size(), 1);
+        const Registration stored = f.bed.registration(id);
+        QCOMPARE(stored.lastAction, RegistrationAction::RenewFailed);
+        QVERIFY2(stored.lastActionDetail.contains(u"Access denied"_s),
+                 qPrintable(stored.lastActionDetail));
+        QCOMPARE(stored.expiresAtMs, std::optional<qint64>(now + 5 * hour)); // unchanged
+
+        const auto health = healthOf(*round, connectionId);
+        QCOMPARE(health->status, HealthStatus::Failing);
+        QCOMPARE(health->findings.constFirst().code, u"registration.expiring"_s);
+        QCOMPARE(health->action(), HealthAction::Renew);
+        QVERIFY2(health->reason().contains(u"refused its renewal"_s), qPrintable(health->reason()));
+
+        // Not asked again before the check interval has passed…
+        f.bed.clock().advanceMs(10 * minute);
+        QVERIFY(f.round().has_value());
+        QCOMPARE(f.api.requestsTo("PATCH"_ba, path).size(), 1);
+        // …then tried again.
+        f.bed.clock().advanceMs(30 * minute);
+        QVERIFY(f.round().has_value());
+        QCOMPARE(f.api.requestsTo("PATCH"_ba, path).size(), 2);
+    }
+
+    void reregistration_data()
+    {
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("allowed-by-the-engineer") << true;
+        QTest::newRow("not-allowed") << false;
+    }
+
+    void reregistration()
+    {
+        QFETCH(bool, allowed);
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.bed.error()));
+        const QByteArray oldPath = "/repos/octocat/Hello-World/hooks/12345678"_ba;
+        const QByteArray newPath = "/repos/octocat/Hello-World/hooks/12345679"_ba;
+        QJsonObject created = QJsonDocument::fromJson(fixture(u"github-hook.json"_s)).object();
+        created.insert(u"id"_s, 12345679);
+        const QByteArray createdBody = QJsonDocument(created).toJson(QJsonDocument::Compact);
+        f.api.on("GET"_ba, oldPath, {{404, R"({"message":"Not Found"})"_ba}});
+        f.api.on("POST"_ba, "/repos/octocat/Hello-World/hooks"_ba, {{201, createdBody}});
+        f.api.on("GET"_ba, newPath, {{200, createdBody}});
+        const qint64 connectionId = f.bed.addConnection(u"github"_s, f.api.baseUrl());
+        f.credentials.signingSecrets.insert(connectionId, "It's a \"Secret\""_ba);
+        Registration registration;
+        registration.connectionId = connectionId;
+        registration.scope = u"repos/octocat/Hello-World"_s;
+        registration.externalId = u"12345678"_s;
+        registration.reregisterAllowed = allowed;
+        registration.registrationBody
+                = R"({"name":"web","active":true,"events":["push"],"config":{"url":)"
+                  R"("https://example.com/webhook","content_type":"json","secret":"{signing_secret}"}})"_ba;
+        const qint64 id = f.bed.addRegistration(registration).id;
+
+        const Result<QList<ConnectionHealth>> round = f.round();
+        QVERIFY(round.has_value());
+        const QList<FakeProviderApi::Request> posts
+                = f.api.requestsTo("POST"_ba, "/repos/octocat/Hello-World/hooks"_ba);
+        const Registration stored = f.bed.registration(id);
+        const auto health = healthOf(*round, connectionId);
+        if (!allowed) {
+            QCOMPARE(posts.size(), 0);
+            QCOMPARE(stored.state, RegistrationState::Missing);
+            QCOMPARE(stored.externalId, u"12345678"_s);
+            QCOMPARE(health->status, HealthStatus::Failing);
+            QCOMPARE(health->action(), HealthAction::Reregister);
+            return;
+        }
+        QCOMPARE(posts.size(), 1);
+        const QJsonObject sent = QJsonDocument::fromJson(posts.constFirst().body).object();
+        QCOMPARE(sent.value(u"config"_s).toObject().value(u"secret"_s).toString(),
+                 u"It's a \"Secret\""_s); // the keychain's secret, escaped into the JSON
+        QCOMPARE(sent.value(u"events"_s).toArray().size(), 1);
+        QCOMPARE(f.api.requestsTo("GET"_ba, newPath).size(), 1); // checked after creation
+        QCOMPARE(stored.externalId, u"12345679"_s);
+        QCOMPARE(stored.lastAction, RegistrationAction::Reregistered);
+        QCOMPARE(stored.state, RegistrationState::Active);
+        QVERIFY2(stored.lastActionDetail.contains(u"12345679"_s),
+                 qPrintable(stored.lastActionDetail));
+        QCOMPARE(health->status, HealthStatus::Healthy);
+    }
+
+    void stripeReregistrationStoresTheIssuedSecret()
+    {
+        Fixture f;
+        wb::test::MemorySecretStore backend;
+        QVERIFY(f.bed.ok());
+        ConnectionSecrets secrets(f.bed.store(), backend);
+        QVERIFY(f.start(&secrets));
+        f.api.on("GET"_ba, "/v1/webhook_endpoints/we_lost"_ba,
+                 {{404, R"({"error":{"message":"No such webhook endpoint: 'we_lost'","type":)"
+                        R"("invalid_request_error","code":"resource_missing"}})"_ba}});
+        f.api.on("POST"_ba, "/v1/webhook_endpoints"_ba,
+                 {{200, fixture(u"stripe-webhook-endpoint-created.json"_s)}});
+        f.api.on("GET"_ba, "/v1/webhook_endpoints/we_1NewEndpointAfterLoss"_ba,
+                 {{200, fixture(u"stripe-webhook-endpoint-created.json"_s)}});
+        const qint64 connectionId = f.bed.addConnection(u"stripe"_s, f.api.baseUrl());
+        Registration registration;
+        registration.connectionId = connectionId;
+        registration.externalId = u"we_lost"_s;
+        registration.reregisterAllowed = true;
+        registration.registrationBody
+                = "url=https%3A%2F%2Fexample.com%2Fmy%2Fwebhook%2Fendpoint&enabled_events[]=charge.succeeded"_ba;
+        const qint64 id = f.bed.addRegistration(registration).id;
+
+        QVERIFY(f.round().has_value());
+        const auto posts = f.api.requestsTo("POST"_ba, "/v1/webhook_endpoints"_ba);
+        QCOMPARE(posts.size(), 1);
+        QCOMPARE(posts.constFirst().body, registration.registrationBody);
+        QCOMPARE(posts.constFirst().header("Content-Type"_ba),
+                 "application/x-www-form-urlencoded"_ba);
+        const Registration stored = f.bed.registration(id);
+        QCOMPARE(stored.externalId, u"we_1NewEndpointAfterLoss"_s);
+        QVERIFY2(stored.lastActionDetail.contains(u"new signing secret is stored"_s),
+                 qPrintable(stored.lastActionDetail));
+        QVERIFY(!stored.lastActionDetail.contains(u"whsec_"_s)); // never the secret itself
+        WB_AWAIT_OK(secret, secrets.get(SecretKey{connectionId, SecretKind::WebhookSigningSecret,
+                                                  SecretSlot::Primary}));
+        QCOMPARE(*secret, "whsec_wRNftLajMZNeslQOP6vEPm4iVx5NlZ6z"_ba);
+    }
+
+    void passiveChecks_data()
+    {
+        QTest::addColumn<int>("regularEvents");
+        QTest::addColumn<qint64>("quietForMs");   // since the newest regular event
+        QTest::addColumn<int>("failedAfter");     // failed verifications after them
+        QTest::addColumn<int>("handshakeStatus"); // 0: none
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QStringList>("codes");
+
+        QTest::newRow("regular-traffic-is-healthy")
+                << 30 << 5 * minute << 0 << 0 << u"healthy"_s << QStringList{};
+        QTest::newRow("silent-for-3-hours")
+                << 30 << 3 * hour << 0 << 0 << u"attention"_s << QStringList{u"events.silent"_s};
+        QTest::newRow("rotated-secret") << 30 << 5 * minute << 3 << 0 << u"failing"_s
+                                        << QStringList{u"verification.failing"_s};
+        QTest::newRow("zoom-validation-refused") << 30 << 5 * minute << 0 << 401 << u"failing"_s
+                                                 << QStringList{u"handshake.failing"_s};
+        QTest::newRow("too-little-history")
+                << 5 << 3 * hour << 0 << 0 << u"unknown"_s << QStringList{};
+    }
+
+    void passiveChecks()
+    {
+        QFETCH(int, regularEvents);
+        QFETCH(qint64, quietForMs);
+        QFETCH(int, failedAfter);
+        QFETCH(int, handshakeStatus);
+        QFETCH(QString, status);
+        QFETCH(QStringList, codes);
+
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.bed.error()));
+        const qint64 now = wb::test::HealthTestbed::startMs;
+        // A provider without a registration API: judged by its events only.
+        const qint64 connectionId = f.bed.addConnection(u"zoom"_s, QUrl(),
+                                                        ConnectionStatus::Unauthorized);
+        QList<qint64> times;
+        for (int i = 0; i < regularEvents; ++i)
+            times << now - quietForMs - i * 10 * minute;
+        QVERIFY2(f.bed.addEvents(connectionId, times), qPrintable(f.bed.error()));
+        QList<qint64> failed;
+        for (int i = 0; i < failedAfter; ++i)
+            failed << now - quietForMs + (i + 1) * 10'000;
+        QVERIFY(f.bed.addEvents(connectionId, failed, u"failed"_s));
+        if (handshakeStatus) {
+            QVERIFY(f.bed.addEvents(connectionId, {now - 2 * minute}, u"unsigned"_s, true,
+                                    handshakeStatus, u"zoom_url_validation"_s));
+        }
+
+        const Result<QList<ConnectionHealth>> round = f.round();
+        QVERIFY(round.has_value());
+        const auto health = healthOf(*round, connectionId);
+        QVERIFY(health.has_value());
+        QCOMPARE(nameOf(health->status), status);
+        QStringList found;
+        for (const HealthFinding &finding : health->findings)
+            found << finding.code;
+        QCOMPARE(found, codes);
+        QCOMPARE(f.api.requests().size(), 0); // nothing asked of any provider
+    }
+
+    void healthChangedOnlyOnChange()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.bed.error()));
+        f.api.on("GET"_ba, "/v1/webhook_endpoints/we_1"_ba,
+                 {{200, fixture(u"stripe-webhook-endpoint.json"_s)},
+                  {200, fixture(u"stripe-webhook-endpoint.json"_s)},
+                  {200, fixture(u"stripe-webhook-endpoint-disabled.json"_s)}});
+        const qint64 connectionId = f.bed.addConnection(u"stripe"_s, f.api.baseUrl());
+        Registration registration;
+        registration.connectionId = connectionId;
+        registration.externalId = u"we_1"_s;
+        QVERIFY(f.bed.addRegistration(registration).id > 0);
+        QSignalSpy changed(f.monitor.get(), &HealthMonitor::healthChanged);
+        const HealthRound everything{std::nullopt, true, true};
+        QVERIFY(f.round(everything).has_value());
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(f.round(everything).has_value());
+        QCOMPARE(changed.size(), 1); // same answer, same health
+        QVERIFY(f.round(everything).has_value());
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.constLast().constFirst().value<ConnectionHealth>().status,
+                 HealthStatus::Failing);
+    }
+
+    void roundsDoNotOverlap()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.bed.error()));
+        f.api.on("GET"_ba, "/v1/webhook_endpoints/we_1"_ba,
+                 {{200, fixture(u"stripe-webhook-endpoint.json"_s)}});
+        const qint64 connectionId = f.bed.addConnection(u"stripe"_s, f.api.baseUrl());
+        Registration registration;
+        registration.connectionId = connectionId;
+        registration.externalId = u"we_1"_s;
+        QVERIFY(f.bed.addRegistration(registration).id > 0);
+        // Two rounds asked at once: the second starts after the first recorded its check, so
+        // the registration is not due any more and is asked once.
+        auto first = f.monitor->runRound();
+        auto second = f.monitor->runRound();
+        QVERIFY(wb::test::waitForFinished(second));
+        QVERIFY(first.isFinished());
+        QCOMPARE(f.api.requests().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHealthMonitor)
+#include "tst_healthmonitor.moc"

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The "registration" section of provider profiles: what is read, and the errors for bad input.
+#include "core/providers/profileparser.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace wb::core;
+
+class TestRegistrationProfile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsEverySetting();
+    void absentSectionMeansNoApi();
+    void badInput_data();
+    void badInput();
+};
+
+namespace {
+// A minimal valid profile with `registration` added (as JSON text).
+QByteArray profileWith(const QByteArray &registration)
+{
+    return R"({"format": 1, "id": "acme", "display_name": "Acme",
+               "webhook": {"signature": {"family": "none"}},
+               "registration": )"_ba
+           + registration + "}"_ba;
+}
+} // namespace
+
+void TestRegistrationProfile::readsEverySetting()
+{
+    const Result<ProviderProfile> profile = parseProviderProfile(profileWith(R"({
+        "api_base": "https://api.acme.test",
+        "auth_header": "X-Acme-Token",
+        "headers": {"Accept": "application/json"},
+        "check": {"path": "/{scope}/hooks/{id}", "missing_statuses": [404, 410, 422],
+                  "active_pointer": "/state", "active_values": ["on", "ok"],
+                  "expires_pointer": "/expires", "last_delivery_pointer": "/last/code",
+                  "last_delivery_message_pointer": "/last/text",
+                  "target_url_pointer": "/url"},
+        "renew": {"method": "PUT", "path": "/hooks/{id}", "body": "until={expires_at}",
+                  "lifetime_minutes": 600, "ahead_minutes": 60},
+        "reregister": {"path": "/{scope}/hooks", "content_type": "application/x-www-form-urlencoded",
+                       "new_id_pointer": "/hook/id", "new_secret_pointer": "/hook/secret"},
+        "notes": "n"})"_ba),
+                                                                 u"acme.json"_s);
+    QVERIFY2(profile.has_value(), qPrintable(profile ? QString() : profile.error().message));
+    const RegistrationApi &api = profile->registration;
+    QVERIFY(api.present);
+    QCOMPARE(api.apiBase, u"https://api.acme.test"_s);
+    QCOMPARE(api.authHeader, u"X-Acme-Token"_s);
+    QCOMPARE(api.headers.value(u"Accept"_s), u"application/json"_s);
+    QCOMPARE(api.checkPath, u"/{scope}/hooks/{id}"_s);
+    QCOMPARE(api.missingStatuses, (QList<int>{404, 410, 422}));
+    QCOMPARE(api.activePointer, u"/state"_s);
+    QCOMPARE(api.activeValues, (QStringList{u"on"_s, u"ok"_s}));
+    QCOMPARE(api.expiresPointer, u"/expires"_s);
+    QCOMPARE(api.lastDeliveryPointer, u"/last/code"_s);
+    QCOMPARE(api.lastDeliveryMessagePointer, u"/last/text"_s);
+    QCOMPARE(api.targetUrlPointer, u"/url"_s);
+    QVERIFY(api.renewable);
+    QCOMPARE(api.renewMethod, u"PUT"_s);
+    QCOMPARE(api.renewLifetimeMinutes, 600);
+    QCOMPARE(api.renewAheadMinutes, 60);
+    QVERIFY(api.reregisterable);
+    QCOMPARE(api.reregisterMethod, u"POST"_s);
+    QCOMPARE(api.reregisterContentType, u"application/x-www-form-urlencoded"_s);
+    QCOMPARE(api.newIdPointer, u"/hook/id"_s);
+    QCOMPARE(api.newSecretPointer, u"/hook/secret"_s);
+}
+
+void TestRegistrationProfile::absentSectionMeansNoApi()
+{
+    const Result<ProviderProfile> profile = parseProviderProfile(
+            R"({"format": 1, "id": "acme", "display_name": "Acme",
+                "webhook": {"signature": {"family": "none"}}})"_ba,
+            u"acme.json"_s);
+    QVERIFY(profile.has_value());
+    QVERIFY(!profile->registration.present);
+    QVERIFY(!profile->registration.renewable);
+}
+
+void TestRegistrationProfile::badInput_data()
+{
+    QTest::addColumn<QByteArray>("registration");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("key"); // named in the message
+
+    QTest::newRow("check-missing") << R"({"api_base": "https://a.test"})"_ba
+                                   << u"profile.missing_key"_s << u"registration.check"_s;
+    QTest::newRow("api-base-not-https")
+            << R"({"api_base": "http://a.test", "check": {"path": "/h/{id}"}})"_ba
+            << u"profile.bad_value"_s << u"registration.api_base"_s;
+    QTest::newRow("path-without-leading-slash")
+            << R"({"api_base": "https://a.test", "check": {"path": "h/{id}"}})"_ba
+            << u"profile.bad_value"_s << u"registration.check.path"_s;
+    QTest::newRow("unknown-placeholder")
+            << R"({"api_base": "https://a.test", "check": {"path": "/h/{hook}"}})"_ba
+            << u"profile.bad_value"_s << u"registration.check.path"_s;
+    QTest::newRow("active-pointer-without-values")
+            << R"({"api_base": "https://a.test", "check": {"path": "/h/{id}", "active_pointer": "/on"}})"_ba
+            << u"profile.inconsistent"_s << u"registration.check.active_values"_s;
+    QTest::newRow("bad-pointer")
+            << R"({"api_base": "https://a.test", "check": {"path": "/h/{id}", "expires_pointer": "expires"}})"_ba
+            << u"profile.bad_pointer"_s << u"registration.check.expires_pointer"_s;
+    QTest::newRow("typo-in-key")
+            << R"({"api_base": "https://a.test", "check": {"path": "/h/{id}", "active_pointr": "/x"}})"_ba
+            << u"profile.unknown_key"_s << u"active_pointr"_s;
+    QTest::newRow("renew-body-without-expiry")
+            << R"({"api_base": "https://a.test", "check": {"path": "/h/{id}"},
+                  "renew": {"path": "/h/{id}", "body": "{}", "lifetime_minutes": 60, "ahead_minutes": 10}})"_ba
+            << u"profile.bad_value"_s << u"registration.renew.body"_s;
+    QTest::newRow("renew-lead-not-below-lifetime")
+            << R"({"api_base": "https://a.test", "check": {"path": "/h/{id}"},
+                  "renew": {"path": "/h/{id}", "body": "{expires_at}", "lifetime_minutes": 60, "ahead_minutes": 60}})"_ba
+            << u"profile.inconsistent"_s << u"registration.renew.ahead_minutes"_s;
+    QTest::newRow("reregister-path-with-id")
+            << R"({"api_base": "https://a.test", "check": {"path": "/h/{id}"},
+                  "reregister": {"path": "/h/{id}"}})"_ba
+            << u"profile.bad_value"_s << u"registration.reregister.path"_s;
+    QTest::newRow("missing-status-outside-4xx")
+            << R"({"api_base": "https://a.test", "check": {"path": "/h/{id}", "missing_statuses": [500]}})"_ba
+            << u"profile.bad_value"_s << u"registration.check.missing_statuses"_s;
+}
+
+void TestRegistrationProfile::badInput()
+{
+    QFETCH(QByteArray, registration);
+    QFETCH(QString, code);
+    QFETCH(QString, key);
+    const Result<ProviderProfile> profile = parseProviderProfile(profileWith(registration),
+                                                                 u"acme.json"_s);
+    QVERIFY(!profile.has_value());
+    QCOMPARE(profile.error().code, code);
+    QVERIFY2(profile.error().message.contains(key), qPrintable(profile.error().message));
+    QVERIFY2(profile.error().message.contains(u"acme.json"_s), qPrintable(profile.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestRegistrationProfile)
+#include "tst_registrationprofile.moc"
