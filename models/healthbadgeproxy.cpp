@@ -28,6 +28,12 @@ void HealthBadgeProxy::removeHealth(qint64 connectionId)
         changed(connectionId);
 }
 
+qint64 HealthBadgeProxy::idOf(const QModelIndex &index) const
+{
+    // The source's id, read past this proxy's own data().
+    return QIdentityProxyModel::data(index, IdRole).toLongLong();
+}
+
 void HealthBadgeProxy::changed(qint64 connectionId)
 {
     const QList<int> roles = {Qt::DecorationRole, Qt::ToolTipRole, HealthStatusRole,
@@ -36,7 +42,7 @@ void HealthBadgeProxy::changed(qint64 connectionId)
         const QModelIndex tenant = index(tenantRow, 0);
         for (int row = 0; row < rowCount(tenant); ++row) {
             const QModelIndex connection = index(row, 0, tenant);
-            if (connection.data(IdRole).toLongLong() == connectionId) {
+            if (idOf(connection) == connectionId) {
                 Q_EMIT dataChanged(connection, connection, roles);
                 Q_EMIT dataChanged(tenant, tenant, roles);
                 return;
@@ -48,7 +54,7 @@ void HealthBadgeProxy::changed(qint64 connectionId)
 std::optional<core::HealthStatus> HealthBadgeProxy::statusOf(const QModelIndex &index) const
 {
     if (index.parent().isValid()) {
-        const auto it = m_health.constFind(index.data(IdRole).toLongLong());
+        const auto it = m_health.constFind(idOf(index));
         if (it == m_health.cend())
             return std::nullopt;
         return it->status;
@@ -69,7 +75,7 @@ QVariant HealthBadgeProxy::data(const QModelIndex &index, int role) const
     const bool isConnection = index.parent().isValid();
     const core::ConnectionHealth *health = nullptr;
     if (isConnection) {
-        const auto it = m_health.constFind(index.data(IdRole).toLongLong());
+        const auto it = m_health.constFind(idOf(index));
         if (it != m_health.cend())
             health = &*it;
     }

@@ -41,6 +41,7 @@ public:
 private:
     std::optional<core::HealthStatus> statusOf(const QModelIndex &index) const;
     void changed(qint64 connectionId);
+    qint64 idOf(const QModelIndex &index) const;
 
     QHash<qint64, core::ConnectionHealth> m_health;
 };

@@ -144,7 +144,7 @@ QString HealthModel::statusText(core::HealthStatus status)
     case S::Failing:
         return tr("Failing");
     case S::Attention:
-        return tr("Needs attention");
+        return tr("Attention");
     case S::Unknown:
         return tr("Unknown");
     case S::Healthy:

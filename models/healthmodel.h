@@ -23,7 +23,7 @@ class HealthModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(HealthModel)
 
 public:
-    enum Column { StatusColumn, ConnectionColumn, ReasonColumn, ActionColumn, ColumnCount };
+    enum Column { StatusColumn, ConnectionColumn, ActionColumn, ReasonColumn, ColumnCount };
     Q_ENUM(Column)
     enum Role : int {
         ConnectionIdRole = FirstModelRole, // qint64

@@ -46,7 +46,7 @@ HealthView::HealthView(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setModel(m_proxy);
     m_details->setObjectName(u"healthDetails"_s);
     m_details->setWordWrap(true);
@@ -79,6 +79,19 @@ HealthView::HealthView(QWidget *parent)
             &HealthView::updateDetails);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &HealthView::updateDetails);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &HealthView::updateDetails);
+    // Status, connection and action fit their text; the reason takes the rest (in full below).
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, [this] {
+            for (int column :
+                 {models::HealthModel::StatusColumn, models::HealthModel::ConnectionColumn,
+                  models::HealthModel::ActionColumn}) {
+                m_table->resizeColumnToContents(column);
+            }
+            if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+                m_table->setCurrentIndex(m_proxy->index(0, 0));
+            updateDetails();
+        });
+    }
     updateSummary();
     updateDetails();
     updatePage();
@@ -107,14 +120,6 @@ void HealthView::setModel(models::HealthModel *model)
         connect(model, &QAbstractItemModel::rowsRemoved, this, &HealthView::updateSummary);
         connect(model, &QAbstractItemModel::rowsInserted, this, &HealthView::updatePage);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &HealthView::updatePage);
-        m_table->horizontalHeader()->setSectionResizeMode(models::HealthModel::StatusColumn,
-                                                          QHeaderView::ResizeToContents);
-        m_table->horizontalHeader()->setSectionResizeMode(models::HealthModel::ConnectionColumn,
-                                                          QHeaderView::ResizeToContents);
-        m_table->horizontalHeader()->setSectionResizeMode(models::HealthModel::ReasonColumn,
-                                                          QHeaderView::Stretch);
-        m_table->horizontalHeader()->setSectionResizeMode(models::HealthModel::ActionColumn,
-                                                          QHeaderView::ResizeToContents);
     }
     updateSummary();
     updateDetails();

@@ -109,16 +109,16 @@ ConnectionHealth HealthAssessment::assess(const HealthInputs &inputs, const Regi
         case RegistrationState::Disabled:
             judged = true;
             add(u"registration.disabled"_s, HealthStatus::Failing,
-                tr("The provider switched registration %1 off (%2): no events arrive. Switch it "
-                   "on again at the provider.")
+                tr("The provider switched registration %1 off (%2): no events arrive. Switch it on "
+                   "again at the provider.")
                         .arg(name, r.stateDetail),
                 HealthAction::Reenable);
             continue;
         case RegistrationState::AccessDenied:
             judged = true;
             add(u"registration.access_denied"_s, HealthStatus::Failing,
-                tr("The provider refused to show registration %1: %2 Authorize the connection "
-                   "again (with the scope that reads webhooks).")
+                tr("The provider refused our credentials for registration %1 (%2). Authorize the "
+                   "connection again, with the scope that reads webhooks.")
                         .arg(name, r.stateDetail),
                 HealthAction::Reauthorize);
             continue;
@@ -159,8 +159,7 @@ ConnectionHealth HealthAssessment::assess(const HealthInputs &inputs, const Regi
                 const bool urgent = refused || left <= lead / 4;
                 add(u"registration.expiring"_s,
                     urgent ? HealthStatus::Failing : HealthStatus::Attention,
-                    refused ? tr("Registration %1 expires in %2 and the provider refused its "
-                                 "renewal: %3")
+                    refused ? tr("Registration %1 expires in %2; renewing it failed: %3")
                                       .arg(name, duration(left), r.lastActionDetail)
                             : tr("Registration %1 expires in %2; it is due for renewal.")
                                       .arg(name, duration(left)),

@@ -160,15 +160,12 @@ RegistrationObservation RegistrationHttp::readCheckAnswer(const RegistrationApi 
     seen.httpStatus = status;
     if (api.missingStatuses.contains(status)) {
         seen.state = RegistrationState::Missing;
-        seen.detail = tr("The provider answered HTTP %1: it no longer has this registration.")
-                              .arg(status);
+        seen.detail = tr("HTTP %1: the provider no longer has it").arg(status);
         return seen;
     }
     if (status == 401 || status == 403) {
         seen.state = RegistrationState::AccessDenied;
-        seen.detail = tr("The provider refused our credentials (HTTP %1: %2).")
-                              .arg(status)
-                              .arg(errorText(body));
+        seen.detail = tr("HTTP %1: %2").arg(status).arg(errorText(body));
         return seen;
     }
     if (status < 200 || status > 299) {
@@ -204,8 +201,7 @@ RegistrationObservation RegistrationHttp::readCheckAnswer(const RegistrationApi 
         if (!api.activeValues.contains(shown)) {
             seen.state = RegistrationState::Disabled;
             seen.detail = value.isUndefined() ? tr("The answer has no %1.").arg(api.activePointer)
-                                              : tr("The provider reports %1 = %2.")
-                                                        .arg(api.activePointer.mid(1), shown);
+                                              : tr("%1 is %2").arg(api.activePointer.mid(1), shown);
             return seen;
         }
     }

@@ -316,7 +316,7 @@ private slots:
         QCOMPARE(health->status, HealthStatus::Failing);
         QCOMPARE(health->findings.constFirst().code, u"registration.expiring"_s);
         QCOMPARE(health->action(), HealthAction::Renew);
-        QVERIFY2(health->reason().contains(u"refused its renewal"_s), qPrintable(health->reason()));
+        QVERIFY2(health->reason().contains(u"renewing it failed"_s), qPrintable(health->reason()));
 
         // Not asked again before the check interval has passed…
         f.bed.clock().advanceMs(10 * minute);
