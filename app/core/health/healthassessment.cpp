@@ -256,6 +256,27 @@ ConnectionHealth HealthAssessment::assess(const HealthInputs &inputs, const Regi
     case ConnectionStatus::Disabled:
         break;
     }
+    if (!credential.tokenRefused.isEmpty()
+        && credential.status != ConnectionStatus::NeedsReauthorization
+        && credential.status != ConnectionStatus::Revoked) {
+        findings << HealthFinding{u"credential.refused"_s, HealthStatus::Failing,
+                                  tr("The provider's check endpoint refused the access token: %1")
+                                          .arg(credential.tokenRefused),
+                                  HealthAction::Reauthorize, std::nullopt};
+    }
+    if (!credential.refreshFailure.isEmpty()
+        && credential.status != ConnectionStatus::NeedsReauthorization
+        && credential.status != ConnectionStatus::Revoked) {
+        findings << HealthFinding{
+                u"credential.refresh_failing"_s, HealthStatus::Attention,
+                credential.refreshRetryAtMs
+                        ? tr("Refreshing the access token failed (%1); the next try is in %2.")
+                                  .arg(credential.refreshFailure,
+                                       duration(*credential.refreshRetryAtMs - nowMs))
+                        : tr("Refreshing the access token failed (%1).")
+                                  .arg(credential.refreshFailure),
+                HealthAction::Refresh, std::nullopt};
+    }
     if (!credential.grantedScopes.isEmpty() && !credential.requestedScopes.isEmpty()) {
         QStringList lost;
         for (const QString &scope : credential.requestedScopes) {

@@ -26,6 +26,14 @@ struct CredentialFacts
     bool hasRefreshToken = false;
     QStringList grantedScopes;   // what the provider granted (empty: unknown)
     QStringList requestedScopes; // what the connection asked for (empty: unknown)
+    // The OAuth client's provider profile when its scopes are the profile's defaults (the
+    // assessment's caller fills requestedScopes from the catalog).
+    QString clientProfile;
+    // Seen by the OAuth layer in this process (not stored): the last refresh failed for a reason
+    // that passes (retried at refreshRetryAtMs), or the check endpoint refused the access token.
+    QString refreshFailure;
+    std::optional<qint64> refreshRetryAtMs;
+    QString tokenRefused;
 
     static CredentialFacts fromConnection(const Connection &connection);
     bool operator==(const CredentialFacts &other) const = default;
@@ -68,7 +76,8 @@ struct HealthPolicy
 //  - credential.revoked, credential.needs_reauthorization (failing, reauthorize),
 //    credential.expired (failing, refresh when a refresh token is known to exist, else
 //    reauthorize), credential.expiring (attention, refresh), credential.scopes_lost (attention,
-//    reauthorize).
+//    reauthorize), credential.refresh_failing (attention, refresh: retried by the OAuth layer),
+//    credential.refused (failing, reauthorize: the provider's check endpoint refused the token).
 class HealthAssessment final
 {
     Q_DECLARE_TR_FUNCTIONS(wb::core::HealthAssessment)

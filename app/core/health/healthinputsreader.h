@@ -12,7 +12,8 @@
 namespace wb::core {
 
 // Reads the HealthInputs of every connection (or one), ordered by connection id, in one snapshot:
-// the connection, its registrations, its passive signals and its credential facts. Synchronous
+// the connection, its registrations, its passive signals and its credential facts (the connection
+// record, and the OAuth layer's oauth_credentials and oauth_clients rows). Synchronous
 // SQL: run it in a Store::read job. Errors: the session's; `store.unknown_connection` for an
 // unknown `connectionId`.
 Result<QList<HealthInputs>> readHealthInputs(SqlSession &session,

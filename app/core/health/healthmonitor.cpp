@@ -95,6 +95,41 @@ std::optional<ConnectionHealth> HealthMonitor::healthOf(qint64 connectionId) con
     return *it;
 }
 
+void HealthMonitor::noteRefreshFailure(qint64 connectionId, const QString &reason,
+                                       std::optional<qint64> retryAtMs)
+{
+    LiveCredential &live = m_live[connectionId];
+    if (live.refreshFailure == reason && live.refreshRetryAtMs == retryAtMs)
+        return;
+    live.refreshFailure = reason;
+    live.refreshRetryAtMs = reason.isEmpty() ? std::nullopt : retryAtMs;
+    runRound(HealthRound{connectionId, false, false});
+}
+
+void HealthMonitor::noteTokenRefused(qint64 connectionId, const QString &reason)
+{
+    LiveCredential &live = m_live[connectionId];
+    if (live.tokenRefused == reason)
+        return;
+    live.tokenRefused = reason;
+    runRound(HealthRound{connectionId, false, false});
+}
+
+void HealthMonitor::completeCredentials(HealthInputs &inputs) const
+{
+    CredentialFacts &facts = inputs.credentials;
+    if (facts.requestedScopes.isEmpty() && !facts.clientProfile.isEmpty()) {
+        if (const ProviderProfile *profile = m_services.catalog->find(facts.clientProfile))
+            facts.requestedScopes = profile->oauth.defaultScopes;
+    }
+    const auto live = m_live.constFind(inputs.connection.id);
+    if (live != m_live.cend()) {
+        facts.refreshFailure = live->refreshFailure;
+        facts.refreshRetryAtMs = live->refreshRetryAtMs;
+        facts.tokenRefused = live->tokenRefused;
+    }
+}
+
 QFuture<Result<QList<ConnectionHealth>>> HealthMonitor::runRound(const HealthRound &request)
 {
     auto round = std::make_shared<Round>();
@@ -330,7 +365,8 @@ void HealthMonitor::finishRound(const std::shared_ptr<Round> &round)
                      const qint64 now = m_services.clock->nowMs();
                      QList<ConnectionHealth> assessed;
                      QSet<qint64> seen;
-                     for (const HealthInputs &one : *inputs) {
+                     for (HealthInputs one : *inputs) {
+                         completeCredentials(one);
                          const ProviderProfile *profile = m_services.catalog->find(
                                  one.connection.providerId);
                          const ConnectionHealth health

@@ -87,6 +87,13 @@ public:
     // `health.invalid_services`.
     QFuture<Result<QList<ConnectionHealth>>> runRound(const HealthRound &round = {});
 
+    // What the OAuth layer of this process saw (app/core/oauth: CredentialRefresher::refreshFailed
+    // and ::refreshed, ValidityChecker::checked): kept in memory and used from the next round on,
+    // which starts for that connection at once. An empty `reason` clears.
+    void noteRefreshFailure(qint64 connectionId, const QString &reason,
+                            std::optional<qint64> retryAtMs);
+    void noteTokenRefused(qint64 connectionId, const QString &reason);
+
     // The latest assessment of every connection seen (empty before the first round).
     QList<ConnectionHealth> current() const;
     std::optional<ConnectionHealth> healthOf(qint64 connectionId) const;
@@ -111,7 +118,16 @@ private:
     HealthMonitorServices m_services;
     HealthMonitorOptions m_options;
     std::unique_ptr<RegistrationClient> m_client;
+    void completeCredentials(HealthInputs &inputs) const;
+
     QHash<qint64, ConnectionHealth> m_current;
+    struct LiveCredential
+    {
+        QString refreshFailure;
+        std::optional<qint64> refreshRetryAtMs;
+        QString tokenRefused;
+    };
+    QHash<qint64, LiveCredential> m_live;
     QList<std::shared_ptr<Round>> m_queue;
     bool m_running = false;
     bool m_started = false;

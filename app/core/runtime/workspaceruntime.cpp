@@ -6,6 +6,8 @@
 
 #include "core/dispatch/connectioncredentials.h"
 #include "core/inbound/forwarding/inboundforwarder.h"
+#include "core/oauth/credentialrefresher.h"
+#include "core/oauth/validitychecker.h"
 #include "core/oauth/workspaceoauth.h"
 #include "core/schedule/scheduler.h"
 #include "core/secrets/connectionsecrets.h"
@@ -120,8 +122,10 @@ void WorkspaceRuntime::onSecretsOpened(const WorkspaceRuntimeOptions &options,
     m_dispatcher->start();
     startForwarding();
     m_scheduler->start();
-    if (m_health)
+    if (m_health) {
+        connectHealthToOAuth();
         m_health->start();
+    }
     // Refreshes start last: a failed start above leaves no refresh timer running.
     whenFinished(m_oauth->start(), this, [](const Result<QList<qint64>> &watched) {
         if (!watched)
@@ -131,6 +135,28 @@ void WorkspaceRuntime::onSecretsOpened(const WorkspaceRuntimeOptions &options,
             qCInfo(lcRuntime) << "OAuth: looking after connections" << *watched;
     });
     emit started();
+}
+
+void WorkspaceRuntime::connectHealthToOAuth()
+{
+    // What the OAuth layer sees but does not store: passing refresh failures and tokens the
+    // check endpoint refused without a dead grant (a dead grant marks the connection).
+    HealthMonitor *health = m_health.get();
+    connect(&m_oauth->refresher(), &CredentialRefresher::refreshFailed, health,
+            [health](qint64 connectionId, const Error &error, qint64 retryAtMs) {
+                health->noteRefreshFailure(connectionId, error.message, retryAtMs);
+            });
+    connect(&m_oauth->refresher(), &CredentialRefresher::refreshed, health,
+            [health](qint64 connectionId, qint64) {
+                health->noteRefreshFailure(connectionId, {}, std::nullopt);
+            });
+    connect(&m_oauth->checker(), &ValidityChecker::checked, health,
+            [health](qint64 connectionId, const ValidityCheck &check) {
+                if (check.verdict == ValidityCheck::Verdict::Invalid)
+                    health->noteTokenRefused(connectionId, check.message);
+                else if (check.verdict == ValidityCheck::Verdict::Valid)
+                    health->noteTokenRefused(connectionId, {});
+            });
 }
 
 void WorkspaceRuntime::startForwarding()

@@ -107,6 +107,7 @@ private:
     void onSecretsOpened(const WorkspaceRuntimeOptions &options,
                          std::shared_ptr<SecretStore> backend);
     void startForwarding();
+    void connectHealthToOAuth();
 
     WorkspaceRuntimeServices m_services;
     QNetworkAccessManager *m_network = nullptr;      // child

@@ -124,6 +124,33 @@ Registration HealthTestbed::registration(qint64 id)
     return found.value_or(Registration{});
 }
 
+bool HealthTestbed::addOAuthCredential(qint64 connectionId, const QString &scope,
+                                       qint64 expiresAtMs, bool hasRefreshToken,
+                                       const QByteArray &clientJson)
+{
+    const auto written = await(m_store->write([=](SqlSession &session) -> Result<bool> {
+        Result<void> credential = session.execute(
+                u"INSERT INTO oauth_credentials (connection_id, token_type, scope, "
+                "received_at_ms, lifetime_ms, expires_at_ms, has_refresh_token, updated_at_ms) "
+                "VALUES (?, 'Bearer', ?, ?, 3600000, ?, ?, ?)"_s,
+                {connectionId, scope, expiresAtMs - 3'600'000, expiresAtMs, hasRefreshToken ? 1 : 0,
+                 session.nowMs()});
+        if (!credential)
+            return fail(credential.error());
+        if (!clientJson.isEmpty()) {
+            Result<void> client = session.execute(
+                    u"INSERT INTO oauth_clients (connection_id, client_json, updated_at_ms) "
+                    "VALUES (?, ?, ?)"_s,
+                    {connectionId, QString::fromUtf8(clientJson), session.nowMs()});
+            if (!client)
+                return fail(client.error());
+        }
+        return true;
+    }),
+                               &m_error);
+    return written.has_value();
+}
+
 bool HealthTestbed::addEvents(qint64 connectionId, const QList<qint64> &receivedAtMs,
                               const QString &verdict, bool handshake, int responseStatus,
                               const QString &handshakeKind)

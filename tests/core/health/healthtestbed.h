@@ -64,6 +64,10 @@ public:
     core::Registration registration(qint64 id);
     // Inserts received events for `connectionId`: one per time (UTC ms) with this verdict
     // ("verified", "failed", "unsigned"); handshake rows carry `responseStatus`.
+    // Writes what the OAuth layer keeps about a credential (oauth_credentials; oauth_clients when
+    // `clientJson` is not empty).
+    bool addOAuthCredential(qint64 connectionId, const QString &scope, qint64 expiresAtMs,
+                            bool hasRefreshToken, const QByteArray &clientJson);
     bool addEvents(qint64 connectionId, const QList<qint64> &receivedAtMs,
                    const QString &verdict = QStringLiteral("verified"), bool handshake = false,
                    int responseStatus = 200, const QString &handshakeKind = {});

@@ -327,6 +327,30 @@ private slots:
         }
         {
             HealthInputs in = baseInputs();
+            in.credentials.refreshFailure = u"HTTP 503 from the token endpoint"_s;
+            in.credentials.refreshRetryAtMs = start + 4 * minute;
+            QTest::newRow("passing-refresh-failure")
+                    << in << start << u"attention"_s << QStringList{u"credential.refresh_failing"_s}
+                    << u"refresh"_s << u"next try is in 4 min"_s;
+        }
+        {
+            HealthInputs in = baseInputs();
+            in.credentials.tokenRefused = u"HTTP 403: insufficient_scope"_s;
+            QTest::newRow("check-endpoint-refused-the-token")
+                    << in << start << u"failing"_s << QStringList{u"credential.refused"_s}
+                    << u"reauthorize"_s << u"insufficient_scope"_s;
+        }
+        {
+            HealthInputs in = baseInputs();
+            in.credentials.status = ConnectionStatus::NeedsReauthorization;
+            in.credentials.refreshFailure = u"HTTP 400 invalid_grant"_s;
+            QTest::newRow("dead-grant-is-not-also-a-passing-failure")
+                    << in << start << u"failing"_s
+                    << QStringList{u"credential.needs_reauthorization"_s} << u"reauthorize"_s
+                    << u"authorize the connection again"_s;
+        }
+        {
+            HealthInputs in = baseInputs();
             in.connection.status = ConnectionStatus::Disabled;
             in.registrations << registration(RegistrationState::Missing);
             QTest::newRow("disabled-connection-is-not-judged")

@@ -513,6 +513,96 @@ private slots:
                  HealthStatus::Failing);
     }
 
+    void credentialFactsFromTheOAuthLayer_data()
+    {
+        QTest::addColumn<QString>("granted");
+        QTest::addColumn<QByteArray>("clientJson");
+        QTest::addColumn<qint64>("expiresInMs");
+        QTest::addColumn<bool>("refreshToken");
+        QTest::addColumn<QStringList>("codes");
+        QTest::addColumn<QString>("reasonPart");
+
+        QTest::newRow("all-requested-scopes-granted")
+                << u"offline_access User.Read Mail.Read"_s
+                << R"({"profile":"microsoft-graph","client_id":"c","scope":"User.Read Mail.Read"})"_ba
+                << hour << true << QStringList{} << QString();
+        QTest::newRow("scope-lost-against-the-clients-scope")
+                << u"User.Read"_s
+                << R"({"profile":"microsoft-graph","client_id":"c","scope":"User.Read Mail.Read"})"_ba
+                << hour << true << QStringList{u"credential.scopes_lost"_s} << u"Mail.Read"_s;
+        QTest::newRow("scope-lost-against-the-profiles-default-scopes")
+                << u"User.Read"_s << R"({"profile":"microsoft-graph","client_id":"c"})"_ba << hour
+                << true << QStringList{u"credential.scopes_lost"_s} << u"offline_access"_s;
+        QTest::newRow("github-comma-separated-grant")
+                << u"repo,admin:repo_hook"_s
+                << R"({"profile":"github","client_id":"c","scope":"repo admin:repo_hook"})"_ba
+                << hour << true << QStringList{} << QString();
+        QTest::newRow("expired-token-with-refresh-token")
+                << u"User.Read"_s << QByteArray() << -5 * minute << true
+                << QStringList{u"credential.expired"_s} << u"expired 5 min ago"_s;
+        QTest::newRow("expiring-token-without-refresh-token")
+                << u"User.Read"_s << QByteArray() << 10 * minute << false
+                << QStringList{u"credential.expiring"_s} << u"expires in 10 min"_s;
+    }
+
+    void credentialFactsFromTheOAuthLayer()
+    {
+        QFETCH(QString, granted);
+        QFETCH(QByteArray, clientJson);
+        QFETCH(qint64, expiresInMs);
+        QFETCH(bool, refreshToken);
+        QFETCH(QStringList, codes);
+        QFETCH(QString, reasonPart);
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.bed.error()));
+        const qint64 now = wb::test::HealthTestbed::startMs;
+        const qint64 connectionId = f.bed.addConnection(u"microsoft-graph"_s, QUrl());
+        QVERIFY2(f.bed.addOAuthCredential(connectionId, granted, now + expiresInMs, refreshToken,
+                                          clientJson),
+                 qPrintable(f.bed.error()));
+        const Result<QList<ConnectionHealth>> round = f.round();
+        QVERIFY(round.has_value());
+        const auto health = healthOf(*round, connectionId);
+        QStringList found;
+        for (const HealthFinding &finding : health->findings)
+            found << finding.code;
+        QCOMPARE(found, codes);
+        if (!codes.isEmpty()) {
+            QCOMPARE(health->findings.constFirst().action,
+                     codes.constFirst() == u"credential.expired"_s    ? HealthAction::Refresh
+                     : codes.constFirst() == u"credential.expiring"_s ? HealthAction::Refresh
+                                                                      : HealthAction::Reauthorize);
+            QVERIFY2(health->reason().contains(reasonPart), qPrintable(health->reason()));
+        }
+    }
+
+    void liveCredentialNotes()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.bed.error()));
+        const qint64 connectionId = f.bed.addConnection(u"slack"_s, QUrl());
+        QVERIFY(f.round().has_value());
+        QCOMPARE(f.monitor->healthOf(connectionId)->findings.size(), 0);
+
+        QSignalSpy changed(f.monitor.get(), &HealthMonitor::healthChanged);
+        f.monitor->noteRefreshFailure(connectionId, u"HTTP 503 from the token endpoint"_s,
+                                      wb::test::HealthTestbed::startMs + 2 * minute);
+        QVERIFY(changed.wait());
+        auto health = changed.constLast().constFirst().value<ConnectionHealth>();
+        QCOMPARE(health.findings.constFirst().code, u"credential.refresh_failing"_s);
+        QVERIFY2(health.reason().contains(u"next try is in 2 min"_s), qPrintable(health.reason()));
+
+        f.monitor->noteTokenRefused(connectionId, u"HTTP 403: missing_scope"_s);
+        QVERIFY(changed.wait());
+        health = changed.constLast().constFirst().value<ConnectionHealth>();
+        QCOMPARE(health.status, HealthStatus::Failing);
+        QCOMPARE(health.findings.constFirst().code, u"credential.refused"_s);
+
+        f.monitor->noteRefreshFailure(connectionId, {}, std::nullopt);
+        f.monitor->noteTokenRefused(connectionId, {});
+        QTRY_COMPARE(f.monitor->healthOf(connectionId)->findings.size(), 0);
+    }
+
     void roundsDoNotOverlap()
     {
         Fixture f;
