@@ -1,23 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "authorizationdialog.h"
 
-#include <QClipboard>
 #include <QDateTime>
 #include <QDialogButtonBox>
-#include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace wb::ui {
-
-using Stage = core::ConnectionAuthorizer::Stage;
 
 AuthorizationDialog::AuthorizationDialog(core::ConnectionAuthorizer *authorizer,
                                          const QString &subject, QWidget *parent)
@@ -25,12 +17,7 @@ AuthorizationDialog::AuthorizationDialog(core::ConnectionAuthorizer *authorizer,
     , m_authorizer(authorizer)
     , m_subject(subject)
     , m_heading(new QLabel(this))
-    , m_urlHint(new QLabel(tr("If no browser window opened, open this address yourself:"), this))
-    , m_stage(new QLabel(this))
-    , m_busy(new QProgressBar(this))
-    , m_url(new QLineEdit(this))
-    , m_copy(new QPushButton(tr("&Copy address"), this))
-    , m_openAgain(new QPushButton(tr("&Open browser again"), this))
+    , m_progress(new AuthorizationProgress(this))
     , m_outcome(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
@@ -38,54 +25,28 @@ AuthorizationDialog::AuthorizationDialog(core::ConnectionAuthorizer *authorizer,
     setWindowTitle(tr("Authorize in browser"));
     m_heading->setText(tr("<b>Authorizing %1</b>").arg(subject.toHtmlEscaped()));
     m_heading->setTextFormat(Qt::RichText);
-    m_stage->setObjectName(u"stage"_s);
-    m_stage->setWordWrap(true);
-    m_busy->setRange(0, 0); // busy: no way to know how long the person takes in the browser
-    m_busy->setTextVisible(false);
-    m_url->setObjectName(u"authorizationUrl"_s);
-    m_url->setReadOnly(true);
-    m_url->setMinimumWidth(340);
-    m_url->setPlaceholderText(tr("The address appears here once the local listener is ready."));
-    m_copy->setObjectName(u"copyUrl"_s);
-    m_openAgain->setObjectName(u"openAgain"_s);
-    m_copy->setEnabled(false);
-    m_openAgain->setEnabled(false);
     m_outcome->setObjectName(u"outcome"_s);
     m_outcome->setWordWrap(true);
     m_outcome->setMinimumWidth(480); // stays readable once the address row is hidden
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_outcome->hide();
 
-    auto *urlRow = new QHBoxLayout;
-    urlRow->addWidget(m_url, 1);
-    urlRow->addWidget(m_copy);
-    urlRow->addWidget(m_openAgain);
     auto *layout = new QVBoxLayout(this);
     // Never smaller than the wrapped texts need.
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addWidget(m_heading);
-    layout->addWidget(m_stage);
-    layout->addWidget(m_busy);
-    m_urlHint->setWordWrap(true);
-    layout->addWidget(m_urlHint);
-    layout->addLayout(urlRow);
+    layout->addWidget(m_progress);
     layout->addWidget(m_outcome);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AuthorizationDialog::reject);
-    connect(m_copy, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_url->text()); });
-    connect(m_openAgain, &QPushButton::clicked, this,
-            [this] { Q_EMIT openUrlRequested(QUrl(m_url->text(), QUrl::StrictMode)); });
+    connect(m_progress, &AuthorizationProgress::openUrlRequested, this,
+            &AuthorizationDialog::openUrlRequested);
     if (m_authorizer) {
-        connect(m_authorizer, &core::ConnectionAuthorizer::stageChanged, this,
-                &AuthorizationDialog::onStage);
-        connect(m_authorizer, &core::ConnectionAuthorizer::authorizationUrlReady, this,
-                &AuthorizationDialog::onUrl);
+        m_progress->follow(m_authorizer);
         connect(m_authorizer, &core::ConnectionAuthorizer::finished, this,
                 &AuthorizationDialog::onFinished);
-        onStage(m_authorizer->stage());
     }
 }
 
@@ -94,56 +55,15 @@ QString AuthorizationDialog::outcomeText() const
     return m_finished ? m_outcome->text() : QString();
 }
 
-void AuthorizationDialog::onStage(Stage stage)
-{
-    switch (stage) {
-    case Stage::Idle:
-    case Stage::Preparing:
-        m_stage->setText(tr("Reading the connection's OAuth client…"));
-        break;
-    case Stage::WaitingForBrowser:
-        m_stage->setText(tr("Waiting for you to sign in and allow access in the browser. "
-                            "Wirebench listens on 127.0.0.1 for the provider's answer."));
-        break;
-    case Stage::ExchangingCode:
-        m_stage->setText(tr("The browser came back: fetching the tokens from the provider…"));
-        break;
-    case Stage::Recording:
-        m_stage->setText(tr("Storing the client and mapping the external account to the "
-                            "tenant…"));
-        break;
-    case Stage::Succeeded:
-    case Stage::Failed:
-        return;
-    }
-    adjustSize(); // the wrapped text may need another line
-}
-
-void AuthorizationDialog::onUrl(const QUrl &url)
-{
-    m_url->setText(url.toString(QUrl::FullyEncoded));
-    m_url->setCursorPosition(0);
-    m_copy->setEnabled(true);
-    m_openAgain->setEnabled(true);
-    Q_EMIT openUrlRequested(url);
-}
-
 void AuthorizationDialog::onFinished(const core::Result<core::AuthorizationReport> &result)
 {
     m_finished = true;
     m_succeeded = result.has_value();
-    m_busy->hide();
-    // The address is of no use any more: the listener is closed.
-    m_urlHint->hide();
-    m_url->hide();
-    m_copy->hide();
-    m_openAgain->hide();
-    m_openAgain->setEnabled(false);
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
     m_outcome->show();
     if (!result) {
         m_heading->setText(tr("<b>%1 was not authorized</b>").arg(m_subject.toHtmlEscaped()));
-        m_stage->setText(tr("What happened, and what to do:"));
+        m_progress->setText(tr("What happened, and what to do:"));
         m_outcome->setStyleSheet(u"color: palette(highlighted-text); background: #b3261e; "
                                  "padding: 6px; border-radius: 3px;"_s);
         m_outcome->setText(authorizationFailureAdvice(result.error()));
@@ -152,8 +72,9 @@ void AuthorizationDialog::onFinished(const core::Result<core::AuthorizationRepor
     }
     const core::AuthorizationReport &report = *result;
     m_heading->setText(tr("<b>%1 is authorized</b>").arg(m_subject.toHtmlEscaped()));
-    m_stage->setText(tr("Wirebench keeps the tokens in the keychain and the connection ready for "
-                        "deliveries."));
+    m_progress->setText(
+            tr("Wirebench keeps the tokens in the keychain and the connection ready for "
+               "deliveries."));
     QStringList lines;
     if (!report.outcome.accountId.isEmpty())
         lines << tr("External account: %1").arg(report.outcome.accountId);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/oauth/connectionauthorizer.h"
+#include "ui/connections/authorizationprogress.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -9,9 +10,6 @@
 
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
 
 namespace wb::ui {
 
@@ -46,19 +44,12 @@ protected:
     void reject() override;
 
 private:
-    void onStage(core::ConnectionAuthorizer::Stage stage);
-    void onUrl(const QUrl &url);
     void onFinished(const core::Result<core::AuthorizationReport> &result);
 
     QPointer<core::ConnectionAuthorizer> m_authorizer;
     QString m_subject;
     QLabel *m_heading;
-    QLabel *m_urlHint;
-    QLabel *m_stage;
-    QProgressBar *m_busy;
-    QLineEdit *m_url;
-    QPushButton *m_copy;
-    QPushButton *m_openAgain;
+    AuthorizationProgress *m_progress;
     QLabel *m_outcome;
     QDialogButtonBox *m_buttons;
     bool m_finished = false;

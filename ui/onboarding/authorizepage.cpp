@@ -3,13 +3,10 @@
 #include "onboardingpages_p.h"
 #include "onboardingwizard.h"
 #include "ui/connections/authorizationdialog.h"
+#include "ui/connections/authorizationprogress.h"
 
-#include <QClipboard>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -17,66 +14,37 @@ using namespace Qt::StringLiterals;
 
 namespace wb::ui {
 
-using Stage = core::ConnectionAuthorizer::Stage;
-
 AuthorizePage::AuthorizePage(QWidget *parent)
     : OnboardingPage(parent)
     , m_start(new QPushButton(tr("&Authorize in browser"), this))
-    , m_stage(new QLabel(this))
-    , m_busy(new QProgressBar(this))
-    , m_url(new QLineEdit(this))
-    , m_copy(new QPushButton(tr("&Copy address"), this))
-    , m_openAgain(new QPushButton(tr("&Open browser again"), this))
     , m_cancel(new QPushButton(tr("Cancel a&uthorization"), this))
+    , m_progress(new AuthorizationProgress(this))
     , m_outcome(new QLabel(this))
 {
     setObjectName(u"authorizePage"_s);
     setTitle(tr("Authorize in browser"));
     m_start->setObjectName(u"startAuthorization"_s);
-    m_stage->setObjectName(u"stage"_s);
-    m_stage->setWordWrap(true);
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->hide();
-    m_url->hide();
-    m_copy->hide();
-    m_openAgain->hide();
-    m_url->setObjectName(u"authorizationUrl"_s);
-    m_url->setReadOnly(true);
-    m_url->setPlaceholderText(tr("The address appears here once the local listener is ready."));
-    m_copy->setObjectName(u"copyUrl"_s);
-    m_openAgain->setObjectName(u"openAgain"_s);
     m_cancel->setObjectName(u"cancelAuthorization"_s);
+    m_cancel->setEnabled(false);
     m_outcome->setObjectName(u"outcome"_s);
     m_outcome->setWordWrap(true);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_outcome->hide();
-    for (QWidget *widget : {static_cast<QWidget *>(m_copy), static_cast<QWidget *>(m_openAgain),
-                            static_cast<QWidget *>(m_cancel)})
-        widget->setEnabled(false);
 
     auto *startRow = new QHBoxLayout;
     startRow->addWidget(m_start);
     startRow->addStretch(1);
     startRow->addWidget(m_cancel);
-    auto *urlRow = new QHBoxLayout;
-    urlRow->addWidget(m_url, 1);
-    urlRow->addWidget(m_copy);
-    urlRow->addWidget(m_openAgain);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(startRow);
-    layout->addWidget(m_stage);
-    layout->addWidget(m_busy);
-    layout->addLayout(urlRow);
+    layout->addWidget(m_progress);
     layout->addWidget(m_outcome);
     layout->addStretch(1);
 
     connect(m_start, &QPushButton::clicked, this, &AuthorizePage::start);
     connect(m_cancel, &QPushButton::clicked, this, &AuthorizePage::cancel);
-    connect(m_copy, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_url->text()); });
-    connect(m_openAgain, &QPushButton::clicked, this,
-            [this] { Q_EMIT owner()->openUrlRequested(QUrl(m_url->text(), QUrl::StrictMode)); });
+    connect(m_progress, &AuthorizationProgress::openUrlRequested, this,
+            [this](const QUrl &url) { Q_EMIT owner()->openUrlRequested(url); });
 }
 
 void AuthorizePage::initializePage()
@@ -87,19 +55,12 @@ void AuthorizePage::initializePage()
     setSubTitle(tr("Sign in at %1 as %2's administrator and allow access.")
                         .arg(provider, state.tenantName));
     if (!m_done && !m_authorizer)
-        m_stage->setText(state.connectionId == 0
-                                 ? tr("Wirebench first creates the connection%1, then opens your "
-                                      "browser at %2.")
-                                           .arg(state.newTenant ? tr(" and the tenant") : QString(),
-                                                provider)
-                                 : tr("Opens your browser at %1.").arg(provider));
-}
-
-void AuthorizePage::showUrlRow(bool show)
-{
-    for (QWidget *widget : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_copy),
-                            static_cast<QWidget *>(m_openAgain)})
-        widget->setVisible(show);
+        m_progress->setText(
+                state.connectionId == 0
+                        ? tr("Wirebench first creates the connection%1, then opens your "
+                             "browser at %2.")
+                                  .arg(state.newTenant ? tr(" and the tenant") : QString(), provider)
+                        : tr("Opens your browser at %1.").arg(provider));
 }
 
 void AuthorizePage::cleanupPage()
@@ -127,9 +88,8 @@ void AuthorizePage::start()
     m_done = false;
     m_start->setEnabled(false);
     m_outcome->hide();
-    m_busy->show();
-    showUrlRow(true);
-    m_stage->setText(tr("Creating the connection…"));
+    m_progress->setBusy(true);
+    m_progress->setText(tr("Creating the connection…"));
     Q_EMIT completeChanged();
     owner()->ensureConnection([this](const core::Result<qint64> &connection) {
         if (!connection) {
@@ -157,15 +117,7 @@ void AuthorizePage::run(qint64 connectionId)
     authorizerServices.network = services.network;
     authorizerServices.clock = services.clock;
     m_authorizer = new core::ConnectionAuthorizer(authorizerServices, this);
-    connect(m_authorizer, &core::ConnectionAuthorizer::stageChanged, this, &AuthorizePage::onStage);
-    connect(m_authorizer, &core::ConnectionAuthorizer::authorizationUrlReady, this,
-            [this](const QUrl &url) {
-                m_url->setText(url.toString(QUrl::FullyEncoded));
-                m_url->setCursorPosition(0);
-                m_copy->setEnabled(true);
-                m_openAgain->setEnabled(true);
-                Q_EMIT owner()->openUrlRequested(url);
-            });
+    m_progress->follow(m_authorizer);
     connect(m_authorizer, &core::ConnectionAuthorizer::finished, this, &AuthorizePage::onFinished);
     m_cancel->setEnabled(true);
     const OnboardingState &state = wizard->state();
@@ -179,29 +131,6 @@ void AuthorizePage::run(qint64 connectionId)
     m_authorizer->start(request);
 }
 
-void AuthorizePage::onStage(Stage stage)
-{
-    switch (stage) {
-    case Stage::Idle:
-    case Stage::Preparing:
-        m_stage->setText(tr("Storing the OAuth client…"));
-        break;
-    case Stage::WaitingForBrowser:
-        m_stage->setText(tr("Waiting for you to sign in and allow access in the browser. If no "
-                            "browser window opened, open this address yourself:"));
-        break;
-    case Stage::ExchangingCode:
-        m_stage->setText(tr("The browser came back: fetching the tokens…"));
-        break;
-    case Stage::Recording:
-        m_stage->setText(tr("Mapping the external account to the tenant…"));
-        break;
-    case Stage::Succeeded:
-    case Stage::Failed:
-        break;
-    }
-}
-
 void AuthorizePage::onFinished(const core::Result<core::AuthorizationReport> &result)
 {
     OnboardingState &state = owner()->state();
@@ -210,17 +139,13 @@ void AuthorizePage::onFinished(const core::Result<core::AuthorizationReport> &re
         m_authorizer = nullptr;
     }
     m_done = true;
-    m_busy->hide();
     m_cancel->setEnabled(false);
-    m_copy->setEnabled(false);
-    m_openAgain->setEnabled(false);
-    m_url->clear();
-    showUrlRow(false); // the listener is closed: the address is of no use any more
+    m_progress->setBusy(false); // also when no authorizer ran (the connection was not created)
     m_outcome->show();
     const bool conflict = !result && result.error().code == u"store.identity_mapping_conflict"_s;
     if (result) {
         state.report = *result;
-        m_stage->setText(tr("Authorized."));
+        m_progress->setText(tr("Authorized."));
         m_outcome->setStyleSheet(QString());
         m_outcome->setText(result->outcome.accountId.isEmpty()
                                    ? tr("The tokens are in the keychain. Next: the account.")
@@ -229,11 +154,11 @@ void AuthorizePage::onFinished(const core::Result<core::AuthorizationReport> &re
                                              .arg(result->outcome.accountId));
     } else if (conflict) {
         state.mappingConflict = result.error();
-        m_stage->setText(tr("Authorized, but the account belongs to another tenant."));
+        m_progress->setText(tr("Authorized, but the account belongs to another tenant."));
         m_outcome->setStyleSheet(u"color: #8a5a00;"_s);
         m_outcome->setText(tr("Next explains what that means."));
     } else {
-        m_stage->setText(tr("Not authorized. What happened, and what to do:"));
+        m_progress->setText(tr("Not authorized. What happened, and what to do:"));
         m_outcome->setStyleSheet(u"color: #b3261e;"_s);
         m_outcome->setText(authorizationFailureAdvice(result.error()));
         m_start->setText(tr("&Try again"));

@@ -18,12 +18,12 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QProgressBar;
 class QPushButton;
 class QRadioButton;
 
 namespace wb::ui {
 
+class AuthorizationProgress;
 class OnboardingWizard;
 
 class OnboardingPage : public QWizardPage
@@ -119,17 +119,11 @@ public:
 private:
     void start();
     void run(qint64 connectionId);
-    void showUrlRow(bool show);
-    void onStage(core::ConnectionAuthorizer::Stage stage);
     void onFinished(const core::Result<core::AuthorizationReport> &result);
 
     QPushButton *m_start;
-    QLabel *m_stage;
-    QProgressBar *m_busy;
-    QLineEdit *m_url;
-    QPushButton *m_copy;
-    QPushButton *m_openAgain;
     QPushButton *m_cancel;
+    AuthorizationProgress *m_progress;
     QLabel *m_outcome;
     QPointer<core::ConnectionAuthorizer> m_authorizer;
     bool m_done = false;
