@@ -7,6 +7,7 @@
 #include "core/inbound/flow/inboundpipeline.h"
 #include "core/inbound/forwarding/inboundforwarder.h"
 #include "core/inbound/receiver.h"
+#include "core/inbound/verification/signatureverifier.h"
 #include "core/providers/providercatalog.h"
 #include "core/runtime/workspaceruntime.h"
 #include "core/schedule/scheduleservice.h"
@@ -176,14 +177,11 @@ void GuiApplication::openWorkspace(const QString &location)
                 ui::SigningMaterial material;
                 const core::ProviderProfile *profile = m_catalog ? m_catalog->find(event.providerId)
                                                                  : nullptr;
-                for (const core::SignatureScheme &scheme :
-                     profile ? profile->signatureSchemes : QList<core::SignatureScheme>()) {
-                    if (scheme.whenHeader.isEmpty()
-                        || event.request.header(scheme.whenHeader.toLatin1())) {
-                        material.scheme = scheme;
-                        break;
-                    }
-                }
+                if (const core::SignatureScheme *scheme
+                    = profile ? core::signatureSchemeForResigning(event.request,
+                                                                  profile->signatureSchemes)
+                              : nullptr)
+                    material.scheme = *scheme;
                 core::ConnectionSecrets *secrets = m_runtime ? m_runtime->connectionSecrets()
                                                              : nullptr;
                 if (!secrets || !event.connectionId || !material.scheme)

@@ -63,6 +63,9 @@ private Q_SLOTS:
     void digestPayloadHidesTheSecret();
     void headerNamesAreCaseInsensitiveAndAlternativesWork();
     void hubspotSchemeIsChosenByVersionHeader();
+    void resigningUsesTheSchemeThatSigned_data();
+    void resigningUsesTheSchemeThatSigned();
+    void schemeConditionsOfTheVersionHeader();
     void twilioSignatureSettingsSelectSha256();
     void gzipCoverage();
     void nonUtf8BodiesAreHashedAsBytes_data();
@@ -244,6 +247,50 @@ void TestVerificationDetails::hubspotSchemeIsChosenByVersionHeader()
     const VerificationResult none = verifySignature(request, hubspot, {secret}, kNow, options);
     QCOMPARE(nameOf(none.reason), u"missing_header"_s);
     QVERIFY(none.explanation.contains(u"X-HubSpot-Signature-v3, X-HubSpot-Signature"_s));
+}
+
+using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+void TestVerificationDetails::resigningUsesTheSchemeThatSigned_data()
+{
+    QTest::addColumn<Headers>("headers");
+    QTest::addColumn<int>("scheme"); // index into HubSpot's schemes
+
+    QTest::newRow("v3 signed") << Headers{{"X-HubSpot-Signature-v3", "c2ln"},
+                                          {"X-HubSpot-Request-Timestamp", "1"}}
+                               << 0;
+    QTest::newRow("only v1 signed")
+            << Headers{{"X-HubSpot-Signature-Version", "v1"}, {"X-HubSpot-Signature", "abcd"}} << 2;
+    QTest::newRow("v2 signed") << Headers{{"X-HubSpot-Signature-Version", "V2"},
+                                          {"X-HubSpot-Signature", "abcd"}}
+                               << 1;
+    // Arrived unsigned: the first scheme whose condition holds.
+    QTest::newRow("unsigned, version v1 named")
+            << Headers{{"X-HubSpot-Signature-Version", "v1"}} << 0;
+    QTest::newRow("unsigned") << Headers{} << 0;
+}
+
+void TestVerificationDetails::resigningUsesTheSchemeThatSigned()
+{
+    QFETCH(Headers, headers);
+    QFETCH(int, scheme);
+
+    const ProviderProfile hubspot = builtInProfile(u"hubspot"_s);
+    const RawRequest request = makeRequest("POST", kUrl, headers, "{}");
+    const SignatureScheme *chosen = signatureSchemeForResigning(request, hubspot.signatureSchemes);
+    QCOMPARE(chosen, &hubspot.signatureSchemes.at(scheme));
+    QVERIFY(signatureSchemeApplies(request, *chosen));
+}
+
+void TestVerificationDetails::schemeConditionsOfTheVersionHeader()
+{
+    const ProviderProfile hubspot = builtInProfile(u"hubspot"_s);
+    const RawRequest v2 = makeRequest("POST", kUrl, {{"X-HubSpot-Signature-Version", " v2 "}}, "");
+    QVERIFY(signatureSchemeApplies(v2, hubspot.signatureSchemes.at(0))); // no condition
+    QVERIFY(signatureSchemeApplies(v2, hubspot.signatureSchemes.at(1)));
+    QVERIFY(!signatureSchemeApplies(v2, hubspot.signatureSchemes.at(2)));
+    const RawRequest none = makeRequest("POST", kUrl, {}, "");
+    QVERIFY(!signatureSchemeApplies(none, hubspot.signatureSchemes.at(1)));
 }
 
 void TestVerificationDetails::twilioSignatureSettingsSelectSha256()

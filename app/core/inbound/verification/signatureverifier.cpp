@@ -166,20 +166,34 @@ struct Candidate
 };
 } // namespace
 
+bool signatureSchemeApplies(const RawRequest &request, const SignatureScheme &scheme)
+{
+    if (scheme.whenHeader.isEmpty())
+        return true;
+    const auto value = request.header(scheme.whenHeader.toUtf8());
+    return value
+           && (scheme.whenEquals.isEmpty()
+               || value->trimmed().compare(scheme.whenEquals.toUtf8(), Qt::CaseInsensitive) == 0);
+}
+
 const SignatureScheme *selectSignatureScheme(const RawRequest &request,
                                              const QList<SignatureScheme> &schemes)
 {
     for (const SignatureScheme &scheme : schemes) {
-        if (!scheme.whenHeader.isEmpty()) {
-            const auto value = request.header(scheme.whenHeader.toUtf8());
-            if (!value)
-                continue;
-            if (!scheme.whenEquals.isEmpty()
-                && value->trimmed().compare(scheme.whenEquals.toUtf8(), Qt::CaseInsensitive) != 0) {
-                continue;
-            }
-        }
-        if (request.firstHeader(toBytes(scheme.signatureHeaders)))
+        if (signatureSchemeApplies(request, scheme)
+            && request.firstHeader(toBytes(scheme.signatureHeaders)))
+            return &scheme;
+    }
+    return nullptr;
+}
+
+const SignatureScheme *signatureSchemeForResigning(const RawRequest &request,
+                                                   const QList<SignatureScheme> &schemes)
+{
+    if (const SignatureScheme *signing = selectSignatureScheme(request, schemes))
+        return signing;
+    for (const SignatureScheme &scheme : schemes) {
+        if (signatureSchemeApplies(request, scheme))
             return &scheme;
     }
     return nullptr;

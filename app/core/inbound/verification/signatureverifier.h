@@ -46,9 +46,19 @@ VerificationResult verifySignature(const RawRequest &request, const ProviderProf
                                    const QList<QByteArray> &secrets, qint64 nowMs,
                                    const VerificationOptions &options = {});
 
-// The first scheme whose "when" condition holds (if it has one) and whose signature header is
-// present, or nullptr. The pointer points into `schemes`.
+// Whether `scheme` is meant for `request`: it has no "when" condition, or the request carries the
+// condition's header (with the value it names, compared case-insensitively, when it names one).
+bool signatureSchemeApplies(const RawRequest &request, const SignatureScheme &scheme);
+
+// The first scheme that applies (signatureSchemeApplies) and whose signature header is present,
+// or nullptr. The pointer points into `schemes`.
 const SignatureScheme *selectSignatureScheme(const RawRequest &request,
                                              const QList<SignatureScheme> &schemes);
+
+// The scheme to sign `request` again with (edit and re-deliver): the one that signed it
+// (selectSignatureScheme), else, for a request that arrived without a signature, the first scheme
+// that applies to it. nullptr when none applies. The pointer points into `schemes`.
+const SignatureScheme *signatureSchemeForResigning(const RawRequest &request,
+                                                   const QList<SignatureScheme> &schemes);
 
 } // namespace wb::core
