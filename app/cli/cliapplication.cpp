@@ -85,6 +85,22 @@ QString CliApplication::commandListHelp() const
     return text;
 }
 
+namespace {
+// QCommandLineParser::helpText() names the program by QCoreApplication::arguments().first(), not
+// by the arguments given to parse(), so a command's usage line would lack the command's name:
+// insert it after the program on the first line.
+QString commandHelpText(const QCommandLineParser &parser, const QString &commandName)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+        text.insert(at + program.size(), u' ' + commandName);
+    return text;
+}
+} // namespace
+
 std::optional<int> CliApplication::start(const QStringList &arguments)
 {
     QCommandLineParser global;
@@ -132,15 +148,14 @@ std::optional<int> CliApplication::start(const QStringList &arguments)
     parser.setApplicationDescription(command->summary());
     const QCommandLineOption commandHelp = parser.addHelpOption();
     command->addOptions(parser);
-    QStringList commandArguments = positional;
-    commandArguments.front() = arguments.first() + u' ' + command->name();
-    if (!parser.parse(commandArguments)) {
+    // parse() skips the first argument, here the command's name.
+    if (!parser.parse(positional)) {
         *m_err << "wirebench-cli " << command->name() << ": " << parser.errorText() << "\n";
         m_err->flush();
         return ExitUsage;
     }
     if (parser.isSet(commandHelp)) {
-        *m_out << parser.helpText();
+        *m_out << commandHelpText(parser, command->name());
         m_out->flush();
         return ExitOk;
     }

@@ -114,6 +114,11 @@ void TestCliBasics::helpListsEachCommandOnceAndTheManPageDocumentsIt()
         QVERIFY2(man.contains(u"\n.B "_s + name), qPrintable(name + u" has no man page entry"_s));
         const Run help = runCli({name, u"--help"_s});
         QVERIFY2(help.exitCode == 0, qPrintable(name));
+        // The usage line names the command: "Usage: /path/to/wirebench-cli oauth [options] ...".
+        const QString usage = help.out.section(u'\n', 0, 0);
+        QVERIFY2(usage.startsWith(u"Usage: "_s)
+                         && usage.contains(u"wirebench-cli "_s + name + u" [options]"_s),
+                 qPrintable(usage));
     }
 }
 
