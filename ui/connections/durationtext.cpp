@@ -7,10 +7,11 @@ namespace wb::ui {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the class, so German finds these strings at run time.
+class DurationText
 {
-    return QCoreApplication::translate("wb::ui::ConnectionPage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wb::ui::DurationText)
+};
 
 QString twoDigits(qint64 value)
 {
@@ -26,18 +27,18 @@ QString countdownText(qint64 ms)
     const qint64 hours = minutes / 60;
     const qint64 days = hours / 24;
     if (days > 0)
-        return tr("%1 d %2 h").arg(days).arg(hours % 24);
+        return DurationText::tr("%1 d %2 h").arg(days).arg(hours % 24);
     if (hours > 0)
-        return tr("%1 h %2 min").arg(hours).arg(twoDigits(minutes % 60));
+        return DurationText::tr("%1 h %2 min").arg(hours).arg(twoDigits(minutes % 60));
     if (minutes > 0)
-        return tr("%1 min %2 s").arg(minutes).arg(twoDigits(seconds % 60));
-    return tr("%1 s").arg(seconds);
+        return DurationText::tr("%1 min %2 s").arg(minutes).arg(twoDigits(seconds % 60));
+    return DurationText::tr("%1 s").arg(seconds);
 }
 
 QString relativeText(qint64 atMs, qint64 nowMs)
 {
-    return atMs >= nowMs ? tr("in %1").arg(countdownText(atMs - nowMs))
-                         : tr("%1 ago").arg(countdownText(nowMs - atMs));
+    return atMs >= nowMs ? DurationText::tr("in %1").arg(countdownText(atMs - nowMs))
+                         : DurationText::tr("%1 ago").arg(countdownText(nowMs - atMs));
 }
 
 } // namespace wb::ui

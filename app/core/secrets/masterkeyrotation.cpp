@@ -13,24 +13,28 @@ namespace wb::core {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the class, so German finds these strings at run time.
+class RotationText
 {
-    return QCoreApplication::translate("wb::core::MasterKeyRotation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wb::core::MasterKeyRotation)
+};
 
 Result<KeyRotationReport> rotate(SqlSession &session, const QUuid &workspaceId,
                                  const MasterKey &oldKey, const MasterKey &newKey,
                                  const KeyRotationProgress &progress)
 {
     if (Result<void> sealed = requireWorkspaceBackend(session, u"sealed"_s); !sealed) {
-        return fail(u"secrets.not_sealed"_s,
-                    tr("This workspace keeps its secrets in the keychain, so there is no master "
-                       "key to rotate."));
+        return fail(
+                u"secrets.not_sealed"_s,
+                RotationText::tr(
+                        "This workspace keeps its secrets in the keychain, so there is no master "
+                        "key to rotate."));
     }
     if (oldKey.keyId() == newKey.keyId()) {
         return fail(u"secrets.same_master_key"_s,
-                    tr("The new master key (from %1) is the key in use (%2); rotate to a new "
-                       "key.")
+                    RotationText::tr(
+                            "The new master key (from %1) is the key in use (%2); rotate to a new "
+                            "key.")
                             .arg(newKey.origin(), oldKey.keyId()));
     }
     if (Result<void> current = SealedSecretRepository::requireKey(session, oldKey); !current)
@@ -48,7 +52,9 @@ Result<KeyRotationReport> rotate(SqlSession &session, const QUuid &workspaceId,
         Result<QByteArray> value = Sealing::open(oldKey, workspaceId, row.key, row.value);
         if (!value) {
             Error error = value.error();
-            error.message += u' ' + tr("No secret was re-sealed; the old key stays in use.");
+            error.message += u' '
+                             + RotationText::tr(
+                                     "No secret was re-sealed; the old key stays in use.");
             return fail(error);
         }
         Result<SealedValue> resealed = Sealing::seal(newKey, workspaceId, row.key, *value);

@@ -11,10 +11,11 @@ namespace wb::core {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the class, so German finds these strings at run time.
+class SourceText
 {
-    return QCoreApplication::translate("wb::core::MasterKeySource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wb::core::MasterKeySource)
+};
 
 // A keychain store that outlives its own job callbacks: deleted later, on its thread.
 std::shared_ptr<KeychainSecretStore> temporaryKeychain(const QUuid &workspaceId)
@@ -63,17 +64,18 @@ QFuture<Result<LoadedMasterKey>> loadMasterKey(const QUuid &workspaceId,
                          QString::fromLatin1(MasterKeySource::environmentVariable)));
     }
     const QString lookedAt = source.useEnvironment
-                                     ? tr("no key file was given and %1 is not set")
+                                     ? SourceText::tr("no key file was given and %1 is not set")
                                                .arg(QString::fromLatin1(
                                                        MasterKeySource::environmentVariable))
-                                     : tr("no key file was given");
-    const QString howTo = tr("Name a key file (permissions 0600) with %1 or --master-key-file; "
+                                     : SourceText::tr("no key file was given");
+    const QString howTo
+            = SourceText::tr("Name a key file (permissions 0600) with %1 or --master-key-file; "
                              "create one with 'wirebench-cli secrets generate-key --out FILE'.")
-                                  .arg(QString::fromLatin1(MasterKeySource::environmentVariable));
+                      .arg(QString::fromLatin1(MasterKeySource::environmentVariable));
     if (!source.useKeychain) {
         return QtFuture::makeReadyFuture(Result<LoadedMasterKey>(
                 fail(u"secrets.master_key_missing"_s,
-                     tr("No master key for this workspace's sealed secrets: %1. %2")
+                     SourceText::tr("No master key for this workspace's sealed secrets: %1. %2")
                              .arg(lookedAt, howTo))));
     }
 
@@ -81,31 +83,32 @@ QFuture<Result<LoadedMasterKey>> loadMasterKey(const QUuid &workspaceId,
     const QString entry = keychain->masterKeyEntryName();
     // No context object: the keychain finishes its jobs on the main thread, and `keychain` (deleted
     // later, never inside its own slot) lives as long as this continuation.
-    return keychain->readMasterKey().then(
-            [keychain, entry, lookedAt,
-             howTo](const Result<QByteArray> &stored) -> Result<LoadedMasterKey> {
-                if (!stored) {
-                    QString why;
-                    if (stored.error().code == u"secrets.not_found"_s) {
-                        why = tr("the keychain has no entry %1").arg(entry);
-                    } else if (stored.error().code == u"secrets.keychain_unavailable"_s) {
-                        const QString reason = KeychainSecretStore::unavailabilityReason();
-                        why = tr("the keychain cannot be reached (%1)")
-                                      .arg(reason.isEmpty() ? stored.error().message : reason);
-                    } else {
-                        why = tr("the keychain could not be asked (%1)").arg(stored.error().message);
-                    }
-                    return fail(u"secrets.master_key_missing"_s,
-                                tr("No master key for this workspace's sealed secrets: %1, and "
-                                   "%2. %3")
-                                        .arg(lookedAt, why, howTo));
-                }
-                Result<std::shared_ptr<const MasterKey>> key
-                        = MasterKey::fromBytes(*stored, tr("the keychain entry %1").arg(entry));
-                if (!key)
-                    return fail(key.error());
-                return LoadedMasterKey{*key, MasterKeyOrigin::Keychain, entry};
-            });
+    return keychain->readMasterKey().then([keychain, entry, lookedAt,
+                                           howTo](const Result<QByteArray> &stored)
+                                                  -> Result<LoadedMasterKey> {
+        if (!stored) {
+            QString why;
+            if (stored.error().code == u"secrets.not_found"_s) {
+                why = SourceText::tr("the keychain has no entry %1").arg(entry);
+            } else if (stored.error().code == u"secrets.keychain_unavailable"_s) {
+                const QString reason = KeychainSecretStore::unavailabilityReason();
+                why = SourceText::tr("the keychain cannot be reached (%1)")
+                              .arg(reason.isEmpty() ? stored.error().message : reason);
+            } else {
+                why = SourceText::tr("the keychain could not be asked (%1)")
+                              .arg(stored.error().message);
+            }
+            return fail(u"secrets.master_key_missing"_s,
+                        SourceText::tr("No master key for this workspace's sealed secrets: %1, and "
+                                       "%2. %3")
+                                .arg(lookedAt, why, howTo));
+        }
+        Result<std::shared_ptr<const MasterKey>> key
+                = MasterKey::fromBytes(*stored, SourceText::tr("the keychain entry %1").arg(entry));
+        if (!key)
+            return fail(key.error());
+        return LoadedMasterKey{*key, MasterKeyOrigin::Keychain, entry};
+    });
 }
 
 QFuture<Result<void>> storeMasterKeyInKeychain(const QUuid &workspaceId, const MasterKey &key)

@@ -15,10 +15,11 @@ namespace wb::core {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the class, so German finds these strings at run time.
+class FactoryText
 {
-    return QCoreApplication::translate("wb::core::SecretStoreFactory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wb::core::SecretStoreFactory)
+};
 
 } // namespace
 
@@ -31,15 +32,18 @@ Result<std::shared_ptr<SecretStore>> createSecretStore(Store &store,
     if (workspace.secretBackend == u"sealed"_s) {
         if (!masterKey) {
             return fail(u"secrets.master_key_missing"_s,
-                        tr("This workspace keeps its secrets sealed, and no master key was "
-                           "loaded for it."));
+                        FactoryText::tr(
+                                "This workspace keeps its secrets sealed, and no master key was "
+                                "loaded for it."));
         }
         return std::shared_ptr<SecretStore>(new SealedSecretStore(store, std::move(masterKey)));
     }
-    return fail(u"secrets.backend_unavailable"_s,
-                tr("This workspace keeps its secrets in the \"%1\" backend, which this version of "
-                   "Wirebench does not provide.")
-                        .arg(workspace.secretBackend));
+    return fail(
+            u"secrets.backend_unavailable"_s,
+            FactoryText::tr(
+                    "This workspace keeps its secrets in the \"%1\" backend, which this version of "
+                    "Wirebench does not provide.")
+                    .arg(workspace.secretBackend));
 }
 
 QFuture<Result<OpenedSecretStore>> openSecretStore(Store &store, const MasterKeySource &source)

@@ -19,10 +19,11 @@ namespace {
 using Field = SettingsIssue::Field;
 using Severity = SettingsIssue::Severity;
 
-QString tr(const char *text)
+// lupdate reads the context from the class, so German finds these strings at run time.
+class SettingsText
 {
-    return QCoreApplication::translate("wb::core::Settings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wb::core::Settings)
+};
 
 SettingsIssue issue(Field field, QString code, QString message, Severity severity = Severity::Error)
 {
@@ -38,15 +39,17 @@ void checkAddress(const AppSettings &s, QList<SettingsIssue> &issues)
     QHostAddress address;
     if (text.isEmpty() || !address.setAddress(text)) {
         issues.append(issue(Field::ReceiverAddress, u"settings.address_invalid"_s,
-                            tr("“%1” is not an IP address. Use 127.0.0.1 to receive on this "
-                               "computer only, or the address of one network interface.")
+                            SettingsText::tr(
+                                    "“%1” is not an IP address. Use 127.0.0.1 to receive on this "
+                                    "computer only, or the address of one network interface.")
                                     .arg(s.receiverAddress)));
         return;
     }
     if (!address.isLoopback()) {
         issues.append(issue(Field::ReceiverAddress, u"settings.address_exposed"_s,
-                            tr("The receiver will accept connections from the network on %1, "
-                               "not only from this computer.")
+                            SettingsText::tr(
+                                    "The receiver will accept connections from the network on %1, "
+                                    "not only from this computer.")
                                     .arg(address.toString()),
                             Severity::Warning));
     }
@@ -60,14 +63,16 @@ void checkWorkspace(const AppSettings &s, QList<SettingsIssue> &issues)
     const QFileInfo file(location);
     if (file.isDir()) {
         issues.append(issue(Field::WorkspaceLocation, u"settings.workspace_is_folder"_s,
-                            tr("“%1” is a folder; give the workspace file inside it, such as "
-                               "%2.")
+                            SettingsText::tr(
+                                    "“%1” is a folder; give the workspace file inside it, such as "
+                                    "%2.")
                                     .arg(location, QDir(location).filePath(u"workspace.sqlite"_s))));
         return;
     }
     if (!file.absoluteDir().exists()) {
-        issues.append(issue(Field::WorkspaceLocation, u"settings.workspace_folder_missing"_s,
-                            tr("The folder %1 does not exist.").arg(file.absolutePath())));
+        issues.append(
+                issue(Field::WorkspaceLocation, u"settings.workspace_folder_missing"_s,
+                      SettingsText::tr("The folder %1 does not exist.").arg(file.absolutePath())));
     }
 }
 
@@ -75,23 +80,26 @@ void checkLimits(const AppSettings &s, QList<SettingsIssue> &issues)
 {
     if (!(s.requestsPerSecond > 0.0) || s.requestsPerSecond > maxRequestsPerSecond) {
         issues.append(issue(Field::RequestsPerSecond, u"settings.limit_out_of_range"_s,
-                            tr("Requests per second must be more than 0 and at most %1; it is "
-                               "%2.")
+                            SettingsText::tr(
+                                    "Requests per second must be more than 0 and at most %1; it is "
+                                    "%2.")
                                     .arg(maxRequestsPerSecond)
                                     .arg(s.requestsPerSecond)));
     }
     if (s.burst < 1 || s.burst > maxCount) {
-        issues.append(issue(Field::Burst, u"settings.limit_out_of_range"_s,
-                            tr("The burst must be between 1 and %1 requests; it is %2.")
-                                    .arg(maxCount)
-                                    .arg(s.burst)));
+        issues.append(
+                issue(Field::Burst, u"settings.limit_out_of_range"_s,
+                      SettingsText::tr("The burst must be between 1 and %1 requests; it is %2.")
+                              .arg(maxCount)
+                              .arg(s.burst)));
     }
     if (s.concurrencyLimit < 1 || s.concurrencyLimit > maxCount) {
-        issues.append(issue(Field::ConcurrencyLimit, u"settings.limit_out_of_range"_s,
-                            tr("The concurrency limit must be between 1 and %1 requests in "
-                               "flight; it is %2.")
-                                    .arg(maxCount)
-                                    .arg(s.concurrencyLimit)));
+        issues.append(
+                issue(Field::ConcurrencyLimit, u"settings.limit_out_of_range"_s,
+                      SettingsText::tr("The concurrency limit must be between 1 and %1 requests in "
+                                       "flight; it is %2.")
+                              .arg(maxCount)
+                              .arg(s.concurrencyLimit)));
     }
 }
 
@@ -103,20 +111,22 @@ void checkBrowser(const AppSettings &s, const SettingsEnvironment &env, QList<Se
     // splitCommand() silently drops an unterminated quote's meaning; count quotes ourselves.
     if (command.count(u'"') % 2 != 0) {
         issues.append(issue(Field::BrowserCommand, u"settings.browser_command_invalid"_s,
-                            tr("The browser command “%1” has an unterminated quote.").arg(command)));
+                            SettingsText::tr("The browser command “%1” has an unterminated quote.")
+                                    .arg(command)));
         return;
     }
     const QStringList parts = QProcess::splitCommand(command);
     if (parts.isEmpty()) {
-        issues.append(issue(Field::BrowserCommand, u"settings.browser_command_invalid"_s,
-                            tr("The browser command “%1” names no program.").arg(command)));
+        issues.append(
+                issue(Field::BrowserCommand, u"settings.browser_command_invalid"_s,
+                      SettingsText::tr("The browser command “%1” names no program.").arg(command)));
         return;
     }
     const QString program = parts.first();
     if (!env.findExecutable || env.findExecutable(program).isEmpty()) {
-        issues.append(
-                issue(Field::BrowserCommand, u"settings.browser_not_found"_s,
-                      tr("The program “%1” was not found or is not executable.").arg(program)));
+        issues.append(issue(Field::BrowserCommand, u"settings.browser_not_found"_s,
+                            SettingsText::tr("The program “%1” was not found or is not executable.")
+                                    .arg(program)));
     }
 }
 
@@ -165,14 +175,16 @@ QList<SettingsIssue> validateSettings(const AppSettings &settings,
     QList<SettingsIssue> issues;
     checkAddress(settings, issues);
     if (settings.receiverPort < 0 || settings.receiverPort > 65535) {
-        issues.append(issue(Field::ReceiverPort, u"settings.port_out_of_range"_s,
-                            tr("The port must be between 0 (any free port) and 65535; it is %1.")
-                                    .arg(settings.receiverPort)));
+        issues.append(
+                issue(Field::ReceiverPort, u"settings.port_out_of_range"_s,
+                      SettingsText::tr(
+                              "The port must be between 0 (any free port) and 65535; it is %1.")
+                              .arg(settings.receiverPort)));
     }
     checkWorkspace(settings, issues);
     if (!environment.retryPolicyNames.contains(settings.defaultRetryPolicy)) {
         issues.append(issue(Field::DefaultRetryPolicy, u"settings.retry_policy_unknown"_s,
-                            tr("There is no retry policy “%1”; known ones are: %2.")
+                            SettingsText::tr("There is no retry policy “%1”; known ones are: %2.")
                                     .arg(settings.defaultRetryPolicy,
                                          environment.retryPolicyNames.join(u", "_s))));
     }

@@ -14,10 +14,11 @@ namespace {
 
 using Field = SettingsIssue::Field;
 
-QString tr(const char *text)
+// lupdate reads the context from the class, so German finds these strings at run time.
+class SettingsText
 {
-    return QCoreApplication::translate("wb::core::Settings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wb::core::Settings)
+};
 
 std::unique_ptr<QSettings> open(const QString &iniFile)
 {
@@ -47,11 +48,11 @@ void readKey(const QSettings &settings, Field field, T &value, QList<SettingsIss
         value = stored.toString();
     }
     if (!ok) {
-        issues.append(
-                SettingsIssue{field, SettingsIssue::Severity::Error,
-                              Error{u"settings.not_a_number"_s,
-                                    tr("The setting %1 is “%2”, not a number; the default is used.")
-                                            .arg(key, stored.toString())}});
+        issues.append(SettingsIssue{
+                field, SettingsIssue::Severity::Error,
+                Error{u"settings.not_a_number"_s,
+                      SettingsText::tr("The setting %1 is “%2”, not a number; the default is used.")
+                              .arg(key, stored.toString())}});
     }
 }
 
@@ -108,7 +109,7 @@ SettingsSource::Loaded QSettingsSource::load() const
             break;
         }
         SettingsIssue reported = problem;
-        reported.error.message = tr("%1 (setting %2; the default is used)")
+        reported.error.message = SettingsText::tr("%1 (setting %2; the default is used)")
                                          .arg(problem.error.message, settingsKey(problem.field));
         loaded.issues.append(reported);
     }
@@ -121,7 +122,8 @@ Result<void> QSettingsSource::save(const AppSettings &s)
     for (const SettingsIssue &problem : issues) {
         if (problem.severity == SettingsIssue::Severity::Error)
             return fail(u"settings.invalid"_s,
-                        tr("%1: %2").arg(settingsKey(problem.field), problem.error.message));
+                        SettingsText::tr("%1: %2").arg(settingsKey(problem.field),
+                                                       problem.error.message));
     }
     const auto settings = open(m_iniFile);
     settings->setValue(settingsKey(Field::ReceiverAddress), s.receiverAddress.trimmed());
@@ -135,7 +137,8 @@ Result<void> QSettingsSource::save(const AppSettings &s)
     settings->sync();
     if (settings->status() != QSettings::NoError) {
         return fail(u"settings.write_failed"_s,
-                    tr("The settings could not be written to %1.").arg(settings->fileName()));
+                    SettingsText::tr("The settings could not be written to %1.")
+                            .arg(settings->fileName()));
     }
     return {};
 }

@@ -11,10 +11,11 @@ namespace wb::core {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the class, so German finds these strings at run time.
+class DecodingText
 {
-    return QCoreApplication::translate("wb::core::ContentDecoding", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wb::core::ContentDecoding)
+};
 
 } // namespace
 
@@ -23,7 +24,7 @@ Result<QByteArray> gunzip(QByteArrayView compressed, qint64 maxBytes)
     z_stream stream{};
     // 16 + MAX_WBITS: a gzip wrapper only (zlib manual, inflateInit2).
     if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK)
-        return fail(u"request.bad_gzip"_s, tr("zlib could not be initialised."));
+        return fail(u"request.bad_gzip"_s, DecodingText::tr("zlib could not be initialised."));
     QByteArray out;
     constexpr qsizetype step = 64 * 1024;
     qsizetype consumed = 0;
@@ -46,10 +47,12 @@ Result<QByteArray> gunzip(QByteArrayView compressed, qint64 maxBytes)
         out.resize(before + (chunk - qsizetype(stream.avail_out)));
         if (out.size() > maxBytes) {
             inflateEnd(&stream);
-            return fail(u"request.decoded_too_large"_s,
-                        tr("The gzip body decompresses to more than the receiver's limit of %1 "
-                           "bytes.")
-                                .arg(maxBytes));
+            return fail(
+                    u"request.decoded_too_large"_s,
+                    DecodingText::tr(
+                            "The gzip body decompresses to more than the receiver's limit of %1 "
+                            "bytes.")
+                            .arg(maxBytes));
         }
         if (status == Z_STREAM_END) {
             if (consumed == compressed.size())
@@ -62,16 +65,19 @@ Result<QByteArray> gunzip(QByteArrayView compressed, qint64 maxBytes)
         if (status == Z_OK || (status == Z_BUF_ERROR && stream.avail_out == 0))
             continue;
         const bool truncated = status == Z_BUF_ERROR && consumed == compressed.size();
-        const QString reason = truncated ? tr("it ends in the middle of the compressed data")
+        const QString reason = truncated ? DecodingText::tr(
+                                       "it ends in the middle of the compressed data")
                                          : QString::fromLatin1(stream.msg ? stream.msg
                                                                           : "invalid data");
         inflateEnd(&stream);
-        return fail(u"request.bad_gzip"_s,
-                    tr("The body says Content-Encoding: gzip but is not valid gzip (%1, after %2 "
-                       "of %3 bytes).")
-                            .arg(reason)
-                            .arg(consumed)
-                            .arg(compressed.size()));
+        return fail(
+                u"request.bad_gzip"_s,
+                DecodingText::tr(
+                        "The body says Content-Encoding: gzip but is not valid gzip (%1, after %2 "
+                        "of %3 bytes).")
+                        .arg(reason)
+                        .arg(consumed)
+                        .arg(compressed.size()));
     }
     inflateEnd(&stream);
     return out;

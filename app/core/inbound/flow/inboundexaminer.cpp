@@ -13,10 +13,11 @@ namespace wb::core {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the class, so German finds these strings at run time.
+class ExaminerText
 {
-    return QCoreApplication::translate("wb::core::InboundExaminer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wb::core::InboundExaminer)
+};
 
 // The text of a field read from the event (a JSON string's characters, a number's digits, a
 // header's bytes), or "" when absent.
@@ -40,7 +41,8 @@ Examination examine(const ExaminationInput &input)
             result.verdict = InboundVerdict::Failed;
             result.reason = decoded.error().code.section(u'.', 1);
             result.explanation = decoded.error().message
-                                 + tr(" The signature was not checked and no field was read.");
+                                 + ExaminerText::tr(
+                                         " The signature was not checked and no field was read.");
             return result;
         }
         result.decodedBody = *decoded;
@@ -51,9 +53,10 @@ Examination examine(const ExaminationInput &input)
     if (!input.profile) {
         result.verdict = InboundVerdict::Failed;
         result.reason = u"unknown_provider"_s;
-        result.explanation = tr("The connection's provider \"%1\" has no provider profile (was "
-                                "its profile file removed?): the request cannot be verified.")
-                                     .arg(input.providerId);
+        result.explanation
+                = ExaminerText::tr("The connection's provider \"%1\" has no provider profile (was "
+                                   "its profile file removed?): the request cannot be verified.")
+                          .arg(input.providerId);
         return result;
     }
     const ProviderProfile &profile = *input.profile;
@@ -87,9 +90,9 @@ Examination examine(const ExaminationInput &input)
         result.identity.value = fieldText(identity);
         result.identity.source = identity.value->description;
     } else {
-        result.identity.source = profile.identityFields.isEmpty()
-                                         ? tr("the provider profile names no identity field")
-                                         : identity.explanation();
+        result.identity.source = profile.identityFields.isEmpty() ? ExaminerText::tr(
+                                         "the provider profile names no identity field")
+                                                                  : identity.explanation();
     }
     result.providerEventId = fieldText(
             readField(input.request, result.decodedBody, profile.eventIdFields));

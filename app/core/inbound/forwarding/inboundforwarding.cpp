@@ -11,10 +11,11 @@ namespace wb::core {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the class, so German finds these strings at run time.
+class ForwardingText
 {
-    return QCoreApplication::translate("wb::core::InboundForwardingRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(wb::core::InboundForwardingRepository)
+};
 
 struct PendingRow
 {
@@ -87,11 +88,12 @@ Result<int> InboundForwardingRepository::handOverPending(SqlSession &session, in
     int handedOver = 0;
     for (const PendingRow &row : std::as_const(rows)) {
         if (!row.tenantId || !row.connectionId || row.targetUrl.isEmpty()) {
-            const QString note
-                    = !row.connectionId
-                              ? tr("Not forwarded: the event's connection no longer exists.")
-                              : tr("Not forwarded: connection %1 has no forward target any more.")
-                                        .arg(*row.connectionId);
+            const QString note = !row.connectionId ? ForwardingText::tr(
+                                         "Not forwarded: the event's connection no longer exists.")
+                                                   : ForwardingText::tr(
+                                                             "Not forwarded: connection %1 has no "
+                                                             "forward target any more.")
+                                                             .arg(*row.connectionId);
             if (Result<void> set = setState(session, row.eventId, ForwardingState::None, note,
                                             std::nullopt, row.forwardCount);
                 !set)
@@ -114,7 +116,8 @@ Result<int> InboundForwardingRepository::handOverPending(SqlSession &session, in
         Result<qint64> deliveryId = sink(session, request);
         if (!deliveryId && deliveryId.error().code == u"dispatch.invalid_delivery") {
             // This event's request cannot be sent (say, a GET); the others still go.
-            const QString note = tr("Not forwarded: %1").arg(deliveryId.error().message);
+            const QString note = ForwardingText::tr("Not forwarded: %1")
+                                         .arg(deliveryId.error().message);
             if (Result<void> set = setState(session, row.eventId, ForwardingState::Failed, note,
                                             std::nullopt, row.forwardCount);
                 !set)
@@ -123,7 +126,9 @@ Result<int> InboundForwardingRepository::handOverPending(SqlSession &session, in
         }
         if (!deliveryId)
             return fail(deliveryId.error());
-        const QString note = tr("Queued as delivery %1 to %2.").arg(*deliveryId).arg(row.targetUrl);
+        const QString note = ForwardingText::tr("Queued as delivery %1 to %2.")
+                                     .arg(*deliveryId)
+                                     .arg(row.targetUrl);
         if (Result<void> set = setState(session, row.eventId, ForwardingState::Queued, note,
                                         *deliveryId, request.handOver);
             !set)
@@ -158,7 +163,7 @@ Result<InboundEvent> InboundForwardingRepository::requestRedelivery(SqlSession &
         return fail(query.error());
     if (!query->next()) {
         return fail(u"store.unknown_inbound_event"_s,
-                    tr("There is no inbound event %1.").arg(eventId));
+                    ForwardingText::tr("There is no inbound event %1.").arg(eventId));
     }
     const bool handshake = query->value(0).toLongLong() != 0;
     const QString verdict = query->value(1).toString();
@@ -171,32 +176,37 @@ Result<InboundEvent> InboundForwardingRepository::requestRedelivery(SqlSession &
 
     const auto notForwardable = [eventId](const QString &why) {
         return fail(u"inbound.not_forwardable"_s,
-                    tr("Inbound event %1 cannot be re-delivered: %2").arg(eventId).arg(why));
+                    ForwardingText::tr("Inbound event %1 cannot be re-delivered: %2")
+                            .arg(eventId)
+                            .arg(why));
     };
     if (handshake)
-        return notForwardable(tr("it is a handshake, not an event."));
+        return notForwardable(ForwardingText::tr("it is a handshake, not an event."));
     if (verdict == nameOf(InboundVerdict::Failed))
-        return notForwardable(tr("its signature did not verify."));
+        return notForwardable(ForwardingText::tr("its signature did not verify."));
     if (!tenantId)
-        return notForwardable(tr("no tenant was resolved for it."));
+        return notForwardable(ForwardingText::tr("no tenant was resolved for it."));
     if (!connectionId)
-        return notForwardable(tr("it belongs to no connection."));
+        return notForwardable(ForwardingText::tr("it belongs to no connection."));
     if (target.isEmpty())
-        return notForwardable(tr("connection %1 has no forward target.").arg(*connectionId));
+        return notForwardable(
+                ForwardingText::tr("connection %1 has no forward target.").arg(*connectionId));
     if (state == nameOf(ForwardingState::Pending)) {
         return fail(u"inbound.forwarding_in_progress"_s,
-                    tr("Inbound event %1 is already waiting to be forwarded.").arg(eventId));
+                    ForwardingText::tr("Inbound event %1 is already waiting to be forwarded.")
+                            .arg(eventId));
     }
     if (state == nameOf(ForwardingState::Queued)) {
         return fail(u"inbound.forwarding_in_progress"_s,
-                    tr("Inbound event %1 is still being delivered (delivery %2).")
+                    ForwardingText::tr("Inbound event %1 is still being delivered (delivery %2).")
                             .arg(eventId)
                             .arg(deliveryId.value_or(0)));
     }
     auto updated = session.exec(
             u"UPDATE inbound_events SET forwarding_state = 'pending', forwarding_note = ?, "
             "forwarding_updated_at_ms = ? WHERE id = ?"_s,
-            {tr("Re-delivery to %1 requested.").arg(target), session.nowMs(), eventId});
+            {ForwardingText::tr("Re-delivery to %1 requested.").arg(target), session.nowMs(),
+             eventId});
     if (!updated)
         return fail(updated.error());
     return InboundEventRepository::get(session, eventId);
