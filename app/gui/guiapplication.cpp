@@ -104,11 +104,11 @@ void GuiApplication::start(const QString &workspaceLocation)
     // Clicking an attempt on the timeline selects its delivery in the deliveries view (the tab
     // stays: a click also picks the delivery for the what-if overlay).
     connect(m_window->timelineView(), &ui::TimelineView::attemptActivated, this,
-            [this](const QString &deliveryId) {
+            [this](const QString &deliveryId, int attemptNumber) {
                 bool ok = false;
                 const qint64 id = deliveryId.toLongLong(&ok);
                 if (ok)
-                    m_window->deliveriesView()->selectDelivery(id);
+                    m_window->deliveriesView()->selectDelivery(id, attemptNumber);
             });
     startReceiver();
     m_window->show();
@@ -387,6 +387,7 @@ void GuiApplication::attachReceiver(const core::Clock *clock)
         m_window->statusWidgets()->setDispatcherState(tr("Dispatcher running"));
         if (m_schedules) // "Run now" and the schedules' firings go through this scheduler
             m_schedules->setScheduler(m_runtime->scheduler());
+        m_window->inboundView()->setDispatcher(m_runtime->dispatcher());
         // Live timeline: every attempt the engine logs goes to the timeline as it is recorded
         // (the view coalesces them into one rebuild per TimelineView::liveCoalesceMs).
         if (m_timelineSource) {

@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wb::models {
@@ -23,6 +25,45 @@ core::Result<qint64> readNewestId(core::SqlSession &session)
 }
 
 } // namespace
+
+// The names the table shows instead of ids, and the choices of the filter bar: every tenant and
+// connection (small tables, read with a first page and when new events name one not known).
+core::Result<InboundEventListModel::Labels> InboundEventListModel::readLabels(
+        core::SqlSession &session)
+{
+    const auto tenants = core::TenantRepository::list(session);
+    if (!tenants)
+        return core::fail(tenants.error());
+    const auto connections = core::ConnectionRepository::list(session, std::nullopt);
+    if (!connections)
+        return core::fail(connections.error());
+    Labels labels;
+    for (const core::Tenant &tenant : *tenants)
+        labels.tenants.insert(tenant.id, tenant.displayName);
+    for (const core::Connection &connection : *connections) {
+        const QString system = connection.label.isEmpty()
+                                       ? connection.providerId
+                                       : u"%1 (%2)"_s.arg(connection.providerId, connection.label);
+        labels.connections.insert(connection.id,
+                                  u"%1 · %2"_s.arg(labels.tenants.value(connection.tenantId),
+                                                   system));
+        labels.connectionTenant.insert(connection.id, connection.tenantId);
+        labels.providers.append(connection.providerId);
+    }
+    auto providers = core::InboundEventRepository::distinctValues(session,
+                                                                  core::InboundEventSort::Provider);
+    if (!providers)
+        return core::fail(providers.error());
+    labels.providers += *providers;
+    labels.providers.sort();
+    labels.providers.removeDuplicates();
+    auto eventTypes = core::InboundEventRepository::distinctValues(session,
+                                                                   core::InboundEventSort::EventType);
+    if (!eventTypes)
+        return core::fail(eventTypes.error());
+    labels.eventTypes = std::move(*eventTypes);
+    return labels;
+}
 
 InboundEventListModel::InboundEventListModel(core::Store &store, QObject *parent)
     : QAbstractTableModel(parent)
@@ -81,40 +122,25 @@ void InboundEventListModel::requestPage(bool first)
         filter.after.reset();
     setLoading(true);
     const quint64 token = m_token;
-    QFuture<core::Result<Page>> future = m_store.read([filter, first](core::SqlSession &session)
-                                                              -> core::Result<Page> {
-        Page page;
-        auto events = core::InboundEventRepository::list(session, filter);
-        if (!events)
-            return core::fail(events.error());
-        page.events = std::move(*events);
-        if (!first)
-            return page;
-        const auto newest = readNewestId(session);
-        if (!newest)
-            return core::fail(newest.error());
-        page.newestId = *newest;
-        const auto tenants = core::TenantRepository::list(session);
-        if (!tenants)
-            return core::fail(tenants.error());
-        const auto connections = core::ConnectionRepository::list(session, std::nullopt);
-        if (!connections)
-            return core::fail(connections.error());
-        Labels labels;
-        for (const core::Tenant &tenant : *tenants)
-            labels.tenants.insert(tenant.id, tenant.displayName);
-        for (const core::Connection &connection : *connections) {
-            const QString system = connection.label.isEmpty()
-                                           ? connection.providerId
-                                           : u"%1 (%2)"_s.arg(connection.providerId,
-                                                              connection.label);
-            labels.connections.insert(connection.id,
-                                      u"%1 · %2"_s.arg(labels.tenants.value(connection.tenantId),
-                                                       system));
-        }
-        page.labels = std::move(labels);
-        return page;
-    });
+    QFuture<core::Result<Page>> future = m_store.read(
+            [filter, first](core::SqlSession &session) -> core::Result<Page> {
+                Page page;
+                auto events = core::InboundEventRepository::list(session, filter);
+                if (!events)
+                    return core::fail(events.error());
+                page.events = std::move(*events);
+                if (!first)
+                    return page;
+                const auto newest = readNewestId(session);
+                if (!newest)
+                    return core::fail(newest.error());
+                page.newestId = *newest;
+                auto labels = readLabels(session);
+                if (!labels)
+                    return core::fail(labels.error());
+                page.labels = std::move(*labels);
+                return page;
+            });
     core::whenFinished(future, this, [this, token, first](const core::Result<Page> &page) {
         onPage(token, first, page);
     });
@@ -132,8 +158,10 @@ void InboundEventListModel::onPage(quint64 token, bool first, const core::Result
             Q_EMIT firstPageLoaded();
         return;
     }
-    if (page->labels)
+    if (page->labels) {
         m_labels = *page->labels;
+        Q_EMIT labelsChanged();
+    }
     if (first) {
         m_newestId = page->newestId;
         m_firstPageIn = true;
@@ -199,6 +227,12 @@ void InboundEventListModel::pollNewEvents()
                 if (!events)
                     return core::fail(events.error());
                 page.events = std::move(*events);
+                if (!page.events.isEmpty()) { // they may name a tenant or connection added since
+                    auto labels = readLabels(session);
+                    if (!labels)
+                        return core::fail(labels.error());
+                    page.labels = std::move(*labels);
+                }
                 return page;
             });
     core::whenFinished(future, this, [this, token](const core::Result<Page> &page) {
@@ -211,6 +245,16 @@ void InboundEventListModel::pollNewEvents()
 int InboundEventListModel::applyNewEvents(const Page &page)
 {
     m_newestId = qMax(m_newestId, page.newestId);
+    if (page.labels
+        && (page.labels->tenants != m_labels.tenants
+            || page.labels->connections != m_labels.connections
+            || page.labels->providers != m_labels.providers
+            || page.labels->eventTypes != m_labels.eventTypes)) {
+        m_labels = *page.labels;
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, Tenant), index(int(m_rows.size()) - 1, Connection));
+        Q_EMIT labelsChanged();
+    }
     if (page.events.isEmpty())
         return 0;
     const bool defaultOrder = m_filter.sort == core::InboundEventSort::ReceivedAt
@@ -225,7 +269,6 @@ int InboundEventListModel::applyNewEvents(const Page &page)
         refresh();
         return 0;
     }
-    // Connections created since the labels were read show their id until the next refresh.
     beginInsertRows({}, 0, int(page.events.size()) - 1);
     m_rows = page.events + m_rows;
     endInsertRows();
@@ -267,6 +310,57 @@ QString InboundEventListModel::connectionLabel(std::optional<qint64> connectionI
     return m_labels.connections.value(*connectionId, tr("connection %1").arg(*connectionId));
 }
 
+QString InboundEventListModel::unresolvedTenantText(const core::InboundEvent &event)
+{
+    // identityOutcome's codes (inboundevent.h) in words: the table shows names, not codes.
+    if (event.handshake)
+        return tr("— (handshake)");
+    if (event.identityOutcome == u"no_mapping") {
+        return event.identityValue.isEmpty() ? tr("— (no identity mapping)")
+                                             : tr("— (%1 not mapped)").arg(event.identityValue);
+    }
+    if (event.identityOutcome == u"field_missing")
+        return tr("— (no account id in the payload)");
+    if (event.identityOutcome == u"empty_value")
+        return tr("— (empty account id)");
+    return tr("— (not resolved)");
+}
+
+QList<std::pair<qint64, QString>> InboundEventListModel::tenantChoices() const
+{
+    QList<std::pair<qint64, QString>> choices;
+    for (auto it = m_labels.tenants.cbegin(); it != m_labels.tenants.cend(); ++it)
+        choices.append({it.key(), it.value()});
+    std::sort(choices.begin(), choices.end(), [](const auto &a, const auto &b) {
+        return a.second.localeAwareCompare(b.second) < 0;
+    });
+    return choices;
+}
+
+QList<std::pair<qint64, QString>> InboundEventListModel::connectionChoices(
+        std::optional<qint64> tenantId) const
+{
+    QList<std::pair<qint64, QString>> choices;
+    for (auto it = m_labels.connections.cbegin(); it != m_labels.connections.cend(); ++it) {
+        if (!tenantId || m_labels.connectionTenant.value(it.key()) == *tenantId)
+            choices.append({it.key(), it.value()});
+    }
+    std::sort(choices.begin(), choices.end(), [](const auto &a, const auto &b) {
+        return a.second.localeAwareCompare(b.second) < 0;
+    });
+    return choices;
+}
+
+QStringList InboundEventListModel::providerChoices() const
+{
+    return m_labels.providers;
+}
+
+QStringList InboundEventListModel::eventTypeChoices() const
+{
+    return m_labels.eventTypes;
+}
+
 QString InboundEventListModel::tenantLabel(std::optional<qint64> tenantId) const
 {
     if (!tenantId)
@@ -291,8 +385,7 @@ QString InboundEventListModel::displayText(const core::InboundEvent &event, int 
         return QDateTime::fromMSecsSinceEpoch(event.receivedAtMs, Qt::LocalTime)
                 .toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s);
     case Tenant:
-        return event.tenantId ? tenantLabel(event.tenantId)
-                              : tr("— (%1)").arg(event.identityOutcome);
+        return event.tenantId ? tenantLabel(event.tenantId) : unresolvedTenantText(event);
     case Connection:
         return event.connectionId ? connectionLabel(event.connectionId) : tr("—");
     case Provider:

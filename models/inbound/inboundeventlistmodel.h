@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QFuture>
 #include <QHash>
+#include <QStringList>
 #include <QTimer>
 
 namespace wb::core {
@@ -79,6 +80,16 @@ public:
     // "Acme Corp · github" for a connection id, from the labels read with the first page.
     QString connectionLabel(std::optional<qint64> connectionId) const;
     QString tenantLabel(std::optional<qint64> tenantId) const;
+    // The Tenant column of an event without a tenant: why, in words ("— (T0001 not mapped)").
+    static QString unresolvedTenantText(const core::InboundEvent &event);
+    // The filter bar's choices (id, label), by label: the workspace's tenants, its connections
+    // (only `tenantId`'s when given), the providers of its connections and events, the event types
+    // stored (InboundEventRepository::distinctValues). Read with the first page and when new
+    // events arrive; labelsChanged() says when they changed.
+    QList<std::pair<qint64, QString>> tenantChoices() const;
+    QList<std::pair<qint64, QString>> connectionChoices(std::optional<qint64> tenantId = {}) const;
+    QStringList providerChoices() const;
+    QStringList eventTypeChoices() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -102,6 +113,8 @@ Q_SIGNALS:
     // A refresh's first page is in (also when it is empty).
     void firstPageLoaded();
     void newArrivalsChanged(int count);
+    // The tenant and connection names (and so the filter choices) were read again.
+    void labelsChanged();
     // A pollNewEvents() answered: `inserted` rows went in at the top (0: none, or another order).
     void pollFinished(int inserted);
 
@@ -110,7 +123,12 @@ private:
     {
         QHash<qint64, QString> connections;
         QHash<qint64, QString> tenants;
+        QHash<qint64, qint64> connectionTenant;
+        QStringList providers;  // of the connections and of the events stored
+        QStringList eventTypes; // of the events stored
     };
+    static core::Result<Labels> readLabels(core::SqlSession &session);
+    bool knowsLabelsOf(const QList<core::InboundEvent> &events) const;
     struct Page
     {
         QList<core::InboundEvent> events;

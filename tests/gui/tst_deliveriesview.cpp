@@ -98,6 +98,7 @@ private Q_SLOTS:
     void requeueDeadLetter();
     void cancelAndRetryNowPending();
     void selectDeliveryNotLoaded();
+    void selectAnAttemptOfADelivery();
 
 private:
     std::unique_ptr<test::TempWorkspace> m_workspace;
@@ -307,6 +308,19 @@ void TestDeliveriesView::selectDeliveryNotLoaded()
     QTRY_COMPARE(m_view->selectedDeliveryId(), m_succeeded);
     QCOMPARE(m_view->searchField()->text(), QString::number(m_succeeded));
     QCOMPARE(m_view->stateFilter()->currentIndex(), 0);
+}
+
+void TestDeliveriesView::selectAnAttemptOfADelivery()
+{
+    // A click on the timeline names the delivery and the attempt: both are selected, once the
+    // delivery's attempts are loaded; then another attempt of the delivery already shown.
+    QVERIFY(m_view->selectDelivery(m_dead, 2));
+    QTRY_COMPARE(m_view->selectedDeliveryId(), m_dead);
+    QTRY_COMPARE(m_view->selectedAttemptNumber(), 2);
+    const QModelIndex current = m_view->attemptTable()->currentIndex();
+    QCOMPARE(current.siblingAtColumn(models::AttemptListModel::Status).data().toString(), u"502"_s);
+    QVERIFY(m_view->selectDelivery(m_dead, 3));
+    QTRY_COMPARE(m_view->selectedAttemptNumber(), 3);
 }
 
 QTEST_MAIN(TestDeliveriesView)

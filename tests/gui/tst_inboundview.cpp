@@ -10,6 +10,7 @@
 #include "models/inbound/requesttreemodel.h"
 #include "storetestutil.h"
 #include "support/futures.h"
+#include "ui/inbound/bulkredeliverydialog.h"
 #include "ui/inbound/editredeliverdialog.h"
 #include "ui/inbound/hexview.h"
 #include "ui/inbound/inboundactionbar.h"
@@ -17,11 +18,14 @@
 #include "ui/inbound/inboundview.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageAuthenticationCode>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -93,6 +97,8 @@ private Q_SLOTS:
     void tableShowsTheEvents();
     void treeAndBytesAreLinked();
     void verdictFilterRunsInSql();
+    void tenantConnectionProviderAndTypeFilters();
+    void bulkRedeliveryDryRun();
     void editAndRedeliverResigns();
     void emptyWorkspaceShowsTheEmptyState();
 
@@ -263,6 +269,111 @@ void TestInboundView::verdictFilterRunsInSql()
     m_view->searchField()->clear();
     m_view->verdictFilter()->setCurrentIndex(0);
     QTRY_COMPARE(m_model->rowCount(), 4);
+}
+
+void TestInboundView::tenantConnectionProviderAndTypeFilters()
+{
+    QTRY_COMPARE(m_model->rowCount(), 4);
+    // The choices: the workspace's tenants and connections by name, the providers and event
+    // types stored.
+    QComboBox *tenant = m_view->tenantFilter();
+    QTRY_COMPARE(tenant->count(), 2);
+    QCOMPARE(tenant->itemText(0), u"Any tenant"_s);
+    QCOMPARE(tenant->itemText(1), u"Acme Corp"_s);
+    QComboBox *connection = m_view->connectionFilter();
+    QCOMPARE(connection->count(), 2);
+    QCOMPARE(connection->itemText(1), u"Acme Corp · github"_s);
+    QComboBox *provider = m_view->providerFilter();
+    QCOMPARE(provider->count(), 3);
+    QCOMPARE(provider->itemText(1), u"github"_s);
+    QCOMPARE(provider->itemText(2), u"stripe"_s);
+    QCOMPARE(m_view->eventTypeFilter()->completer()->model()->rowCount(), 4);
+
+    QSignalSpy loaded(m_model.get(), &Model::firstPageLoaded);
+    tenant->setCurrentIndex(1); // only the push was resolved to Acme Corp
+    QVERIFY(loaded.wait(10'000));
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->eventAt(0).eventType, u"push"_s);
+    QCOMPARE(m_view->currentFilter().tenantId, std::optional<qint64>(m_tenant));
+    tenant->setCurrentIndex(0);
+    QVERIFY(loaded.wait(10'000));
+    connection->setCurrentIndex(1); // the three GitHub events came to the connection's URL
+    QVERIFY(loaded.wait(10'000));
+    QCOMPARE(m_model->rowCount(), 3);
+    connection->setCurrentIndex(0);
+    QVERIFY(loaded.wait(10'000));
+    provider->setCurrentIndex(2);
+    QVERIFY(loaded.wait(10'000));
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->eventAt(0).providerId, u"stripe"_s);
+    provider->setCurrentIndex(0);
+    QVERIFY(loaded.wait(10'000));
+    m_view->eventTypeFilter()->setText(u"issues"_s);
+    QVERIFY(loaded.wait(10'000)); // after the typing delay
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->eventAt(0).eventType, u"issues"_s);
+    m_view->eventTypeFilter()->setText(u"issue"_s); // an exact type, not a part of one
+    QVERIFY(loaded.wait(10'000));
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(!m_view->isShowingEmptyState());
+    m_view->eventTypeFilter()->clear();
+    QTRY_COMPARE(m_model->rowCount(), 4);
+    // The Tenant column says why an event has none, in words.
+    QCOMPARE(m_model->index(0, Model::Tenant).data().toString(), u"— (not resolved)"_s);
+}
+
+void TestInboundView::bulkRedeliveryDryRun()
+{
+    QTRY_COMPARE(m_model->rowCount(), 4);
+    m_view->table()->clearSelection();
+    QString description;
+    const models::BulkRedeliverySelection all = m_view->bulkSelection(&description);
+    QVERIFY(all.eventIds.isEmpty());
+    QCOMPARE(description, u"Every event the filter matches (4)."_s);
+    m_view->table()->selectRow(0);
+    m_view->table()->selectionModel()->select(m_model->index(2, 0),
+                                              QItemSelectionModel::Select
+                                                      | QItemSelectionModel::Rows);
+    const models::BulkRedeliverySelection two = m_view->bulkSelection(&description);
+    QCOMPARE(two.eventIds.size(), 2);
+    QCOMPARE(description, u"The selected events (2)."_s);
+    m_view->table()->clearSelection();
+
+    QSignalSpy opened(m_view.get(), &ui::InboundView::bulkRedeliveryOpened);
+    m_view->bulkRedeliverButton()->click();
+    QCOMPARE(opened.count(), 1);
+    auto *dialog = opened.at(0).at(0).value<ui::BulkRedeliveryDialog *>();
+    QSignalSpy shown(dialog, &ui::BulkRedeliveryDialog::dryRunShown);
+    QVERIFY(shown.wait(10'000));
+    // To forward targets: none of the four can go (the connection has no target, the others
+    // failed verification or have no connection).
+    QCOMPARE(dialog->destinationTable()->rowCount(), 0);
+    const QString summary = dialog->summaryLabel()->text();
+    QVERIFY2(summary.startsWith(u"To re-deliver: 0 · destinations: 0 · left out: 4 ("_s),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(u"failed verification: 2; no tenant or connection resolved: 1; "
+                              "the connection has no forward target: 1)"_s),
+             qPrintable(summary));
+    QVERIFY(!dialog->sendButton()->isEnabled());
+
+    // To one URL: all four (failed verifications too: to test the receiving side).
+    dialog->urlChoice()->setChecked(true);
+    dialog->urlField()->setText(u"https://staging.example.com/webhooks"_s);
+    dialog->dryRun();
+    QVERIFY(shown.wait(10'000));
+    QCOMPARE(dialog->destinationTable()->rowCount(), 1);
+    QCOMPARE(dialog->destinationTable()->item(0, 0)->text(),
+             u"https://staging.example.com/webhooks"_s);
+    QCOMPARE(dialog->destinationTable()->item(0, 1)->text(), u"4"_s);
+    // No dispatch engine in this test: the dry run only, and it says why.
+    QVERIFY(dialog->summaryLabel()->text().contains(u"not running"_s));
+    QVERIFY(!dialog->sendButton()->isEnabled());
+    const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(dialog->grab().save(QDir(dir).filePath(u"bulk-redelivery.png"_s)));
+    }
+    dialog->close();
 }
 
 void TestInboundView::editAndRedeliverResigns()

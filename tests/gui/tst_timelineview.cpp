@@ -381,6 +381,8 @@ void TestTimelineView::clickOnAnAttemptEmitsItsDelivery()
     QCOMPARE(activated.count(), 1);
     const QString delivery = activated.at(0).at(0).toString();
     QVERIFY(delivery.startsWith(u"globex-salesforce-"_s));
+    // A dead-letter ends a delivery after its retries: never its first attempt.
+    QVERIFY2(activated.at(0).at(1).toInt() > 1, qPrintable(activated.at(0).at(1).toString()));
     QCOMPARE(view.selectedDeliveryId(), delivery);
     // A click on empty space selects nothing.
     QTest::mouseClick(plot, Qt::LeftButton, {},

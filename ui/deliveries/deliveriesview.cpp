@@ -155,6 +155,8 @@ void DeliveriesView::setModels(models::DeliveryListModel *deliveries,
 {
     if (m_deliveries)
         disconnect(m_deliveries, nullptr, this, nullptr);
+    if (m_attempts)
+        disconnect(m_attempts, nullptr, this, nullptr);
     m_deliveries = deliveries;
     m_attempts = attempts;
     m_table->setModel(deliveries);
@@ -178,6 +180,8 @@ void DeliveriesView::setModels(models::DeliveryListModel *deliveries,
         m_table->setColumnWidth(models::DeliveryListModel::NextAttempt, 150);
     }
     if (attempts) {
+        connect(attempts, &models::AttemptListModel::loaded, this,
+                &DeliveriesView::selectWantedAttempt);
         m_attemptTable->setColumnWidth(models::AttemptListModel::Number, 40);
         m_attemptTable->setColumnWidth(models::AttemptListModel::Started, 180);
         m_attemptTable->setColumnWidth(models::AttemptListModel::Duration, 70);
@@ -198,11 +202,15 @@ qint64 DeliveriesView::selectedDeliveryId() const
     return m_deliveries->rowAt(current.row()).delivery.id;
 }
 
-bool DeliveriesView::selectDelivery(qint64 deliveryId)
+bool DeliveriesView::selectDelivery(qint64 deliveryId, int attemptNumber)
 {
     if (!m_deliveries)
         return false;
     m_wantedDelivery = deliveryId;
+    m_wantedAttemptOf = attemptNumber > 0 ? deliveryId : 0;
+    m_wantedAttempt = attemptNumber;
+    if (m_attempts && m_attempts->deliveryId() == deliveryId && m_attempts->rowCount() > 0)
+        selectWantedAttempt(); // already shown: its attempts will not load again
     if (m_deliveries->rowOf(deliveryId) >= 0) {
         reselect();
         return true;
@@ -214,6 +222,29 @@ bool DeliveriesView::selectDelivery(qint64 deliveryId)
     m_search->setText(QString::number(deliveryId));
     applyFilter();
     return true;
+}
+
+void DeliveriesView::selectWantedAttempt()
+{
+    if (!m_attempts || m_wantedAttempt <= 0 || m_attempts->deliveryId() != m_wantedAttemptOf)
+        return;
+    for (int row = 0; row < m_attempts->rowCount(); ++row) {
+        if (m_attempts->attemptAt(row).attemptNumber == m_wantedAttempt) {
+            m_attemptTable->selectRow(row);
+            m_attemptTable->scrollTo(m_attempts->index(row, 0));
+            break;
+        }
+    }
+    m_wantedAttempt = 0;
+    m_wantedAttemptOf = 0;
+}
+
+int DeliveriesView::selectedAttemptNumber() const
+{
+    const QModelIndex current = m_attemptTable->currentIndex();
+    if (!m_attempts || !current.isValid())
+        return 0;
+    return m_attempts->attemptAt(current.row()).attemptNumber;
 }
 
 void DeliveriesView::reselect()

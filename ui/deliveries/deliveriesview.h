@@ -38,8 +38,11 @@ public:
     models::AttemptListModel *attempts() const { return m_attempts; }
 
     // Selects delivery `deliveryId` (the timeline's click): the filter is cleared when it hides it,
-    // and the selection happens once the row is loaded. False without models.
-    bool selectDelivery(qint64 deliveryId);
+    // and the selection happens once the row is loaded; with `attemptNumber` (1-based), that
+    // attempt is selected once the delivery's attempts are loaded. False without models.
+    bool selectDelivery(qint64 deliveryId, int attemptNumber = 0);
+    // The number of the attempt selected in the attempts table, 0 when none.
+    int selectedAttemptNumber() const;
     qint64 selectedDeliveryId() const;
 
     QComboBox *stateFilter() const { return m_state; }
@@ -57,6 +60,7 @@ private:
     void updateActions();
     void updatePage();
     void reselect();
+    void selectWantedAttempt();
     void showActionResult(const QString &error);
 
     models::DeliveryListModel *m_deliveries = nullptr; // not owned; see setModels()
@@ -72,7 +76,9 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_requeue = nullptr;
     QTimer *m_filterTimer = nullptr;
-    qint64 m_wantedDelivery = 0; // to select once loaded
+    qint64 m_wantedDelivery = 0;  // to select once loaded
+    qint64 m_wantedAttemptOf = 0; // the delivery of m_wantedAttempt
+    int m_wantedAttempt = 0;      // the attempt number to select once the attempts are loaded
     bool m_everHadDeliveries = false;
 };
 

@@ -1,21 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/inbound/inboundview.h"
 
+#include "core/dispatch/dispatcher.h"
 #include "core/util/futures.h"
 #include "models/inbound/inboundeventlistmodel.h"
+#include "ui/inbound/bulkredeliverydialog.h"
 #include "ui/inbound/inboundactionbar.h"
 #include "ui/inbound/inboundeventinspector.h"
 #include "ui/widgets/emptystatewidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
+#include <QStringListModel>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -32,11 +38,17 @@ InboundView::InboundView(QWidget *parent)
     : StackedView(u"inboundEmptyState"_s, u":/icons/empty-inbound.svg"_s, parent)
     , m_content(new QWidget(this))
     , m_search(new QLineEdit(m_content))
+    , m_tenant(new QComboBox(m_content))
+    , m_connection(new QComboBox(m_content))
+    , m_provider(new QComboBox(m_content))
+    , m_eventType(new QLineEdit(m_content))
+    , m_eventTypes(new QStringListModel(this))
     , m_verdict(new QComboBox(m_content))
     , m_forwarding(new QComboBox(m_content))
     , m_range(new QComboBox(m_content))
     , m_live(new QCheckBox(tr("Live"), m_content))
     , m_status(new QLabel(m_content))
+    , m_bulk(new QPushButton(tr("Re-deliver &many…"), m_content))
     , m_table(new QTableView(m_content))
     , m_inspector(new InboundEventInspector(m_content))
     , m_actions(new InboundActionBar(m_content))
@@ -51,6 +63,20 @@ InboundView::InboundView(QWidget *parent)
     m_search->setObjectName(u"inboundSearch"_s);
     m_search->setPlaceholderText(tr("Search event type, provider, event id, account, address…"));
     m_search->setClearButtonEnabled(true);
+    m_tenant->setObjectName(u"inboundTenantFilter"_s);
+    m_connection->setObjectName(u"inboundConnectionFilter"_s);
+    m_provider->setObjectName(u"inboundProviderFilter"_s);
+    for (QComboBox *box : {m_tenant, m_connection, m_provider})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_eventType->setObjectName(u"inboundEventTypeFilter"_s);
+    m_eventType->setPlaceholderText(tr("Event type"));
+    m_eventType->setToolTip(tr("Only events of exactly this type (push, invoice.paid, …)"));
+    m_eventType->setClearButtonEnabled(true);
+    auto *completer = new QCompleter(m_eventTypes, m_eventType);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_eventType->setCompleter(completer);
+    updateChoices();
     m_verdict->setObjectName(u"inboundVerdictFilter"_s);
     m_verdict->addItem(tr("Any verdict"));
     m_verdict->addItem(tr("Verified"), int(core::InboundVerdict::Verified));
@@ -74,17 +100,24 @@ InboundView::InboundView(QWidget *parent)
     m_live->setToolTip(tr("Show new events as they arrive"));
     m_status->setObjectName(u"inboundStatus"_s);
 
+    // Two rows: what to look for, then when and in which state (one row is too wide at 1280 px).
+    auto *whoBar = new QHBoxLayout;
+    whoBar->addWidget(m_search, 3);
+    whoBar->addWidget(m_tenant);
+    whoBar->addWidget(m_connection);
+    whoBar->addWidget(m_provider);
+    whoBar->addWidget(m_eventType, 1);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 3);
     bar->addWidget(m_verdict);
     bar->addWidget(m_forwarding);
     bar->addWidget(m_range);
     bar->addWidget(m_live);
     bar->addWidget(m_status, 1);
+    bar->addWidget(m_bulk);
 
     m_table->setObjectName(u"inboundTable"_s);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
@@ -104,6 +137,7 @@ InboundView::InboundView(QWidget *parent)
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(m_content);
+    layout->addLayout(whoBar);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
     m_contentIndex = addContentPage(m_content);
@@ -112,8 +146,14 @@ InboundView::InboundView(QWidget *parent)
     m_filterTimer->setInterval(filterDelayMs);
     connect(m_filterTimer, &QTimer::timeout, this, &InboundView::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    for (QComboBox *box : {m_verdict, m_forwarding, m_range})
+    connect(m_eventType, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    for (QComboBox *box : {m_verdict, m_forwarding, m_range, m_connection, m_provider})
         connect(box, &QComboBox::currentIndexChanged, this, &InboundView::applyFilter);
+    // A tenant narrows the connection choices to its own (and the filter to the tenant).
+    connect(m_tenant, &QComboBox::currentIndexChanged, this, [this] {
+        updateChoices();
+        applyFilter();
+    });
     connect(m_actions, &InboundActionBar::requestLoaded, this,
             [this](const core::InboundEvent &event) {
                 m_table->clearSelection();
@@ -121,6 +161,10 @@ InboundView::InboundView(QWidget *parent)
                 m_inspector->setEvent(event, {}, {});
             });
     connect(m_actions, &InboundActionBar::redeliveryQueued, this, &InboundView::redeliveryQueued);
+    m_bulk->setObjectName(u"inboundBulkRedeliver"_s);
+    m_bulk->setToolTip(tr("Re-deliver the selected events, or every event the filter matches "
+                          "when one or none is selected: a dry run first"));
+    connect(m_bulk, &QPushButton::clicked, this, &InboundView::openBulkRedelivery);
     connect(m_live, &QCheckBox::toggled, this, [this](bool live) {
         if (m_model)
             m_model->setLive(live);
@@ -139,6 +183,7 @@ void InboundView::setModel(models::InboundEventListModel *model)
                                                       Qt::DescendingOrder);
     }
     m_table->setModel(model);
+    updateChoices();
     m_inspector->clear();
     m_actions->clearEvent();
     m_actions->setStore(model ? &model->store() : nullptr);
@@ -153,6 +198,8 @@ void InboundView::setModel(models::InboundEventListModel *model)
         connect(model, &models::InboundEventListModel::newArrivalsChanged, this,
                 &InboundView::updateStatus);
         connect(model, &QAbstractItemModel::rowsInserted, this, &InboundView::updateStatus);
+        connect(model, &models::InboundEventListModel::labelsChanged, this,
+                &InboundView::updateChoices);
         connect(model, &models::InboundEventListModel::loadFailed, this,
                 [this](const core::Error &error) { m_status->setText(error.message); });
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -171,6 +218,13 @@ core::InboundEventFilter InboundView::currentFilter() const
 {
     core::InboundEventFilter filter;
     filter.text = m_search->text().trimmed();
+    if (m_tenant->currentData().isValid())
+        filter.tenantId = m_tenant->currentData().toLongLong();
+    if (m_connection->currentData().isValid())
+        filter.connectionId = m_connection->currentData().toLongLong();
+    if (m_provider->currentData().isValid())
+        filter.providerId = m_provider->currentData().toString();
+    filter.eventType = m_eventType->text().trimmed();
     if (m_verdict->currentData().isValid())
         filter.verdict = core::InboundVerdict(m_verdict->currentData().toInt());
     if (m_forwarding->currentData().isValid())
@@ -228,6 +282,83 @@ void InboundView::onCurrentRowChanged()
                        });
 }
 
+void InboundView::updateChoices()
+{
+    // Keeps what is chosen when it is still a choice; no filter signal while refilling.
+    const auto refill = [](QComboBox *box, const QString &anyText,
+                           const QList<std::pair<QVariant, QString>> &choices) {
+        const QVariant current = box->currentData();
+        const QSignalBlocker block(box);
+        box->clear();
+        box->addItem(anyText);
+        for (const auto &[value, label] : choices)
+            box->addItem(label, value);
+        const int index = current.isValid() ? box->findData(current) : 0;
+        box->setCurrentIndex(qMax(0, index));
+    };
+    QList<std::pair<QVariant, QString>> tenants, connections, providers;
+    std::optional<qint64> tenant;
+    if (m_model) {
+        for (const auto &[id, label] : m_model->tenantChoices())
+            tenants.append({id, label});
+        if (m_tenant->currentData().isValid())
+            tenant = m_tenant->currentData().toLongLong();
+        for (const auto &[id, label] : m_model->connectionChoices(tenant))
+            connections.append({id, label});
+        for (const QString &provider : m_model->providerChoices())
+            providers.append({provider, provider});
+    }
+    refill(m_tenant, tr("Any tenant"), tenants);
+    refill(m_connection, tr("Any connection"), connections);
+    refill(m_provider, tr("Any provider"), providers);
+    m_eventTypes->setStringList(m_model ? m_model->eventTypeChoices() : QStringList());
+}
+
+void InboundView::setDispatcher(core::Dispatcher *dispatcher)
+{
+    m_dispatcher = dispatcher;
+}
+
+models::BulkRedeliverySelection InboundView::bulkSelection(QString *description) const
+{
+    models::BulkRedeliverySelection selection;
+    if (!m_model)
+        return selection;
+    const QModelIndexList rows = m_table->selectionModel()
+                                         ? m_table->selectionModel()->selectedRows()
+                                         : QModelIndexList();
+    if (rows.size() >= 2) {
+        for (const QModelIndex &row : rows)
+            selection.eventIds.append(m_model->eventAt(row.row()).id);
+        if (description)
+            *description = tr("The selected events (%1).").arg(QLocale().toString(rows.size()));
+        return selection;
+    }
+    selection.filter = currentFilter();
+    if (description) {
+        *description = m_model->totalCount() >= 0
+                               ? tr("Every event the filter matches (%1).")
+                                         .arg(QLocale().toString(m_model->totalCount()))
+                               : tr("Every event the filter matches.");
+    }
+    return selection;
+}
+
+BulkRedeliveryDialog *InboundView::openBulkRedelivery()
+{
+    if (!m_model)
+        return nullptr;
+    QString description;
+    const models::BulkRedeliverySelection selection = bulkSelection(&description);
+    auto *dialog = new BulkRedeliveryDialog(m_model->store(), m_dispatcher, selection, description,
+                                            this);
+    dialog->setWindowModality(Qt::NonModal);
+    dialog->show();
+    dialog->dryRun();
+    Q_EMIT bulkRedeliveryOpened(dialog);
+    return dialog;
+}
+
 QString InboundView::statusText() const
 {
     return m_status->text();
@@ -262,7 +393,8 @@ void InboundView::updatePage()
 {
     const core::InboundEventFilter filter = m_model ? currentFilter() : core::InboundEventFilter();
     const bool narrowed = !filter.text.isEmpty() || filter.verdict || filter.forwardingState
-                          || filter.receivedFromMs;
+                          || filter.receivedFromMs || filter.tenantId || filter.connectionId
+                          || !filter.providerId.isEmpty() || !filter.eventType.isEmpty();
     if (m_model && (m_model->totalCount() > 0 || narrowed || m_everHadEvents)) {
         m_everHadEvents = m_everHadEvents || m_model->totalCount() > 0;
         showContentPage(m_contentIndex);

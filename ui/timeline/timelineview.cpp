@@ -381,9 +381,11 @@ void TimelineView::onAttemptClicked(qsizetype index)
 {
     if (index < 0 || index >= m_builtData.attempts.size())
         return;
-    const QString delivery = m_builtData.attempts.at(index).deliveryId;
+    const models::AttemptSample &sample = m_builtData.attempts.at(index);
+    const QString delivery = sample.deliveryId;
+    const int number = sample.attemptNumber;
     selectDelivery(delivery);
-    Q_EMIT attemptActivated(delivery);
+    Q_EMIT attemptActivated(delivery, number);
 }
 
 void TimelineView::onAttemptDoubleClicked(qsizetype index)

@@ -89,8 +89,9 @@ public:
     QString statusText() const;
 
 Q_SIGNALS:
-    // An attempt was clicked: its delivery (the deliveries view selects it).
-    void attemptActivated(const QString &deliveryId);
+    // An attempt was clicked: its delivery and its number in it (the deliveries view selects
+    // both).
+    void attemptActivated(const QString &deliveryId, int attemptNumber);
     void scopeChanged(const wb::models::TimelineScope &scope);
     void rangeChanged(const wb::models::TimelineRange &range);
     // A query answered (attempts or not) and its first series is on the plot.

@@ -329,6 +329,28 @@ Result<QList<InboundSecondCount>> InboundEventRepository::countsPerSecond(
     return counts;
 }
 
+Result<QStringList> InboundEventRepository::distinctValues(SqlSession &session,
+                                                           InboundEventSort column, int limit)
+{
+    const QString name = column == InboundEventSort::EventType ? u"event_type"_s : u"provider_id"_s;
+    // A loose index scan: each step is one seek in the column's index (inbound_events_provider,
+    // inbound_events_event_type), so a million rows of a few kinds cost a few dozen seeks.
+    QStringList values;
+    QVariant previous = QString();
+    while (values.size() < limit) {
+        auto query = session.execOneRow(u"SELECT MIN(%1) FROM inbound_events WHERE %1 > ?"_s.arg(
+                                                name),
+                                        {previous});
+        if (!query)
+            return fail(query.error());
+        if (query->value(0).isNull())
+            break;
+        previous = query->value(0).toString();
+        values.append(previous.toString());
+    }
+    return values;
+}
+
 Result<qint64> InboundEventRepository::newestId(SqlSession &session)
 {
     auto query = session.execOneRow(u"SELECT COALESCE(MAX(id), 0) FROM inbound_events"_s);

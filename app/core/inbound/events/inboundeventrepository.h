@@ -6,6 +6,7 @@
 #include "core/util/result.h"
 
 #include <QList>
+#include <QStringList>
 #include <QVariant>
 
 namespace wb::core {
@@ -100,6 +101,11 @@ public:
     static Result<QList<InboundSecondCount>> countsPerSecond(SqlSession &session,
                                                              std::optional<qint64> connectionId,
                                                              qint64 fromMs, qint64 toMs);
+    // The different non-empty values of a column in the whole table, sorted (byte order), at
+    // most `limit`: `column` is InboundEventSort::Provider or EventType (the inspector's filter
+    // choices). Errors: `store.query_failed`.
+    static Result<QStringList> distinctValues(SqlSession &session, InboundEventSort column,
+                                              int limit = 500);
     // How many events wait for the dispatch engine (forwarding_state 'pending').
     static Result<qint64> countPendingForwarding(SqlSession &session);
     static Result<qint64> count(SqlSession &session);
