@@ -23,11 +23,17 @@ namespace {
 
 constexpr int planPageSize = 1'000;
 
+// Not inside tooMany(): lupdate takes a function's qualified return type (core::Error) for the
+// scope of the tr() call in its body and files the text under a context nobody looks up.
+QString tooManyText()
+{
+    return BulkRedelivery::tr("More than %1 events are selected: narrow the filter.")
+            .arg(BulkRedelivery::maxEvents);
+}
+
 core::Error tooMany()
 {
-    return {u"redelivery.too_many_events"_s,
-            BulkRedelivery::tr("More than %1 events are selected: narrow the filter.")
-                    .arg(BulkRedelivery::maxEvents)};
+    return {u"redelivery.too_many_events"_s, tooManyText()};
 }
 
 // The events of the selection without their bodies, oldest first; `skipped` counts ids not found.
