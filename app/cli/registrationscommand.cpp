@@ -264,10 +264,7 @@ void RegistrationsCommand::list(const QCommandLineParser &parser)
                            QList<QStringList> rows;
                            for (const core::Registration &r : *registrations) {
                                rows.append({QString::number(r.id), QString::number(r.connectionId),
-                                            r.scope.isEmpty()
-                                                    ? r.externalId
-                                                    : QString(r.scope + u" #"_s + r.externalId),
-                                            core::nameOf(r.state),
+                                            r.displayName(), core::nameOf(r.state),
                                             r.expiresAtMs ? rfc3339Utc(*r.expiresAtMs) : u"-"_s,
                                             r.reregisterAllowed ? u"yes"_s : u"no"_s,
                                             r.lastCheckedAtMs ? rfc3339Utc(*r.lastCheckedAtMs)

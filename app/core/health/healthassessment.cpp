@@ -16,13 +16,6 @@ int rank(HealthStatus status)
 {
     return int(status); // Failing first
 }
-
-QString registrationName(const Registration &registration)
-{
-    return registration.scope.isEmpty()
-                   ? registration.externalId
-                   : QString(registration.scope + u" #"_s + registration.externalId);
-}
 } // namespace
 
 CredentialFacts CredentialFacts::fromConnection(const Connection &connection)
@@ -72,7 +65,7 @@ ConnectionHealth HealthAssessment::assess(const HealthInputs &inputs, const Regi
 
     // --- Registrations -------------------------------------------------------------------------
     for (const Registration &r : inputs.registrations) {
-        const QString name = registrationName(r);
+        const QString name = r.displayName();
         auto add = [&](const QString &code, HealthStatus severity, const QString &reason,
                        HealthAction action) {
             findings << HealthFinding{code, severity, reason, action, r.id};

@@ -1,35 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/health/registration.h"
 
-#include <array>
-#include <utility>
+#include "core/util/nametable.h"
 
 using namespace Qt::StringLiterals;
 
 namespace wb::core {
 
 namespace {
-template<typename E, std::size_t N>
-QString nameIn(const std::array<std::pair<E, const char16_t *>, N> &table, E value)
-{
-    for (const auto &[entry, name] : table) {
-        if (entry == value)
-            return QString::fromUtf16(name);
-    }
-    return {};
-}
-
-template<typename E, std::size_t N>
-std::optional<E> valueIn(const std::array<std::pair<E, const char16_t *>, N> &table,
-                         const QString &name)
-{
-    for (const auto &[entry, entryName] : table) {
-        if (name == QStringView(entryName))
-            return entry;
-    }
-    return std::nullopt;
-}
-
 constexpr std::array states{
         std::pair{RegistrationState::Unchecked, u"unchecked"},
         std::pair{RegistrationState::Active, u"active"},
@@ -52,6 +30,13 @@ constexpr std::array actions{
         std::pair{RegistrationAction::ReregisterFailed, u"reregister_failed"},
 };
 } // namespace
+
+QString Registration::displayName() const
+{
+    if (scope.isEmpty())
+        return externalId;
+    return scope + u" #"_s + externalId;
+}
 
 QString nameOf(RegistrationState state)
 {

@@ -68,6 +68,9 @@ struct Registration
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
 
+    // For people: "repos/octo/hello #12345678", or the bare external id without a scope.
+    QString displayName() const;
+
     bool operator==(const Registration &other) const = default;
 };
 

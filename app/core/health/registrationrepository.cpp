@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/health/registrationrepository.h"
 
+#include "core/store/connectionrepository.h"
 #include "core/store/textchecks.h"
 
 #include <QRegularExpression>
@@ -113,10 +114,8 @@ Result<Registration> RegistrationRepository::add(SqlSession &session,
                                                 {registration.connectionId});
     if (!connection)
         return fail(connection.error());
-    if (!connection->next()) {
-        return fail(u"store.unknown_connection"_s,
-                    tr("There is no connection %1.").arg(registration.connectionId));
-    }
+    if (!connection->next())
+        return fail(ConnectionRepository::unknownConnection(registration.connectionId));
     Result<QSqlQuery> duplicate = session.exec(
             u"SELECT id FROM webhook_registrations WHERE connection_id = ? AND external_id = ?"_s,
             {registration.connectionId, registration.externalId});
