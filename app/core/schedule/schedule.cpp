@@ -1,35 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/schedule/schedule.h"
 
-#include <array>
-#include <utility>
+#include "core/util/nametable.h"
 
 using namespace Qt::StringLiterals;
 
 namespace wb::core {
 
 namespace {
-
-template<typename Enum, std::size_t N>
-QString nameIn(const std::array<std::pair<Enum, QStringView>, N> &names, Enum value)
-{
-    for (const auto &[e, name] : names) {
-        if (e == value)
-            return name.toString();
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueIn(const std::array<std::pair<Enum, QStringView>, N> &names,
-                            QStringView name)
-{
-    for (const auto &[e, text] : names) {
-        if (text == name)
-            return e;
-    }
-    return std::nullopt;
-}
 
 constexpr std::array targetKinds{
         std::pair{ScheduleTargetKind::Tenants, QStringView(u"tenants")},
