@@ -26,37 +26,6 @@ QFuture<Result<QByteArray>> FakeCredentials::webhookSigningSecret(qint64 connect
     return QtFuture::makeReadyFuture(Result<QByteArray>(signingSecrets.value(connectionId)));
 }
 
-QString MemorySecretStore::backendName() const
-{
-    return u"keychain"_s;
-}
-
-QString MemorySecretStore::keyName(const SecretKey &key) const
-{
-    return u"mem/%1/%2/%3"_s.arg(key.connectionId).arg(nameOf(key.kind), nameOf(key.slot));
-}
-
-QFuture<Result<void>> MemorySecretStore::write(const SecretKey &key, const QByteArray &value)
-{
-    values.insert(keyName(key), value);
-    return QtFuture::makeReadyFuture(Result<void>());
-}
-
-QFuture<Result<QByteArray>> MemorySecretStore::read(const SecretKey &key)
-{
-    if (!values.contains(keyName(key))) {
-        return QtFuture::makeReadyFuture(
-                Result<QByteArray>(fail(u"secrets.not_found"_s, u"not in memory"_s)));
-    }
-    return QtFuture::makeReadyFuture(Result<QByteArray>(values.value(keyName(key))));
-}
-
-QFuture<Result<void>> MemorySecretStore::remove(const SecretKey &key)
-{
-    values.remove(keyName(key));
-    return QtFuture::makeReadyFuture(Result<void>());
-}
-
 namespace {
 template<typename T>
 std::optional<T> await(const QFuture<Result<T>> &future, QString *error)

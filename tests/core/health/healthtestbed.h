@@ -4,7 +4,6 @@
 #include "core/dispatch/connectioncredentials.h"
 #include "core/health/registration.h"
 #include "core/providers/providercatalog.h"
-#include "core/secrets/secretstore.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
 
@@ -25,19 +24,6 @@ public:
 
     QFuture<core::Result<QByteArray>> authorization(qint64 connectionId) override;
     QFuture<core::Result<QByteArray>> webhookSigningSecret(qint64 connectionId) override;
-};
-
-// Secret values in a map (the "keychain" backend of a fresh workspace).
-class MemorySecretStore final : public core::SecretStore
-{
-public:
-    QMap<QString, QByteArray> values;
-
-    QString backendName() const override;
-    QString keyName(const core::SecretKey &key) const override;
-    QFuture<core::Result<void>> write(const core::SecretKey &key, const QByteArray &value) override;
-    QFuture<core::Result<QByteArray>> read(const core::SecretKey &key) override;
-    QFuture<core::Result<void>> remove(const core::SecretKey &key) override;
 };
 
 // A fresh workspace in a temporary folder with one tenant, the built-in provider catalog and a
@@ -62,12 +48,12 @@ public:
     // Adds a registration (waits); id 0 on failure.
     core::Registration addRegistration(const core::Registration &registration);
     core::Registration registration(qint64 id);
-    // Inserts received events for `connectionId`: one per time (UTC ms) with this verdict
-    // ("verified", "failed", "unsigned"); handshake rows carry `responseStatus`.
     // Writes what the OAuth layer keeps about a credential (oauth_credentials; oauth_clients when
     // `clientJson` is not empty).
     bool addOAuthCredential(qint64 connectionId, const QString &scope, qint64 expiresAtMs,
                             bool hasRefreshToken, const QByteArray &clientJson);
+    // Inserts received events for `connectionId`: one per time (UTC ms) with this verdict
+    // ("verified", "failed", "unsigned"); handshake rows carry `responseStatus`.
     bool addEvents(qint64 connectionId, const QList<qint64> &receivedAtMs,
                    const QString &verdict = QStringLiteral("verified"), bool handshake = false,
                    int responseStatus = 200, const QString &handshakeKind = {});

@@ -10,6 +10,7 @@
 #include "core/secrets/connectionsecrets.h"
 
 #include "support/futures.h"
+#include "support/memorysecretstore.h"
 #include "support/testenv.h"
 
 #include <QJsonArray>
