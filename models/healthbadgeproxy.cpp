@@ -4,8 +4,6 @@
 #include "models/healthcolours.h"
 #include "models/healthmodel.h"
 
-#include <QIcon>
-
 using namespace Qt::StringLiterals;
 
 namespace wb::models {
@@ -96,13 +94,8 @@ QVariant HealthBadgeProxy::data(const QModelIndex &index, int role) const
                 && *status != core::HealthStatus::Attention)) {
             return base;
         }
-        QIcon icon = base.value<QIcon>();
-        if (icon.isNull() && base.canConvert<QColor>()) {
-            QPixmap swatch(16, 16);
-            swatch.fill(Qt::transparent);
-            icon = QIcon(swatch);
-        }
-        return withHealthBadge(icon, *status);
+        // A source decoration that is no icon (a tenant's colour) gives way to the bare badge.
+        return withHealthBadge(base.value<QIcon>(), *status);
     }
     case Qt::ToolTipRole: {
         const QString base = QIdentityProxyModel::data(index, role).toString();

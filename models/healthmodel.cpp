@@ -3,8 +3,6 @@
 
 #include "models/healthcolours.h"
 
-#include <QDateTime>
-
 using namespace Qt::StringLiterals;
 
 namespace wb::models {

@@ -30,16 +30,6 @@ QString nameOf(HealthStatus status)
     return {};
 }
 
-std::optional<HealthStatus> healthStatusFromName(const QString &name)
-{
-    for (HealthStatus status : {HealthStatus::Failing, HealthStatus::Attention,
-                                HealthStatus::Unknown, HealthStatus::Healthy}) {
-        if (nameOf(status) == name)
-            return status;
-    }
-    return std::nullopt;
-}
-
 QString nameOf(HealthAction action)
 {
     switch (action) {

@@ -9,7 +9,7 @@
 
 namespace wb::core {
 
-// How a connection stands, worst first. Stored and printed by name (nameOf).
+// How a connection stands, worst first. Printed by name (nameOf).
 enum class HealthStatus {
     Failing,   // "failing": events are (or soon will be) lost; act now
     Attention, // "attention": something to look at before it fails
@@ -68,7 +68,6 @@ struct ConnectionHealth
 };
 
 QString nameOf(HealthStatus status);
-std::optional<HealthStatus> healthStatusFromName(const QString &name);
 QString nameOf(HealthAction action);
 
 } // namespace wb::core

@@ -18,16 +18,6 @@ int rank(HealthStatus status)
 }
 } // namespace
 
-CredentialFacts CredentialFacts::fromConnection(const Connection &connection)
-{
-    CredentialFacts facts;
-    facts.status = connection.status;
-    facts.expiresAtMs = connection.tokenExpiresAtMs;
-    facts.lastCheckedAtMs = connection.lastCheckedAtMs;
-    facts.lastCheckResult = connection.lastCheckResult;
-    return facts;
-}
-
 QString HealthAssessment::duration(qint64 ms)
 {
     ms = std::max<qint64>(0, ms);
@@ -204,23 +194,23 @@ ConnectionHealth HealthAssessment::assess(const HealthInputs &inputs, const Regi
 
     // --- Credential -----------------------------------------------------------------------------
     const CredentialFacts &credential = inputs.credentials;
-    switch (credential.status) {
+    switch (connection.status) {
     case ConnectionStatus::Revoked:
         findings << HealthFinding{u"credential.revoked"_s, HealthStatus::Failing,
                                   tr("The provider reported the authorization revoked%1.")
-                                          .arg(credential.lastCheckResult.isEmpty()
+                                          .arg(connection.lastCheckResult.isEmpty()
                                                        ? QString()
                                                        : QString(u": "_s
-                                                                 + credential.lastCheckResult)),
+                                                                 + connection.lastCheckResult)),
                                   HealthAction::Reauthorize, std::nullopt};
         break;
     case ConnectionStatus::NeedsReauthorization:
         findings << HealthFinding{u"credential.needs_reauthorization"_s, HealthStatus::Failing,
                                   tr("The access token could not be refreshed%1: authorize the "
                                      "connection again.")
-                                          .arg(credential.lastCheckResult.isEmpty()
+                                          .arg(connection.lastCheckResult.isEmpty()
                                                        ? QString()
-                                                       : QString(u" ("_s + credential.lastCheckResult
+                                                       : QString(u" ("_s + connection.lastCheckResult
                                                                  + u')')),
                                   HealthAction::Reauthorize, std::nullopt};
         break;
@@ -235,7 +225,7 @@ ConnectionHealth HealthAssessment::assess(const HealthInputs &inputs, const Regi
                                       std::nullopt};
         } else if ((credential.expiresAtMs
                     && *credential.expiresAtMs - nowMs <= policy.tokenExpiryWarningMs)
-                   || credential.status == ConnectionStatus::Expiring) {
+                   || connection.status == ConnectionStatus::Expiring) {
             findings << HealthFinding{
                     u"credential.expiring"_s, HealthStatus::Attention,
                     credential.expiresAtMs
@@ -250,16 +240,16 @@ ConnectionHealth HealthAssessment::assess(const HealthInputs &inputs, const Regi
         break;
     }
     if (!credential.tokenRefused.isEmpty()
-        && credential.status != ConnectionStatus::NeedsReauthorization
-        && credential.status != ConnectionStatus::Revoked) {
+        && connection.status != ConnectionStatus::NeedsReauthorization
+        && connection.status != ConnectionStatus::Revoked) {
         findings << HealthFinding{u"credential.refused"_s, HealthStatus::Failing,
                                   tr("The provider's check endpoint refused the access token: %1")
                                           .arg(credential.tokenRefused),
                                   HealthAction::Reauthorize, std::nullopt};
     }
     if (!credential.refreshFailure.isEmpty()
-        && credential.status != ConnectionStatus::NeedsReauthorization
-        && credential.status != ConnectionStatus::Revoked) {
+        && connection.status != ConnectionStatus::NeedsReauthorization
+        && connection.status != ConnectionStatus::Revoked) {
         findings << HealthFinding{
                 u"credential.refresh_failing"_s, HealthStatus::Attention,
                 credential.refreshRetryAtMs

@@ -15,14 +15,13 @@
 
 namespace wb::core {
 
-// What is known about a connection's credential (from the connection record and, where the OAuth
-// layer keeps them, its credential metadata). Times UTC ms.
+// What is known about a connection's credential besides the connection record (whose status and
+// last check result the assessment reads from HealthInputs::connection): the OAuth layer's
+// credential metadata. Times UTC ms.
 struct CredentialFacts
 {
-    ConnectionStatus status = ConnectionStatus::Unauthorized;
-    std::optional<qint64> expiresAtMs;     // the access token's expiry, if known
-    std::optional<qint64> lastCheckedAtMs; // the last validity check
-    QString lastCheckResult;               // what it found, for people
+    // The access token's expiry, if known: the OAuth layer's, else the connection record's.
+    std::optional<qint64> expiresAtMs;
     bool hasRefreshToken = false;
     QStringList grantedScopes;   // what the provider granted (empty: unknown)
     QStringList requestedScopes; // what the connection asked for (empty: unknown)
@@ -35,7 +34,6 @@ struct CredentialFacts
     std::optional<qint64> refreshRetryAtMs;
     QString tokenRefused;
 
-    static CredentialFacts fromConnection(const Connection &connection);
     bool operator==(const CredentialFacts &other) const = default;
 };
 

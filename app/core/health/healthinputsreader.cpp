@@ -78,7 +78,7 @@ Result<QList<HealthInputs>> readHealthInputs(SqlSession &session, std::optional<
         if (!passive)
             return fail(passive.error());
         inputs.passive = *passive;
-        inputs.credentials = CredentialFacts::fromConnection(connection);
+        inputs.credentials.expiresAtMs = connection.tokenExpiresAtMs;
         if (Result<void> oauth = readOAuthFacts(session, connection.id, inputs.credentials);
             !oauth) {
             return fail(oauth.error());

@@ -12,7 +12,6 @@ Result<PassiveSignals> PassiveSignalsReader::read(SqlSession &session, qint64 co
                                                   int sampleSize)
 {
     PassiveSignals found;
-    found.connectionId = connectionId;
     // inbound_events_connection (connection_id, received_at_ms) serves all three.
     Result<QSqlQuery> accepted = session.exec(
             u"SELECT received_at_ms FROM inbound_events WHERE connection_id = ? AND "
@@ -25,22 +24,20 @@ Result<PassiveSignals> PassiveSignalsReader::read(SqlSession &session, qint64 co
         found.acceptedAtMs << accepted->value(0).toLongLong();
 
     Result<QSqlQuery> verdicts = session.exec(
-            u"SELECT verdict, received_at_ms, verification_reason FROM inbound_events WHERE "
+            u"SELECT verdict, verification_reason FROM inbound_events WHERE "
             "connection_id = ? AND is_handshake = 0 ORDER BY received_at_ms DESC, id DESC "
             "LIMIT ?"_s,
             {connectionId, sampleSize});
     if (!verdicts)
         return fail(verdicts.error());
     while (verdicts->next() && verdicts->value(0).toString() == u"failed"_s) {
-        if (found.failedVerificationStreak == 0) {
-            found.lastFailedVerificationAtMs = verdicts->value(1).toLongLong();
-            found.lastFailureReason = verdicts->value(2).toString();
-        }
+        if (found.failedVerificationStreak == 0)
+            found.lastFailureReason = verdicts->value(1).toString();
         ++found.failedVerificationStreak;
     }
 
     Result<QSqlQuery> handshakes = session.exec(
-            u"SELECT response_status, received_at_ms, handshake_kind FROM inbound_events WHERE "
+            u"SELECT response_status, handshake_kind FROM inbound_events WHERE "
             "connection_id = ? AND is_handshake = 1 ORDER BY received_at_ms DESC, id DESC "
             "LIMIT ?"_s,
             {connectionId, sampleSize});
@@ -51,8 +48,7 @@ Result<PassiveSignals> PassiveSignalsReader::read(SqlSession &session, qint64 co
         const int status = handshakes->value(0).toInt();
         if (newest) {
             found.lastHandshakeStatus = status;
-            found.lastHandshakeAtMs = handshakes->value(1).toLongLong();
-            found.lastHandshakeKind = handshakes->value(2).toString();
+            found.lastHandshakeKind = handshakes->value(1).toString();
             newest = false;
         }
         if (status < 400)

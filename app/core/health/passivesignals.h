@@ -7,29 +7,24 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 namespace wb::core {
 
 // What a connection's received webhooks say about its registration, read from `inbound_events`
 // (core/inbound/events): nothing is asked of the provider. Times are UTC ms.
 struct PassiveSignals
 {
-    qint64 connectionId = 0;
     // When the newest events arrived, newest first (at most the sample size): events that were
     // not handshakes and did not fail verification.
     QList<qint64> acceptedAtMs;
     // The newest non-handshake events that failed verification, in a row (0 when the newest
     // passed), and the newest one's reason ("signature_mismatch", …).
     int failedVerificationStreak = 0;
-    std::optional<qint64> lastFailedVerificationAtMs;
     QString lastFailureReason;
     // The newest handshakes we answered with an error status (>= 400), in a row; and the newest
-    // handshake.
+    // handshake's kind and status.
     int handshakeFailureStreak = 0;
     QString lastHandshakeKind;
     int lastHandshakeStatus = 0;
-    std::optional<qint64> lastHandshakeAtMs;
 
     bool operator==(const PassiveSignals &other) const = default;
 };

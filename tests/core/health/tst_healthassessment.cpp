@@ -42,7 +42,6 @@ HealthInputs baseInputs()
     inputs.connection.tenantId = 3;
     inputs.connection.providerId = u"microsoft-graph"_s;
     inputs.connection.status = ConnectionStatus::Authorized;
-    inputs.credentials.status = ConnectionStatus::Authorized;
     inputs.credentials.expiresAtMs = start + 50 * minute;
     return inputs;
 }
@@ -281,8 +280,8 @@ private slots:
         }
         {
             HealthInputs in = baseInputs();
-            in.credentials.status = ConnectionStatus::NeedsReauthorization;
-            in.credentials.lastCheckResult = u"invalid_grant"_s;
+            in.connection.status = ConnectionStatus::NeedsReauthorization;
+            in.connection.lastCheckResult = u"invalid_grant"_s;
             QTest::newRow("failed-refresh-needs-reauthorization")
                     << in << start << u"failing"_s
                     << QStringList{u"credential.needs_reauthorization"_s} << u"reauthorize"_s
@@ -290,7 +289,7 @@ private slots:
         }
         {
             HealthInputs in = baseInputs();
-            in.credentials.status = ConnectionStatus::Revoked;
+            in.connection.status = ConnectionStatus::Revoked;
             QTest::newRow("revoked-grant")
                     << in << start << u"failing"_s << QStringList{u"credential.revoked"_s}
                     << u"reauthorize"_s << u"revoked"_s;
@@ -342,7 +341,7 @@ private slots:
         }
         {
             HealthInputs in = baseInputs();
-            in.credentials.status = ConnectionStatus::NeedsReauthorization;
+            in.connection.status = ConnectionStatus::NeedsReauthorization;
             in.credentials.refreshFailure = u"HTTP 400 invalid_grant"_s;
             QTest::newRow("dead-grant-is-not-also-a-passing-failure")
                     << in << start << u"failing"_s
