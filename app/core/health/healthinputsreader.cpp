@@ -4,6 +4,7 @@
 #include "core/health/registrationrepository.h"
 #include "core/store/connectionrepository.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -20,35 +21,55 @@ QStringList scopeList(const QString &text)
     return text.split(separators, Qt::SkipEmptyParts);
 }
 
-// What the OAuth layer (app/core/oauth, migration 8) keeps about the connection's credential:
-// the granted scope, the expiry, whether a refresh token exists, and the client's requested scope.
-Result<void> readOAuthFacts(SqlSession &session, qint64 connectionId, CredentialFacts &facts)
+// The position of each connection in `inputs`, by connection id.
+QHash<qint64, qsizetype> positions(const QList<HealthInputs> &inputs)
 {
-    Result<QSqlQuery> query = session.exec(
-            u"SELECT c.scope, c.expires_at_ms, c.has_refresh_token, k.client_json FROM "
-            "oauth_credentials c LEFT JOIN oauth_clients k ON k.connection_id = c.connection_id "
-            "WHERE c.connection_id = ?"_s,
-            {connectionId});
+    QHash<qint64, qsizetype> result;
+    result.reserve(inputs.size());
+    for (qsizetype i = 0; i < inputs.size(); ++i)
+        result.insert(inputs.at(i).connection.id, i);
+    return result;
+}
+
+// What the OAuth layer (app/core/oauth, migration 8) keeps about the connections' credentials:
+// the granted scope, the expiry, whether a refresh token exists, and the client's requested
+// scope. One query for all of them.
+Result<void> readOAuthFacts(SqlSession &session, std::optional<qint64> connectionId,
+                            QList<HealthInputs> &inputs)
+{
+    const QString select = u"SELECT c.connection_id, c.scope, c.expires_at_ms, "
+                           "c.has_refresh_token, k.client_json FROM oauth_credentials c LEFT JOIN "
+                           "oauth_clients k ON k.connection_id = c.connection_id"_s;
+    Result<QSqlQuery> query = connectionId ? session.exec(select + u" WHERE c.connection_id = ?"_s,
+                                                          {*connectionId})
+                                           : session.exec(select);
     if (!query)
         return fail(query.error());
-    if (!query->next())
-        return {};
-    facts.grantedScopes = scopeList(query->value(0).toString());
-    if (const qint64 expires = query->value(1).toLongLong(); expires > 0)
-        facts.expiresAtMs = expires; // 0: unknown (oauth_credentials)
-    facts.hasRefreshToken = query->value(2).toLongLong() != 0;
-    const QJsonObject client = QJsonDocument::fromJson(query->value(3).toString().toUtf8()).object();
-    // app/core/oauth/clientconfigjson.h: "scope" (space-separated) replaces the profile's
-    // default scopes when given.
-    if (client.contains(u"scope"_s))
-        facts.requestedScopes = scopeList(client.value(u"scope"_s).toString());
-    else
-        facts.clientProfile = client.value(u"profile"_s).toString();
+    const QHash<qint64, qsizetype> at = positions(inputs);
+    while (query->next()) {
+        const auto found = at.constFind(query->value(0).toLongLong());
+        if (found == at.cend())
+            continue;
+        CredentialFacts &facts = inputs[*found].credentials;
+        facts.grantedScopes = scopeList(query->value(1).toString());
+        if (const qint64 expires = query->value(2).toLongLong(); expires > 0)
+            facts.expiresAtMs = expires; // 0: unknown (oauth_credentials)
+        facts.hasRefreshToken = query->value(3).toLongLong() != 0;
+        const QJsonObject client = QJsonDocument::fromJson(query->value(4).toString().toUtf8())
+                                           .object();
+        // app/core/oauth/clientconfigjson.h: "scope" (space-separated) replaces the profile's
+        // default scopes when given.
+        if (client.contains(u"scope"_s))
+            facts.requestedScopes = scopeList(client.value(u"scope"_s).toString());
+        else
+            facts.clientProfile = client.value(u"profile"_s).toString();
+    }
     return {};
 }
 } // namespace
 
-Result<QList<HealthInputs>> readHealthInputs(SqlSession &session, std::optional<qint64> connectionId)
+Result<QList<HealthInputs>> readRegistrationInputs(SqlSession &session,
+                                                   std::optional<qint64> connectionId)
 {
     QList<Connection> connections;
     if (connectionId) {
@@ -69,22 +90,37 @@ Result<QList<HealthInputs>> readHealthInputs(SqlSession &session, std::optional<
     for (const Connection &connection : std::as_const(connections)) {
         HealthInputs inputs;
         inputs.connection = connection;
-        Result<QList<Registration>> registrations = RegistrationRepository::list(session,
-                                                                                 connection.id);
-        if (!registrations)
-            return fail(registrations.error());
-        inputs.registrations = *registrations;
-        Result<PassiveSignals> passive = PassiveSignalsReader::read(session, connection.id);
+        result << inputs;
+    }
+    Result<QList<Registration>> registrations = RegistrationRepository::list(session, connectionId);
+    if (!registrations)
+        return fail(registrations.error());
+    const QHash<qint64, qsizetype> at = positions(result);
+    for (const Registration &registration : std::as_const(*registrations)) {
+        // Ordered by connection then id; a registration always has its connection (ON DELETE
+        // CASCADE), and both were read in the same snapshot.
+        if (const auto found = at.constFind(registration.connectionId); found != at.cend())
+            result[*found].registrations << registration;
+    }
+    return result;
+}
+
+Result<QList<HealthInputs>> readHealthInputs(SqlSession &session, std::optional<qint64> connectionId)
+{
+    Result<QList<HealthInputs>> result = readRegistrationInputs(session, connectionId);
+    if (!result)
+        return result;
+    for (HealthInputs &inputs : *result) {
+        // One indexed range per connection (inbound_events_connection, newest first, LIMIT):
+        // a single grouped query would have to rank every stored event of every connection.
+        Result<PassiveSignals> passive = PassiveSignalsReader::read(session, inputs.connection.id);
         if (!passive)
             return fail(passive.error());
         inputs.passive = *passive;
-        inputs.credentials.expiresAtMs = connection.tokenExpiresAtMs;
-        if (Result<void> oauth = readOAuthFacts(session, connection.id, inputs.credentials);
-            !oauth) {
-            return fail(oauth.error());
-        }
-        result << inputs;
+        inputs.credentials.expiresAtMs = inputs.connection.tokenExpiresAtMs;
     }
+    if (Result<void> oauth = readOAuthFacts(session, connectionId, *result); !oauth)
+        return fail(oauth.error());
     return result;
 }
 

@@ -161,31 +161,39 @@ void HealthMonitor::startNext()
         QTimer::singleShot(0, this, &HealthMonitor::startNext);
         return;
     }
+    round->pending = 1; // held until every registration has been started
+    if (!m_client) {    // no active checks: assess at once
+        done(round);
+        return;
+    }
+    // Only the registrations: the events and credentials are read once, after the checks
+    // (finishRound).
     const std::optional<qint64> connectionId = round->request.connectionId;
     whenFinished(m_services.store->read([connectionId](SqlSession &session) {
-        return readHealthInputs(session, connectionId);
+        return readRegistrationInputs(session, connectionId);
     }),
                  this, [this, round](const Result<QList<HealthInputs>> &inputs) {
-                     if (!inputs) {
-                         round->promise.addResult(
-                                 Result<QList<ConnectionHealth>>(fail(inputs.error())));
-                         round->promise.finish();
-                         startNext();
-                         return;
-                     }
-                     round->pending = 1; // held until every registration has been started
+                     if (!inputs)
+                         return failRound(round, inputs.error());
                      for (const HealthInputs &one : *inputs) {
-                         if (one.connection.status == ConnectionStatus::Disabled || !m_client)
+                         if (one.connection.status == ConnectionStatus::Disabled)
                              continue;
                          const ProviderProfile *profile = m_services.catalog->find(
                                  one.connection.providerId);
                          if (!profile || !profile->registration.present)
                              continue;
-                         for (qsizetype i = 0; i < one.registrations.size(); ++i)
-                             careFor(round, *profile, one, i);
+                         for (const Registration &registration : one.registrations)
+                             careFor(round, *profile, one.connection, registration);
                      }
                      done(round);
                  });
+}
+
+void HealthMonitor::failRound(const std::shared_ptr<Round> &round, const Error &error)
+{
+    round->promise.addResult(Result<QList<ConnectionHealth>>(fail(error)));
+    round->promise.finish();
+    startNext();
 }
 
 void HealthMonitor::done(const std::shared_ptr<Round> &round)
@@ -195,10 +203,9 @@ void HealthMonitor::done(const std::shared_ptr<Round> &round)
 }
 
 void HealthMonitor::careFor(const std::shared_ptr<Round> &round, const ProviderProfile &profile,
-                            const HealthInputs &inputs, qint64 index)
+                            const Connection &connection, const Registration &registration)
 {
     ++round->pending;
-    const Connection connection = inputs.connection;
     const RegistrationApi api = profile.registration;
     const qint64 now = m_services.clock->nowMs();
     const HealthRound request = round->request;
@@ -226,8 +233,8 @@ void HealthMonitor::careFor(const std::shared_ptr<Round> &round, const ProviderP
                && r.state != RegistrationState::AccessDenied
                && !backingOff(r, RegistrationAction::RenewFailed);
     };
-    const bool dueCheck = request.checkAll || !inputs.registrations.at(index).lastCheckedAtMs
-                          || now - *inputs.registrations.at(index).lastCheckedAtMs >= interval;
+    const bool dueCheck = request.checkAll || !registration.lastCheckedAtMs
+                          || now - *registration.lastCheckedAtMs >= interval;
 
     auto end = [this, round](const Registration &) {
         done(round);
@@ -341,7 +348,6 @@ void HealthMonitor::careFor(const std::shared_ptr<Round> &round, const ProviderP
         }
     };
 
-    const Registration &registration = inputs.registrations.at(index);
     if (dueCheck)
         check(registration, afterCheck);
     else
@@ -355,13 +361,8 @@ void HealthMonitor::finishRound(const std::shared_ptr<Round> &round)
         return readHealthInputs(session, connectionId);
     }),
                  this, [this, round, connectionId](const Result<QList<HealthInputs>> &inputs) {
-                     if (!inputs) {
-                         round->promise.addResult(
-                                 Result<QList<ConnectionHealth>>(fail(inputs.error())));
-                         round->promise.finish();
-                         startNext();
-                         return;
-                     }
+                     if (!inputs)
+                         return failRound(round, inputs.error());
                      const qint64 now = m_services.clock->nowMs();
                      QList<ConnectionHealth> assessed;
                      QSet<qint64> seen;

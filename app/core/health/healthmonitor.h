@@ -24,8 +24,10 @@ class ConnectionSecrets;
 class ProviderCatalog;
 class RegistrationClient;
 class Store;
+struct Connection;
 struct HealthInputs;
 struct ProviderProfile;
+struct Registration;
 
 struct HealthMonitorServices
 {
@@ -111,14 +113,15 @@ private:
     struct Round;
     void startNext();
     void careFor(const std::shared_ptr<Round> &round, const ProviderProfile &profile,
-                 const HealthInputs &inputs, qint64 index);
+                 const Connection &connection, const Registration &registration);
     void finishRound(const std::shared_ptr<Round> &round);
+    void failRound(const std::shared_ptr<Round> &round, const Error &error);
     void done(const std::shared_ptr<Round> &round);
+    void completeCredentials(HealthInputs &inputs) const;
 
     HealthMonitorServices m_services;
     HealthMonitorOptions m_options;
     std::unique_ptr<RegistrationClient> m_client;
-    void completeCredentials(HealthInputs &inputs) const;
 
     QHash<qint64, ConnectionHealth> m_current;
     struct LiveCredential
