@@ -8,23 +8,15 @@ using namespace Qt::StringLiterals;
 
 namespace wb::models {
 
-HealthBadgeProxy::HealthBadgeProxy(QObject *parent)
+HealthBadgeProxy::HealthBadgeProxy(const HealthModel *health, QObject *parent)
     : QIdentityProxyModel(parent)
-{}
+    , m_health(health)
+{
+    if (health)
+        connect(health, &HealthModel::healthChanged, this, &HealthBadgeProxy::changed);
+}
 
 HealthBadgeProxy::~HealthBadgeProxy() = default;
-
-void HealthBadgeProxy::setHealth(const core::ConnectionHealth &health)
-{
-    m_health.insert(health.connectionId, health);
-    changed(health.connectionId);
-}
-
-void HealthBadgeProxy::removeHealth(qint64 connectionId)
-{
-    if (m_health.remove(connectionId))
-        changed(connectionId);
-}
 
 qint64 HealthBadgeProxy::idOf(const QModelIndex &index) const
 {
@@ -49,13 +41,21 @@ void HealthBadgeProxy::changed(qint64 connectionId)
     }
 }
 
+const core::ConnectionHealth *HealthBadgeProxy::healthOf(const QModelIndex &index) const
+{
+    // Only connections (rows with a parent) have a health of their own.
+    if (!m_health || !index.parent().isValid())
+        return nullptr;
+    return m_health->healthOf(idOf(index));
+}
+
 std::optional<core::HealthStatus> HealthBadgeProxy::statusOf(const QModelIndex &index) const
 {
     if (index.parent().isValid()) {
-        const auto it = m_health.constFind(idOf(index));
-        if (it == m_health.cend())
+        const core::ConnectionHealth *health = healthOf(index);
+        if (!health)
             return std::nullopt;
-        return it->status;
+        return health->status;
     }
     std::optional<core::HealthStatus> worst;
     for (int row = 0; row < rowCount(index); ++row) {
@@ -70,13 +70,7 @@ QVariant HealthBadgeProxy::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.column() != 0)
         return QIdentityProxyModel::data(index, role);
-    const bool isConnection = index.parent().isValid();
-    const core::ConnectionHealth *health = nullptr;
-    if (isConnection) {
-        const auto it = m_health.constFind(idOf(index));
-        if (it != m_health.cend())
-            health = &*it;
-    }
+    const core::ConnectionHealth *health = healthOf(index);
     switch (role) {
     case HealthStatusRole: {
         const auto status = statusOf(index);

@@ -39,6 +39,12 @@ int HealthModel::rowOf(qint64 connectionId) const
     return -1;
 }
 
+const core::ConnectionHealth *HealthModel::healthOf(qint64 connectionId) const
+{
+    const int row = rowOf(connectionId);
+    return row < 0 ? nullptr : &m_rows.at(row);
+}
+
 int HealthModel::insertionRow(const core::ConnectionHealth &health) const
 {
     int row = 0;
@@ -54,6 +60,7 @@ void HealthModel::setHealth(const core::ConnectionHealth &health)
         m_rows[existing] = health;
         Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
         notifyAttention();
+        Q_EMIT healthChanged(health.connectionId);
         return;
     }
     if (existing >= 0) {
@@ -66,6 +73,7 @@ void HealthModel::setHealth(const core::ConnectionHealth &health)
     m_rows.insert(row, health);
     endInsertRows();
     notifyAttention();
+    Q_EMIT healthChanged(health.connectionId);
 }
 
 void HealthModel::removeHealth(qint64 connectionId)
@@ -77,6 +85,7 @@ void HealthModel::removeHealth(qint64 connectionId)
     m_rows.removeAt(row);
     endRemoveRows();
     notifyAttention();
+    Q_EMIT healthChanged(connectionId);
 }
 
 void HealthModel::setAll(const QList<core::ConnectionHealth> &all)

@@ -49,6 +49,8 @@ public:
     int attentionCount() const;
     // The row of a connection, or -1.
     int rowOf(qint64 connectionId) const;
+    // The health of a connection, nullptr when it has none; valid until the model next changes.
+    const core::ConnectionHealth *healthOf(qint64 connectionId) const;
 
     // The words for an action shown to people ("Register again").
     static QString actionText(core::HealthAction action);
@@ -63,6 +65,9 @@ public:
 
 Q_SIGNALS:
     void attentionCountChanged(int count);
+    // A connection's health was set or removed (setHealth, removeHealth, setAll), after the
+    // model's own row signals.
+    void healthChanged(qint64 connectionId);
 
 private:
     int insertionRow(const core::ConnectionHealth &health) const;

@@ -148,9 +148,6 @@ void GuiApplication::openWorkspace(const QString &location)
     m_tenants = std::make_unique<models::TenantTreeModel>(m_store.get(), clock);
     m_tenants->setProviderIcon(
             [](const QString &providerId) { return ui::providerIcon(providerId, providerId); });
-    m_healthBadges = std::make_unique<models::HealthBadgeProxy>();
-    m_healthBadges->setSourceModel(m_tenants.get());
-    m_window->navigationPanel()->setModel(m_healthBadges.get());
     m_health = std::make_unique<models::HealthModel>();
     m_health->setConnectionTitle([this](const core::ConnectionHealth &health) {
         const QModelIndex row = m_tenants->connectionIndex(health.connectionId);
@@ -159,6 +156,9 @@ void GuiApplication::openWorkspace(const QString &location)
         return tr("%1 — %2").arg(row.parent().data().toString(), row.data().toString());
     });
     m_window->healthView()->setModel(m_health.get());
+    m_healthBadges = std::make_unique<models::HealthBadgeProxy>(m_health.get());
+    m_healthBadges->setSourceModel(m_tenants.get());
+    m_window->navigationPanel()->setModel(m_healthBadges.get());
     connect(m_tenants.get(), &models::TenantTreeModel::attentionCountChanged,
             m_window->statusWidgets(), &ui::StatusBarWidgets::setAttentionCount);
     m_mappings = std::make_unique<models::IdentityMappingModel>(m_store.get());
@@ -417,19 +417,13 @@ void GuiApplication::attachHealth()
     core::HealthMonitor *monitor = m_runtime->healthMonitor();
     if (!monitor || !m_health)
         return;
-    for (const core::ConnectionHealth &health : monitor->current()) {
+    // The navigation's badges (m_healthBadges) read m_health.
+    for (const core::ConnectionHealth &health : monitor->current())
         m_health->setHealth(health);
-        m_healthBadges->setHealth(health);
-    }
-    connect(monitor, &core::HealthMonitor::healthChanged, this,
-            [this](const core::ConnectionHealth &health) {
-                m_health->setHealth(health);
-                m_healthBadges->setHealth(health);
-            });
-    connect(monitor, &core::HealthMonitor::healthRemoved, this, [this](qint64 connectionId) {
-        m_health->removeHealth(connectionId);
-        m_healthBadges->removeHealth(connectionId);
-    });
+    connect(monitor, &core::HealthMonitor::healthChanged, m_health.get(),
+            &models::HealthModel::setHealth);
+    connect(monitor, &core::HealthMonitor::healthRemoved, m_health.get(),
+            &models::HealthModel::removeHealth);
     ui::HealthView *view = m_window->healthView();
     connect(view, &ui::HealthView::checkNowRequested, this, &GuiApplication::checkHealthNow,
             Qt::UniqueConnection);

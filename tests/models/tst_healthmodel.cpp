@@ -140,7 +140,8 @@ private slots:
         tenant->appendRow(stripe);
         tree.appendRow(tenant);
 
-        HealthBadgeProxy proxy;
+        HealthModel healthModel;
+        HealthBadgeProxy proxy(&healthModel);
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&tree);
@@ -149,7 +150,7 @@ private slots:
         QCOMPARE(githubIndex.data(HealthBadgeProxy::HealthStatusRole).toString(), QString());
 
         QSignalSpy changed(&proxy, &QAbstractItemModel::dataChanged);
-        proxy.setHealth(
+        healthModel.setHealth(
                 health(7, HealthStatus::Failing, u"Hook 12 is gone."_s, HealthAction::Reregister));
         QCOMPARE(changed.size(), 2); // the connection and its tenant
         QCOMPARE(githubIndex.data(HealthBadgeProxy::HealthStatusRole).toString(), u"failing"_s);
@@ -165,13 +166,13 @@ private slots:
         QCOMPARE(badged.pixelColor(2, 2), QColor(Qt::blue));
         QCOMPARE(badged.pixelColor(12, 12), healthColour(HealthStatus::Failing));
 
-        proxy.setHealth(health(7, HealthStatus::Healthy, u"fine"_s));
+        healthModel.setHealth(health(7, HealthStatus::Healthy, u"fine"_s));
         const QImage plain
                 = githubIndex.data(Qt::DecorationRole).value<QIcon>().pixmap(16, 16).toImage();
         QCOMPARE(plain.pixelColor(12, 12), QColor(Qt::blue));
         QCOMPARE(tenantIndex.data(HealthBadgeProxy::HealthStatusRole).toString(), u"healthy"_s);
 
-        proxy.removeHealth(7);
+        healthModel.removeHealth(7);
         QCOMPARE(githubIndex.data(HealthBadgeProxy::HealthStatusRole).toString(), QString());
         QCOMPARE(githubIndex.data(Qt::ToolTipRole).toString(), u"GitHub\nAuthorized"_s);
     }
