@@ -18,31 +18,6 @@ using namespace wb::core;
 
 namespace wb::test {
 
-QString MemorySecretStore::keyName(const SecretKey &key) const
-{
-    return u"mem/%1/%2/%3"_s.arg(key.connectionId).arg(nameOf(key.kind), nameOf(key.slot));
-}
-
-QFuture<Result<void>> MemorySecretStore::write(const SecretKey &key, const QByteArray &value)
-{
-    m_values.insert(keyName(key), value);
-    return QtFuture::makeReadyFuture(Result<void>());
-}
-
-QFuture<Result<QByteArray>> MemorySecretStore::read(const SecretKey &key)
-{
-    if (!m_values.contains(keyName(key)))
-        return QtFuture::makeReadyFuture(
-                Result<QByteArray>(fail(u"secrets.not_found"_s, u"not in memory"_s)));
-    return QtFuture::makeReadyFuture(Result<QByteArray>(m_values.value(keyName(key))));
-}
-
-QFuture<Result<void>> MemorySecretStore::remove(const SecretKey &key)
-{
-    m_values.remove(keyName(key));
-    return QtFuture::makeReadyFuture(Result<void>());
-}
-
 QByteArray HttpAnswer::header(QByteArrayView name) const
 {
     for (const auto &[key, value] : headers) {

@@ -9,31 +9,17 @@
 #include "core/inbound/receiver.h"
 #include "core/providers/providercatalog.h"
 #include "core/secrets/connectionsecrets.h"
-#include "core/secrets/secretstore.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
 
-#include <QMap>
+#include "support/memorysecretstore.h"
+
 #include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <memory>
 
 namespace wb::test {
-
-// Secret values in a map; futures ready at once.
-class MemorySecretStore final : public core::SecretStore
-{
-public:
-    QString backendName() const override { return QStringLiteral("keychain"); }
-    QString keyName(const core::SecretKey &key) const override;
-    QFuture<core::Result<void>> write(const core::SecretKey &key, const QByteArray &value) override;
-    QFuture<core::Result<QByteArray>> read(const core::SecretKey &key) override;
-    QFuture<core::Result<void>> remove(const core::SecretKey &key) override;
-
-private:
-    QMap<QString, QByteArray> m_values;
-};
 
 // One parsed HTTP/1.1 answer.
 struct HttpAnswer
