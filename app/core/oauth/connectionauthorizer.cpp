@@ -2,7 +2,6 @@
 #include "connectionauthorizer.h"
 
 #include "core/oauth/accountlink.h"
-#include "core/oauth/clientconfigjson.h"
 #include "core/oauth/oauthclientrecord.h"
 #include "core/oauth/storetokenstore.h"
 #include "core/secrets/connectionsecrets.h"
@@ -32,116 +31,71 @@ QUrl ConnectionAuthorizer::redirectUri() const
     return m_flow ? m_flow->redirectUri() : QUrl();
 }
 
-void ConnectionAuthorizer::start(AuthorizationRequest request)
+bool ConnectionAuthorizer::beginPreparing()
 {
     if (m_stage != Stage::Idle) {
         qWarning("ConnectionAuthorizer::start: one authorizer runs one authorization");
-        return;
+        return false;
     }
-    m_request = std::move(request);
     setStage(Stage::Preparing);
-    whenFinished(m_services.store->connection(m_request.connectionId), this,
-                 [this](const Result<Connection> &connection) {
+    return true;
+}
+
+void ConnectionAuthorizer::start(AuthorizationRequest request)
+{
+    if (!beginPreparing())
+        return;
+    m_timeoutMs = request.timeoutMs;
+    ClientChoice choice;
+    choice.json = request.clientJson;
+    choice.source = request.clientSource;
+    choice.secret = request.clientSecret;
+    whenFinished(resolveConnectionClient(*m_services.store, *m_services.secrets, *m_services.catalog,
+                                         request.connectionId, std::move(choice)),
+                 this,
+                 [this, secret = request.clientSecret](const Result<ConnectionClient> &client) {
                      if (m_cancelled)
                          return;
-                     if (!connection) {
-                         fail(connection.error());
+                     if (!client) {
+                         fail(client.error());
                          return;
                      }
-                     onConnection(*connection);
+                     m_client = *client;
+                     if (secret)
+                         storeClientSecret(*secret);
+                     else
+                         runFlow();
                  });
 }
 
-void ConnectionAuthorizer::onConnection(const Connection &connection)
+void ConnectionAuthorizer::start(ConnectionClient client, qint64 timeoutMs)
 {
-    if (!m_request.clientJson.isEmpty()) {
-        useClient(connection.providerId, m_request.clientJson,
-                  m_request.clientSource.isEmpty() ? u"the OAuth client"_s : m_request.clientSource);
+    if (!beginPreparing())
         return;
-    }
-    const QString providerId = connection.providerId;
-    const qint64 id = connection.id;
-    whenFinished(loadOAuthClient(*m_services.store, id), this,
-                 [this, providerId, id](const Result<std::optional<QByteArray>> &stored) {
+    m_timeoutMs = timeoutMs;
+    m_client = std::move(client);
+    runFlow();
+}
+
+void ConnectionAuthorizer::storeClientSecret(const QByteArray &secret)
+{
+    const SecretKey key{m_client.connection.id, SecretKind::OAuthClientSecret, SecretSlot::Primary};
+    whenFinished(m_services.secrets->put(key, secret), this,
+                 [this](const Result<SecretReference> &stored) {
                      if (m_cancelled)
                          return;
                      if (!stored) {
                          fail(stored.error());
                          return;
                      }
-                     if (!*stored) {
-                         fail(Error{u"oauth.no_client"_s,
-                                    u"connection %1 has no OAuth client yet: enter the client id "
-                                    u"of the app registered at the provider"_s.arg(id)});
-                         return;
-                     }
-                     useClient(providerId, **stored,
-                               u"the OAuth client stored for connection %1"_s.arg(id));
+                     runFlow();
                  });
-}
-
-void ConnectionAuthorizer::useClient(const QString &providerId, const QByteArray &json,
-                                     const QString &source)
-{
-    Result<OAuthClientConfig> config = clientConfigFromJson(json, source, *m_services.catalog);
-    if (!config) {
-        fail(config.error());
-        return;
-    }
-    if (config->providerId != providerId) {
-        fail(Error{u"oauth.config_invalid"_s,
-                   u"connection %1 is a %2 connection, but the client configuration is for %3"_s
-                           .arg(m_request.connectionId)
-                           .arg(providerId, config->providerId)});
-        return;
-    }
-    m_config = std::move(*config);
-    m_request.clientJson = json;
-    const SecretKey key{m_request.connectionId, SecretKind::OAuthClientSecret, SecretSlot::Primary};
-    if (m_request.clientSecret) {
-        const QByteArray secret = *m_request.clientSecret;
-        whenFinished(m_services.secrets->put(key, secret), this,
-                     [this, secret](const Result<SecretReference> &stored) {
-                         if (m_cancelled)
-                             return;
-                         if (!stored) {
-                             fail(stored.error());
-                             return;
-                         }
-                         m_config.clientSecret = QString::fromUtf8(secret);
-                         runFlow();
-                     });
-        return;
-    }
-    if (m_config.clientAuth == ClientAuthMethod::None) {
-        runFlow();
-        return;
-    }
-    whenFinished(m_services.secrets->get(key), this, [this](const Result<QByteArray> &secret) {
-        if (m_cancelled)
-            return;
-        if (!secret) {
-            Error error = secret.error();
-            if (error.code == u"secrets.not_found"_s)
-                error.message = u"connection %1 has no OAuth client secret stored: %2"_s
-                                        .arg(m_request.connectionId)
-                                        .arg(error.message);
-            fail(error);
-            return;
-        }
-        m_config.clientSecret = QString::fromUtf8(*secret);
-        runFlow();
-    });
 }
 
 void ConnectionAuthorizer::runFlow()
 {
-    if (Result<void> valid = m_config.validate(); !valid) {
-        fail(valid.error());
-        return;
-    }
     m_tokens = std::make_unique<StoreTokenStore>(*m_services.store, *m_services.secrets);
-    m_flow = std::make_unique<AuthorizationFlow>(m_request.connectionId, m_config, *m_tokens,
+    m_flow = std::make_unique<AuthorizationFlow>(m_client.connection.id, m_client.config, *m_tokens,
                                                  *m_services.network, *m_services.clock);
     connect(m_flow.get(), &AuthorizationFlow::authorizationUrlReady, this, [this](const QUrl &url) {
         setStage(Stage::WaitingForBrowser);
@@ -157,7 +111,7 @@ void ConnectionAuthorizer::runFlow()
                 }
                 onAuthorized(*result);
             });
-    if (Result<void> started = m_flow->start(m_request.timeoutMs); !started)
+    if (Result<void> started = m_flow->start(m_timeoutMs); !started)
         fail(started.error());
 }
 
@@ -166,11 +120,11 @@ void ConnectionAuthorizer::onAuthorized(const AuthorizationOutcome &outcome)
     setStage(Stage::Recording);
     AuthorizationReport report;
     report.outcome = outcome;
-    report.providerId = m_config.providerId;
+    report.providerId = m_client.config.providerId;
     // The client goes with the connection: later refreshes, checks and revocations need nothing
     // more.
-    whenFinished(saveOAuthClient(*m_services.store, outcome.connectionId, m_request.clientJson),
-                 this, [this, report](const Result<void> &saved) {
+    whenFinished(saveOAuthClient(*m_services.store, outcome.connectionId, m_client.json), this,
+                 [this, report](const Result<void> &saved) {
                      if (!saved) {
                          fail(Error{saved.error().code,
                                     u"the connection is authorized, but its OAuth client could "

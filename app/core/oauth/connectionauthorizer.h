@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/oauth/authorizationflow.h"
+#include "core/oauth/connectionclient.h"
 #include "core/store/identitymapping.h"
 #include "core/util/result.h"
 
@@ -21,7 +22,6 @@ class ConnectionSecrets;
 class ProviderCatalog;
 class Store;
 class StoreTokenStore;
-struct Connection;
 
 // What to authorize, and with which OAuth client.
 struct AuthorizationRequest
@@ -51,9 +51,9 @@ struct AuthorizationReport
 
 // Authorizes one connection of the workspace, for every front end (the GUI's connection page and
 // onboarding wizard, `wirebench-cli oauth authorize`):
-//  1. reads the connection and its client (the given JSON, else the stored one) and builds the
-//     OAuth client configuration from it and the provider catalog; stores a given client secret,
-//     else reads the stored one when the client authenticates with a secret;
+//  1. resolves the connection's client (resolveConnectionClient, connectionclient.h: the given
+//     JSON, else the stored one, with the given or the stored client secret) and stores a given
+//     client secret;
 //  2. runs the loopback AuthorizationFlow (authorizationflow.h; RFC 8252, PKCE): the front end
 //     opens authorizationUrlReady()'s URL in a browser;
 //  3. keeps the client with the connection (saveOAuthClient) so later refreshes, checks and
@@ -101,6 +101,9 @@ public:
 
     // Starts; progress by stageChanged(), the end by finished() (always from the event loop).
     void start(AuthorizationRequest request);
+    // Starts with a client resolved already (resolveConnectionClient), by a front end that
+    // reports the resolution's errors itself; step 1 is skipped. `timeoutMs`: real time.
+    void start(ConnectionClient client, qint64 timeoutMs = AuthorizationFlow::defaultTimeoutMs);
     // Ends the authorization with oauth.cancelled (the flow closes its listener and stores
     // nothing). No-op once finished.
     void cancel();
@@ -115,8 +118,8 @@ Q_SIGNALS:
     void finished(const wb::core::Result<wb::core::AuthorizationReport> &result);
 
 private:
-    void onConnection(const Connection &connection);
-    void useClient(const QString &providerId, const QByteArray &json, const QString &source);
+    bool beginPreparing();
+    void storeClientSecret(const QByteArray &secret);
     void runFlow();
     void onAuthorized(const AuthorizationOutcome &outcome);
     void setStage(Stage stage);
@@ -124,8 +127,8 @@ private:
     void succeed(const AuthorizationReport &report);
 
     Services m_services;
-    AuthorizationRequest m_request;
-    OAuthClientConfig m_config;
+    ConnectionClient m_client; // once resolved
+    qint64 m_timeoutMs = AuthorizationFlow::defaultTimeoutMs;
     std::unique_ptr<StoreTokenStore> m_tokens;
     std::unique_ptr<AuthorizationFlow> m_flow;
     Stage m_stage = Stage::Idle;

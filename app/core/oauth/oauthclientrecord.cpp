@@ -47,15 +47,20 @@ QFuture<Result<std::optional<QByteArray>>> loadOAuthClient(Store &store, qint64 
             !existing) {
             return fail(existing.error());
         }
-        Result<QSqlQuery> query
-                = session.exec(u"SELECT client_json FROM oauth_clients WHERE connection_id = ?"_s,
-                               {connectionId});
-        if (!query)
-            return fail(query.error());
-        if (!query->next())
-            return std::optional<QByteArray>();
-        return std::optional(query->value(0).toString().toUtf8());
+        return readOAuthClient(session, connectionId);
     });
+}
+
+Result<std::optional<QByteArray>> readOAuthClient(SqlSession &session, qint64 connectionId)
+{
+    Result<QSqlQuery> query
+            = session.exec(u"SELECT client_json FROM oauth_clients WHERE connection_id = ?"_s,
+                           {connectionId});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return std::optional<QByteArray>();
+    return std::optional(query->value(0).toString().toUtf8());
 }
 
 } // namespace wb::core

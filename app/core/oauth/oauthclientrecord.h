@@ -10,6 +10,7 @@
 
 namespace wb::core {
 
+class SqlSession;
 class Store;
 
 // The OAuth client a connection was authorized with, kept in the workspace (table
@@ -25,5 +26,8 @@ QFuture<Result<void>> saveOAuthClient(Store &store, qint64 connectionId,
                                       const QByteArray &clientJson);
 // The stored JSON, or std::nullopt when the connection has none.
 QFuture<Result<std::optional<QByteArray>>> loadOAuthClient(Store &store, qint64 connectionId);
+// The same inside a read or write of the caller's (on the store's thread that runs it), without
+// checking that the connection exists. Errors: the session's.
+Result<std::optional<QByteArray>> readOAuthClient(SqlSession &session, qint64 connectionId);
 
 } // namespace wb::core

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/oauth/workspaceoauth.h"
 
-#include "core/oauth/clientconfigjson.h"
+#include "core/oauth/connectionclient.h"
 #include "core/oauth/credentialrefresher.h"
 #include "core/oauth/dispatchrefreshhook.h"
-#include "core/oauth/oauthclientrecord.h"
 #include "core/oauth/oauthconnectioncredentials.h"
-#include "core/oauth/oauthtr.h"
 #include "core/oauth/storetokenstore.h"
 #include "core/oauth/validitychecker.h"
-#include "core/secrets/connectionsecrets.h"
 #include "core/store/store.h"
 #include "core/util/futures.h"
 
@@ -119,59 +116,19 @@ QFuture<Result<void>> WorkspaceOAuth::watch(qint64 connectionId)
     auto promise = std::make_shared<QPromise<Result<void>>>();
     promise->start();
     QFuture<Result<void>> future = promise->future();
-    auto settle = [promise](Result<void> result) {
-        promise->addResult(std::move(result));
-        promise->finish();
-    };
-    whenFinished(loadOAuthClient(*m_services.store, connectionId), this,
-                 [this, connectionId, settle](const Result<std::optional<QByteArray>> &stored) {
-                     if (!stored) {
-                         settle(fail(stored.error()));
-                         return;
-                     }
-                     if (!*stored) {
-                         settle(fail(u"oauth.no_client"_s,
-                                     OAuthTr::tr(
-                                             "Connection %1 has no stored OAuth client; authorize "
-                                             "it first.")
-                                             .arg(connectionId)));
-                         return;
-                     }
-                     Result<OAuthClientConfig> config = clientConfigFromJson(
-                             **stored,
-                             OAuthTr::tr("the OAuth client of connection %1").arg(connectionId),
-                             *m_services.catalog);
-                     if (!config) {
-                         settle(fail(config.error()));
-                         return;
-                     }
-                     auto begin = [this, connectionId, settle](const OAuthClientConfig &ready) {
-                         if (Result<void> valid = ready.validate(); !valid) {
-                             settle(valid);
-                             return;
-                         }
-                         m_refresher->watch(connectionId, ready);
+    whenFinished(resolveConnectionClient(*m_services.store, *m_services.secrets,
+                                         *m_services.catalog, connectionId),
+                 this, [this, connectionId, promise](const Result<ConnectionClient> &client) {
+                     Result<void> watched;
+                     if (client) {
+                         m_refresher->watch(connectionId, client->config);
                          if (m_checkIntervalMs > 0)
                              m_checker->watch(connectionId, m_checkIntervalMs);
-                         settle({});
-                     };
-                     if (config->clientAuth == ClientAuthMethod::None) {
-                         begin(*config);
-                         return;
+                     } else {
+                         watched = fail(client.error());
                      }
-                     const SecretKey key{connectionId, SecretKind::OAuthClientSecret,
-                                         SecretSlot::Primary};
-                     whenFinished(m_services.secrets->get(key), this,
-                                  [config = *config, begin,
-                                   settle](const Result<QByteArray> &secret) {
-                                      if (!secret) {
-                                          settle(fail(secret.error()));
-                                          return;
-                                      }
-                                      OAuthClientConfig withSecret = config;
-                                      withSecret.clientSecret = QString::fromUtf8(*secret);
-                                      begin(withSecret);
-                                  });
+                     promise->addResult(std::move(watched));
+                     promise->finish();
                  });
     return future;
 }

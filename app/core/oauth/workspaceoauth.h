@@ -72,8 +72,8 @@ public:
     // when the connections cannot be listed.
     QFuture<Result<QList<qint64>>> start();
     // Watches one connection (again), e.g. after `oauth authorize` stored a new client and
-    // credential. Errors: `oauth.no_client` when it has no stored client; those of
-    // clientConfigFromJson and of reading its client secret.
+    // credential. Errors: those of resolveConnectionClient (connectionclient.h) for its stored
+    // client, e.g. `oauth.no_client` when it has none.
     QFuture<Result<void>> watch(qint64 connectionId);
     // Stops refreshing and checking the connection (before it is removed).
     void unwatch(qint64 connectionId);
