@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -183,10 +184,10 @@ std::optional<int> OAuthCommand::run(const QCommandLineParser &parser, CommandCo
                                                                        file.errorString())},
                                ExitUsage);
         }
-        options.clientJson = file.readAll();
-        options.clientSource = file.fileName();
+        options.client.json = file.readAll();
+        options.client.source = file.fileName();
     } else if (parser.isSet(clientIdOption())) {
-        // The profile is the connection's provider's, added once the connection is read.
+        // The profile is the connection's provider's, filled in once the connection is read.
         QJsonObject client{{u"client_id"_s, parser.value(clientIdOption())}};
         if (parser.isSet(clientAuthOption()))
             client.insert(u"token_endpoint_auth_method"_s, parser.value(clientAuthOption()));
@@ -206,7 +207,9 @@ std::optional<int> OAuthCommand::run(const QCommandLineParser &parser, CommandCo
         }
         if (!placeholders.isEmpty())
             client.insert(u"placeholders"_s, placeholders);
-        options.clientOptions = client;
+        options.client.json = QJsonDocument(client).toJson(QJsonDocument::Compact);
+        options.client.source = u"the command line"_s;
+        options.client.connectionProfile = true;
     }
     // Neither: the client stored when the connection was authorized.
     options.removeConnection = parser.isSet(removeConnectionOption());

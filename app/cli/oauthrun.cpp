@@ -2,13 +2,11 @@
 #include "oauthrun.h"
 
 #include "output.h"
+#include "workspacesession.h"
 
-#include "core/oauth/authorizationflow.h"
 #include "core/oauth/browserlauncher.h"
-#include "core/oauth/clientconfigjson.h"
 #include "core/oauth/connectionauthorizer.h"
 #include "core/oauth/credentialrefresher.h"
-#include "core/oauth/oauthclientrecord.h"
 #include "core/oauth/storetokenstore.h"
 #include "core/oauth/tokenresponse.h"
 #include "core/oauth/tokenrevoker.h"
@@ -20,10 +18,8 @@
 #include "core/util/futures.h"
 #include "core/util/randomsource.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
 
@@ -38,9 +34,10 @@ QByteArray sha256Hex(const QString &token)
     return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex();
 }
 
-QJsonValue timeOrNull(qint64 ms)
+// An expiry (0: none) for JSON.
+QJsonValue expiryJson(qint64 ms)
 {
-    return ms > 0 ? QJsonValue(rfc3339Utc(ms)) : QJsonValue(QJsonValue::Null);
+    return optionalTime(ms > 0 ? std::optional(ms) : std::nullopt);
 }
 
 } // namespace
@@ -69,7 +66,7 @@ OAuthRun::~OAuthRun()
     m_tokens.reset();
     m_secrets.reset();
     m_secretStore.reset();
-    m_store.reset();
+    m_session.reset();
     m_catalog.reset();
 }
 
@@ -88,113 +85,41 @@ QString OAuthRun::commandName() const
 
 core::Result<void> OAuthRun::start()
 {
-    core::StoreServices services;
-    services.clock = core::SystemClock::instance();
-    core::Result<std::unique_ptr<core::Store>> store = core::openWorkspace(m_context.workspacePath,
-                                                                           services);
-    if (!store)
-        return core::fail(store.error());
-    m_store = std::move(*store);
+    core::Result<std::unique_ptr<WorkspaceSession>> session = WorkspaceSession::open(m_context);
+    if (!session)
+        return core::fail(session.error());
+    m_session = std::move(*session);
     m_catalog = std::make_unique<core::ProviderCatalog>(
             core::ProviderCatalog::load(core::ProviderCatalog::defaultUserFolder()));
     // The workspace's secret backend: the keychain, or a sealed store whose master key comes from
     // WIREBENCH_MASTER_KEY_FILE or the keychain (masterkeysource.h).
-    whenFinished(core::openSecretStore(*m_store), this,
+    whenFinished(core::openSecretStore(m_session->store()), this,
                  [this](const core::Result<core::OpenedSecretStore> &opened) {
                      if (!opened) {
                          fail(opened.error(), ExitRuntime);
                          return;
                      }
+                     core::Store &store = m_session->store();
                      m_secretStore = opened->secrets;
-                     m_secrets = std::make_unique<core::ConnectionSecrets>(*m_store, *m_secretStore);
-                     m_tokens = std::make_unique<core::StoreTokenStore>(*m_store, *m_secrets);
-                     whenFinished(m_store->connection(m_options.connectionId), this,
-                                  [this](const core::Result<core::Connection> &connection) {
-                                      onConnection(connection);
+                     m_secrets = std::make_unique<core::ConnectionSecrets>(store, *m_secretStore);
+                     m_tokens = std::make_unique<core::StoreTokenStore>(store, *m_secrets);
+                     whenFinished(core::resolveConnectionClient(store, *m_secrets, *m_catalog,
+                                                                m_options.connectionId,
+                                                                m_options.client),
+                                  this, [this](const core::Result<core::ConnectionClient> &client) {
+                                      onClient(client);
                                   });
                  });
     return {};
 }
 
-void OAuthRun::onConnection(const core::Result<core::Connection> &connection)
+void OAuthRun::onClient(const core::Result<core::ConnectionClient> &client)
 {
-    if (!connection) {
-        fail(connection.error(),
-             connection.error().code == u"store.unknown_connection"_s ? ExitUsage : ExitRuntime);
+    if (!client) {
+        failClient(client.error());
         return;
     }
-    if (!m_options.clientJson.isEmpty()) {
-        useClient(*connection, m_options.clientJson, m_options.clientSource);
-        return;
-    }
-    if (!m_options.clientOptions.isEmpty()) {
-        QJsonObject client = m_options.clientOptions;
-        client.insert(u"profile"_s, connection->providerId);
-        useClient(*connection, QJsonDocument(client).toJson(QJsonDocument::Compact),
-                  u"the command line"_s);
-        return;
-    }
-    const core::Connection known = *connection;
-    whenFinished(core::loadOAuthClient(*m_store, m_options.connectionId), this,
-                 [this, known](const core::Result<std::optional<QByteArray>> &stored) {
-                     if (!stored) {
-                         fail(stored.error(), ExitRuntime);
-                         return;
-                     }
-                     if (!*stored) {
-                         fail(core::Error{u"cli.missing_option"_s,
-                                          u"connection %1 has no stored OAuth client: give "
-                                          u"--client-config or --client-id"_s.arg(known.id)},
-                              ExitUsage);
-                         return;
-                     }
-                     useClient(known, **stored,
-                               u"the OAuth client stored for connection %1"_s.arg(known.id));
-                 });
-}
-
-void OAuthRun::useClient(const core::Connection &connection, const QByteArray &json,
-                         const QString &source)
-{
-    core::Result<core::OAuthClientConfig> config = core::clientConfigFromJson(json, source,
-                                                                              *m_catalog);
-    if (!config) {
-        fail(config.error(), ExitUsage);
-        return;
-    }
-    m_options.config = std::move(*config);
-    m_options.clientJson = json;
-    if (connection.providerId != m_options.config.providerId) {
-        fail(core::Error{u"oauth.config_invalid"_s,
-                         u"connection %1 is a %2 connection, but the client configuration is "
-                         u"for %3"_s.arg(m_options.connectionId)
-                                 .arg(connection.providerId, m_options.config.providerId)},
-             ExitUsage);
-        return;
-    }
-    if (m_options.config.clientAuth == core::ClientAuthMethod::None) {
-        begin();
-        return;
-    }
-    const core::SecretKey key{m_options.connectionId, core::SecretKind::OAuthClientSecret,
-                              core::SecretSlot::Primary};
-    whenFinished(m_secrets->get(key), this, [this](const core::Result<QByteArray> &secret) {
-        if (!secret) {
-            fail(secret.error(),
-                 secret.error().code == u"secrets.not_found"_s ? ExitUsage : ExitRuntime);
-            return;
-        }
-        m_options.config.clientSecret = QString::fromUtf8(*secret);
-        begin();
-    });
-}
-
-void OAuthRun::begin()
-{
-    if (core::Result<void> valid = m_options.config.validate(); !valid) {
-        fail(valid.error(), ExitUsage);
-        return;
-    }
+    m_client = *client;
     switch (m_options.action) {
     case Action::Authorize:
         authorize();
@@ -208,10 +133,29 @@ void OAuthRun::begin()
     }
 }
 
+void OAuthRun::failClient(const core::Error &error)
+{
+    if (error.code == u"oauth.no_client"_s) {
+        fail(core::Error{u"cli.missing_option"_s,
+                         u"connection %1 has no stored OAuth client: give --client-config or "
+                         u"--client-id"_s.arg(m_options.connectionId)},
+             ExitUsage);
+        return;
+    }
+    // What the command line names or gives (the connection, the client, its secret in the
+    // keychain) is a usage error; the workspace or the keychain failing is not.
+    const bool runtime = (error.code.startsWith(u"store."_s)
+                          && error.code != u"store.unknown_connection"_s)
+                         || (error.code.startsWith(u"secrets."_s)
+                             && error.code != u"secrets.not_found"_s)
+                         || error.code == u"future.cancelled"_s;
+    fail(error, runtime ? ExitRuntime : ExitUsage);
+}
+
 void OAuthRun::authorize()
 {
     core::ConnectionAuthorizer::Services services;
-    services.store = m_store.get();
+    services.store = &m_session->store();
     services.secrets = m_secrets.get();
     services.catalog = m_catalog.get();
     services.network = &m_network;
@@ -223,7 +167,7 @@ void OAuthRun::authorize()
     connect(m_authorizer.get(), &core::ConnectionAuthorizer::authorizationUrlReady, this,
             [this, &urlOut](const QUrl &url) {
                 urlOut << "Open this address in a browser to authorize connection "
-                       << m_options.connectionId << " (" << m_options.config.providerId << "):\n"
+                       << m_options.connectionId << " (" << m_client.config.providerId << "):\n"
                        << url.toString(QUrl::FullyEncoded) << "\n";
                 urlOut.flush();
                 if (core::Result<void> launched = m_launcher->launch(url); !launched) {
@@ -255,34 +199,25 @@ void OAuthRun::authorize()
                 }
                 onAuthorized(*result);
             });
-    core::AuthorizationRequest request;
-    request.connectionId = m_options.connectionId;
-    request.clientJson = m_options.clientJson;
-    request.clientSource = m_options.clientSource;
-    if (m_options.timeoutMs > 0)
-        request.timeoutMs = m_options.timeoutMs;
-    m_authorizer->start(request);
+    m_authorizer->start(m_client, m_options.timeoutMs);
 }
 
 void OAuthRun::onAuthorized(const core::AuthorizationReport &report)
 {
     const core::AuthorizationOutcome &outcome = report.outcome;
-    const std::optional<qint64> mappingId = report.mapping
-                                                    ? std::optional<qint64>(report.mapping->id)
-                                                    : std::nullopt;
+    const std::optional<qint64> mappingId = report.mapping ? std::optional(report.mapping->id)
+                                                           : std::nullopt;
     if (m_options.json) {
-        writeJson(m_context.out,
-                  QJsonObject{{u"connection_id"_s, outcome.connectionId},
-                              {u"provider"_s, m_options.config.providerId},
-                              {u"account_id"_s, outcome.accountId},
-                              {u"scope"_s, outcome.scope},
-                              {u"expires_at"_s, timeOrNull(outcome.expiresAtMs)},
-                              {u"refresh_token"_s, outcome.hasRefreshToken},
-                              {u"identity_mapping_id"_s,
-                               mappingId ? QJsonValue(*mappingId) : QJsonValue(QJsonValue::Null)}});
+        writeJson(m_context.out, QJsonObject{{u"connection_id"_s, outcome.connectionId},
+                                             {u"provider"_s, report.providerId},
+                                             {u"account_id"_s, outcome.accountId},
+                                             {u"scope"_s, outcome.scope},
+                                             {u"expires_at"_s, expiryJson(outcome.expiresAtMs)},
+                                             {u"refresh_token"_s, outcome.hasRefreshToken},
+                                             {u"identity_mapping_id"_s, optionalId(mappingId)}});
     } else {
-        m_context.out << "Connection " << outcome.connectionId << " ("
-                      << m_options.config.providerId << ") is authorized";
+        m_context.out << "Connection " << outcome.connectionId << " (" << report.providerId
+                      << ") is authorized";
         if (!outcome.accountId.isEmpty())
             m_context.out << " for account " << outcome.accountId;
         if (outcome.expiresAtMs > 0)
@@ -293,7 +228,7 @@ void OAuthRun::onAuthorized(const core::AuthorizationReport &report)
         m_context.out << ".\n";
         m_context.out.flush();
     }
-    finish(ExitOk);
+    m_session->finish(ExitOk);
 }
 
 void OAuthRun::refresh()
@@ -301,7 +236,7 @@ void OAuthRun::refresh()
     m_refresher = std::make_unique<core::CredentialRefresher>(*m_tokens, m_network,
                                                               *core::SystemClock::instance(),
                                                               *core::SystemRandomSource::instance());
-    m_refresher->watch(m_options.connectionId, m_options.config);
+    m_refresher->watch(m_options.connectionId, m_client.config);
     whenFinished(m_tokens->readTokens(m_options.connectionId), this,
                  [this](const core::Result<std::optional<core::TokenSet>> &stored) {
                      if (!stored) {
@@ -320,7 +255,7 @@ void OAuthRun::refresh()
                          if (m_options.json) {
                              writeJson(m_context.out,
                                        QJsonObject{{u"connection_id"_s, m_options.connectionId},
-                                                   {u"expires_at"_s, timeOrNull(token.expiresAtMs)},
+                                                   {u"expires_at"_s, expiryJson(token.expiresAtMs)},
                                                    {u"access_token_sha256"_s,
                                                     QString::fromLatin1(sha256Hex(token.token))}});
                          } else {
@@ -332,7 +267,7 @@ void OAuthRun::refresh()
                                            << "\n";
                              m_context.out.flush();
                          }
-                         finish(ExitOk);
+                         m_session->finish(ExitOk);
                      };
                      const core::TokenSet &tokens = **stored;
                      QString rejected;
@@ -359,7 +294,7 @@ void OAuthRun::refresh()
 void OAuthRun::revoke()
 {
     m_revoker = std::make_unique<core::TokenRevoker>(*m_tokens, m_network);
-    whenFinished(m_revoker->revokeAndRemove(m_options.connectionId, m_options.config), this,
+    whenFinished(m_revoker->revokeAndRemove(m_options.connectionId, m_client.config), this,
                  [this](const core::Result<core::RevocationOutcome> &outcome) {
                      // oauth.revocation_failed: the provider refused or was unreachable; the credential
                      // is gone from the workspace all the same (tokenrevoker.h).
@@ -402,7 +337,7 @@ void OAuthRun::revoke()
                                             "removed from the workspace";
                              else
                                  m_context.out << ": its tokens were removed from the workspace ("
-                                               << m_options.config.providerId
+                                               << m_client.config.providerId
                                                << " has no revocation endpoint)";
                              if (m_options.removeConnection)
                                  m_context.out << "; the connection was removed";
@@ -413,7 +348,7 @@ void OAuthRun::revoke()
                              m_context.out.flush();
                              m_context.err.flush();
                          }
-                         finish(ExitOk);
+                         m_session->finish(ExitOk);
                      };
                      if (!m_options.removeConnection) {
                          report({});
@@ -425,63 +360,32 @@ void OAuthRun::revoke()
 
 void OAuthRun::removeConnection(std::function<void(const QStringList &warnings)> done)
 {
-    // Every secret of the connection (client secret, webhook signing secrets) goes first, while
-    // this short-lived process still waits for the keychain; then the connection's rows.
-    whenFinished(m_store->secretReferences(m_options.connectionId), this,
-                 [this, done](const core::Result<QList<core::SecretReference>> &references) {
-                     if (!references) {
-                         fail(references.error(), ExitRuntime);
-                         return;
-                     }
-                     struct Pending
-                     {
-                         qsizetype count = 0;
-                         QStringList warnings;
-                     };
-                     auto pending = std::make_shared<Pending>();
-                     pending->count = references->size();
-                     auto removeRows = [this, done, pending] {
-                         whenFinished(m_store->removeConnection(m_options.connectionId), this,
-                                      [this, done, pending](const core::Result<void> &removed) {
-                                          if (!removed) {
-                                              fail(removed.error(), ExitRuntime);
-                                              return;
-                                          }
-                                          done(pending->warnings);
-                                      });
-                     };
-                     if (pending->count == 0) {
-                         removeRows();
-                         return;
-                     }
-                     for (const core::SecretReference &reference : *references) {
-                         whenFinished(m_secrets->remove(reference.key), this,
-                                      [pending, removeRows](const core::Result<bool> &removed) {
-                                          if (!removed)
-                                              pending->warnings.append(removed.error().message);
-                                          if (--pending->count == 0)
-                                              removeRows();
-                                      });
-                     }
-                 });
+    // As `connections remove`: the connection's rows, then the values of its secrets (client
+    // secret, webhook signing secrets), which this short-lived process waits for.
+    m_session->whenDone(m_session->secretReferences({}, m_options.connectionId),
+                        [this, done](const core::Result<QList<core::SecretReference>> &references) {
+                            if (!references) {
+                                fail(references.error(), ExitRuntime);
+                                return;
+                            }
+                            m_session->whenDone(m_session->store().removeConnection(
+                                                        m_options.connectionId),
+                                                [this, done, references = *references](
+                                                        const core::Result<void> &removed) {
+                                                    if (!removed) {
+                                                        fail(removed.error(), ExitRuntime);
+                                                        return;
+                                                    }
+                                                    m_session->deleteSecretValues(references, done);
+                                                });
+                        });
 }
 
 void OAuthRun::fail(const core::Error &error, int exitCode)
 {
     reportError(m_context.err, m_options.json ? &m_context.out : nullptr, commandName(), error,
                 exitCode);
-    finish(exitCode);
-}
-
-void OAuthRun::finish(int exitCode)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    // From the event loop, also when called during start().
-    QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [exitCode] { QCoreApplication::exit(exitCode); },
-            Qt::QueuedConnection);
+    m_session->finish(exitCode);
 }
 
 } // namespace wb::cli

@@ -3,11 +3,10 @@
 
 #include "command.h"
 
-#include "core/oauth/oauthclientconfig.h"
-#include "core/store/connection.h"
+#include "core/oauth/authorizationflow.h"
+#include "core/oauth/connectionclient.h"
 #include "core/util/result.h"
 
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
 
@@ -21,7 +20,6 @@ class ProviderCatalog;
 class BrowserLauncher;
 class ConnectionSecrets;
 class SecretStore;
-class Store;
 class StoreTokenStore;
 class CredentialRefresher;
 class TokenRevoker;
@@ -29,9 +27,12 @@ class TokenRevoker;
 
 namespace wb::cli {
 
-// One `wirebench-cli oauth` action on the event loop: opens the workspace, loads the connection
-// and its client secret, runs the action and ends the application with its exit code
-// (QCoreApplication::exit, always from the event loop).
+class WorkspaceSession;
+
+// One `wirebench-cli oauth` action on the event loop: opens the workspace, resolves the
+// connection's OAuth client (resolveConnectionClient: the given or the stored client, and its
+// client secret), runs the action and ends the application with its exit code
+// (WorkspaceSession::finish).
 class OAuthRun final : public QObject
 {
     Q_OBJECT
@@ -43,15 +44,12 @@ public:
     {
         Action action = Action::Authorize;
         qint64 connectionId = 0;
-        // The OAuth client: a --client-config file's bytes (clientSource names the file), or
-        // `clientOptions` (--client-id …) for the connection's provider profile, or else the
-        // client stored when the connection was authorized (oauthclientrecord.h).
-        QByteArray clientJson;
-        QString clientSource;
-        QJsonObject clientOptions;
-        core::OAuthClientConfig config; // filled from the above once the connection is known
-        bool removeConnection = false;  // revoke: also remove the connection
-        qint64 timeoutMs = 0;
+        // The OAuth client: a --client-config file's bytes (its source names the file), or
+        // --client-id … for the connection's provider profile (connectionProfile), or else (no
+        // JSON) the client stored when the connection was authorized (oauthclientrecord.h).
+        core::ClientChoice client;
+        bool removeConnection = false; // revoke: also remove the connection
+        qint64 timeoutMs = core::AuthorizationFlow::defaultTimeoutMs; // authorize
         QByteArray rejectedTokenSha256; // hex, lower case; empty: refresh unconditionally
         bool json = false;
     };
@@ -63,24 +61,21 @@ public:
     core::Result<void> start();
 
 private:
-    void onConnection(const core::Result<core::Connection> &connection);
+    void onClient(const core::Result<core::ConnectionClient> &client);
     void onAuthorized(const core::AuthorizationReport &report);
-    void useClient(const core::Connection &connection, const QByteArray &json,
-                   const QString &source);
-    void begin();
     void authorize();
     void refresh();
     void revoke();
     void removeConnection(std::function<void(const QStringList &warnings)> done);
-    void finish(int exitCode);
     void fail(const core::Error &error, int exitCode);
+    void failClient(const core::Error &error);
     QString commandName() const;
 
     Options m_options;
     CommandContext &m_context;
     QNetworkAccessManager m_network;
     std::unique_ptr<core::ProviderCatalog> m_catalog;
-    std::unique_ptr<core::Store> m_store;
+    std::unique_ptr<WorkspaceSession> m_session;
     std::shared_ptr<core::SecretStore> m_secretStore;
     std::unique_ptr<core::ConnectionSecrets> m_secrets;
     std::unique_ptr<core::StoreTokenStore> m_tokens;
@@ -88,7 +83,7 @@ private:
     std::unique_ptr<core::TokenRevoker> m_revoker;
     std::unique_ptr<core::ConnectionAuthorizer> m_authorizer;
     std::unique_ptr<core::BrowserLauncher> m_launcher;
-    bool m_finished = false;
+    core::ConnectionClient m_client; // once resolved
 };
 
 // The exit code for an OAuth error: 3 for network, provider-outage, store and keychain failures,
