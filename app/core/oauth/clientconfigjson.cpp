@@ -50,6 +50,71 @@ Result<QStringList> textList(const QJsonObject &object, const QString &key, cons
     return list;
 }
 
+// Refuses a client secret and any key not in `known` (`unknownProblem` says why).
+Result<void> checkKeys(const QJsonObject &object, const QStringList &known, const QString &source,
+                       const QString &unknownProblem)
+{
+    for (const QString &key : object.keys()) {
+        if (key == u"client_secret"_s)
+            return fail(invalid(source, key,
+                                OAuthTr::tr("does not belong in a file: client secrets are kept "
+                                            "in the keychain.")));
+        if (!known.contains(key))
+            return fail(invalid(source, key, unknownProblem));
+    }
+    return {};
+}
+
+// "token_endpoint_auth_method" when present.
+Result<std::optional<ClientAuthMethod>> authMethod(const QJsonObject &object, const QString &source)
+{
+    const QString key = u"token_endpoint_auth_method"_s;
+    Result<QString> value = text(object, key, source, false);
+    if (!value)
+        return fail(value.error());
+    if (value->isEmpty())
+        return std::optional<ClientAuthMethod>();
+    const std::optional<ClientAuthMethod> method = clientAuthMethodFromString(*value);
+    if (!method) {
+        return fail(invalid(source, key,
+                            OAuthTr::tr("is '%1'; expected none, client_secret_basic or "
+                                        "client_secret_post.")
+                                    .arg(*value)));
+    }
+    return method;
+}
+
+// An object of strings at `key`, in the object's (sorted) key order; empty when absent.
+Result<QList<std::pair<QString, QString>>> textMap(const QJsonObject &object, const QString &key,
+                                                   const QString &source)
+{
+    const QJsonValue value = object.value(key);
+    QList<std::pair<QString, QString>> entries;
+    if (value.isUndefined())
+        return entries;
+    if (!value.isObject())
+        return fail(invalid(source, key, OAuthTr::tr("must be an object of strings.")));
+    const QJsonObject map = value.toObject();
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (!it.value().isString())
+            return fail(invalid(source, key + u'.' + it.key(), OAuthTr::tr("must be a string.")));
+        entries.append({it.key(), it.value().toString()});
+    }
+    return entries;
+}
+
+// "expiry_margin_ms" when present.
+Result<std::optional<qint64>> expiryMargin(const QJsonObject &object, const QString &source)
+{
+    const QJsonValue margin = object.value(u"expiry_margin_ms"_s);
+    if (margin.isUndefined())
+        return std::optional<qint64>();
+    if (!margin.isDouble() || margin.toDouble() < 0)
+        return fail(invalid(source, u"expiry_margin_ms"_s,
+                            OAuthTr::tr("must be a number of milliseconds, 0 or more.")));
+    return std::optional(qint64(margin.toDouble()));
+}
+
 } // namespace
 
 Result<OAuthClientConfig> clientConfigFromJson(const QByteArray &json, const QString &source)
@@ -80,13 +145,9 @@ Result<OAuthClientConfig> clientConfigFromJson(const QByteArray &json, const QSt
                                    u"kept_response_fields"_s,
                                    u"invalid_grant_errors"_s,
                                    u"expiry_margin_ms"_s};
-    for (const QString &key : object.keys()) {
-        if (key == u"client_secret"_s)
-            return fail(invalid(source, key,
-                                OAuthTr::tr("does not belong in a file: client secrets are kept "
-                                            "in the keychain.")));
-        if (!known.contains(key))
-            return fail(invalid(source, key, OAuthTr::tr("is not a known field.")));
+    if (Result<void> keys = checkKeys(object, known, source, OAuthTr::tr("is not a known field."));
+        !keys) {
+        return fail(keys.error());
     }
 
     OAuthClientConfig config;
@@ -120,35 +181,20 @@ Result<OAuthClientConfig> clientConfigFromJson(const QByteArray &json, const QSt
     if (!(value = text(object, u"client_id"_s, source, true)))
         return fail(value.error());
     config.clientId = *value;
-    if (!(value = text(object, u"token_endpoint_auth_method"_s, source, false)))
-        return fail(value.error());
-    if (!value->isEmpty()) {
-        const std::optional<ClientAuthMethod> method = clientAuthMethodFromString(*value);
-        if (!method) {
-            return fail(invalid(source, u"token_endpoint_auth_method"_s,
-                                OAuthTr::tr("is '%1'; expected none, client_secret_basic or "
-                                            "client_secret_post.")
-                                        .arg(*value)));
-        }
-        config.clientAuth = *method;
-    }
+    Result<std::optional<ClientAuthMethod>> method = authMethod(object, source);
+    if (!method)
+        return fail(method.error());
+    config.clientAuth = method->value_or(config.clientAuth);
     if (!(value = text(object, u"scope"_s, source, false)))
         return fail(value.error());
     config.scopes = value->split(u' ', Qt::SkipEmptyParts);
 
-    const QJsonValue parameters = object.value(u"authorize_parameters"_s);
-    if (!parameters.isUndefined()) {
-        if (!parameters.isObject())
-            return fail(invalid(source, u"authorize_parameters"_s,
-                                OAuthTr::tr("must be an object of strings.")));
-        const QJsonObject map = parameters.toObject();
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            if (!it.value().isString())
-                return fail(invalid(source, u"authorize_parameters."_s + it.key(),
-                                    OAuthTr::tr("must be a string.")));
-            config.extraAuthorizeParameters.append({it.key(), it.value().toString()});
-        }
-    }
+    Result<QList<std::pair<QString, QString>>> parameters = textMap(object,
+                                                                    u"authorize_parameters"_s,
+                                                                    source);
+    if (!parameters)
+        return fail(parameters.error());
+    config.extraAuthorizeParameters = *parameters;
     const QJsonValue pkce = object.value(u"pkce"_s);
     if (!pkce.isUndefined()) {
         if (!pkce.isBool())
@@ -194,13 +240,10 @@ Result<OAuthClientConfig> clientConfigFromJson(const QByteArray &json, const QSt
             return fail(list.error());
         config.invalidGrantErrors = *list;
     }
-    const QJsonValue margin = object.value(u"expiry_margin_ms"_s);
-    if (!margin.isUndefined()) {
-        if (!margin.isDouble() || margin.toDouble() < 0)
-            return fail(invalid(source, u"expiry_margin_ms"_s,
-                                OAuthTr::tr("must be a number of milliseconds, 0 or more.")));
-        config.expiryMarginMs = qint64(margin.toDouble());
-    }
+    Result<std::optional<qint64>> margin = expiryMargin(object, source);
+    if (!margin)
+        return fail(margin.error());
+    config.expiryMarginMs = margin->value_or(config.expiryMarginMs);
     return config;
 }
 
@@ -217,16 +260,12 @@ Result<OAuthClientConfig> clientConfigFromJson(const QByteArray &json, const QSt
                                    u"placeholders"_s,
                                    u"scope"_s,
                                    u"expiry_margin_ms"_s};
-    for (const QString &key : object.keys()) {
-        if (key == u"client_secret"_s)
-            return fail(invalid(source, key,
-                                OAuthTr::tr("does not belong in a file: client secrets are kept "
-                                            "in the keychain.")));
-        if (!known.contains(key))
-            return fail(invalid(source, key,
-                                OAuthTr::tr("is not a field of a configuration that names a "
-                                            "profile (known: %1).")
-                                        .arg(known.join(u", "_s))));
+    if (Result<void> keys = checkKeys(object, known, source,
+                                      OAuthTr::tr("is not a field of a configuration that names "
+                                                  "a profile (known: %1).")
+                                              .arg(known.join(u", "_s)));
+        !keys) {
+        return fail(keys.error());
     }
     Result<QString> value = text(object, u"profile"_s, source, true);
     if (!value)
@@ -239,31 +278,16 @@ Result<OAuthClientConfig> clientConfigFromJson(const QByteArray &json, const QSt
     if (!(value = text(object, u"client_id"_s, source, true)))
         return fail(value.error());
     settings.clientId = *value;
-    if (!(value = text(object, u"token_endpoint_auth_method"_s, source, false)))
-        return fail(value.error());
-    if (!value->isEmpty()) {
-        const std::optional<ClientAuthMethod> method = clientAuthMethodFromString(*value);
-        if (!method) {
-            return fail(invalid(source, u"token_endpoint_auth_method"_s,
-                                OAuthTr::tr("is '%1'; expected none, client_secret_basic or "
-                                            "client_secret_post.")
-                                        .arg(*value)));
-        }
-        settings.clientAuth = *method;
-    }
-    const QJsonValue placeholders = object.value(u"placeholders"_s);
-    if (!placeholders.isUndefined()) {
-        if (!placeholders.isObject())
-            return fail(invalid(source, u"placeholders"_s,
-                                OAuthTr::tr("must be an object of strings.")));
-        const QJsonObject map = placeholders.toObject();
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            if (!it.value().isString())
-                return fail(invalid(source, u"placeholders."_s + it.key(),
-                                    OAuthTr::tr("must be a string.")));
-            settings.placeholders.insert(it.key(), it.value().toString());
-        }
-    }
+    Result<std::optional<ClientAuthMethod>> method = authMethod(object, source);
+    if (!method)
+        return fail(method.error());
+    settings.clientAuth = method->value_or(settings.clientAuth);
+    Result<QList<std::pair<QString, QString>>> placeholders = textMap(object, u"placeholders"_s,
+                                                                      source);
+    if (!placeholders)
+        return fail(placeholders.error());
+    for (const auto &[name, placeholderValue] : *placeholders)
+        settings.placeholders.insert(name, placeholderValue);
     if (object.contains(u"scope"_s)) {
         if (!(value = text(object, u"scope"_s, source, false)))
             return fail(value.error());
@@ -272,13 +296,10 @@ Result<OAuthClientConfig> clientConfigFromJson(const QByteArray &json, const QSt
     Result<OAuthClientConfig> config = clientConfigFromProfile(*profile, settings);
     if (!config)
         return config;
-    const QJsonValue margin = object.value(u"expiry_margin_ms"_s);
-    if (!margin.isUndefined()) {
-        if (!margin.isDouble() || margin.toDouble() < 0)
-            return fail(invalid(source, u"expiry_margin_ms"_s,
-                                OAuthTr::tr("must be a number of milliseconds, 0 or more.")));
-        config->expiryMarginMs = qint64(margin.toDouble());
-    }
+    Result<std::optional<qint64>> margin = expiryMargin(object, source);
+    if (!margin)
+        return fail(margin.error());
+    config->expiryMarginMs = margin->value_or(config->expiryMarginMs);
     return config;
 }
 
