@@ -129,17 +129,16 @@ void ConnectionActions::refresh(qint64 connectionId)
 
 void ConnectionActions::openInBrowser(const QUrl &url)
 {
-    const QString configured = m_services.browserCommand ? m_services.browserCommand() : QString();
-    const bool useCommand = !configured.trimmed().isEmpty()
-                            || QProcessEnvironment::systemEnvironment().contains(
-                                    QString::fromLatin1(core::BrowserLauncher::environmentVariable));
-    if (!useCommand) {
+    auto *launcher = new core::BrowserLauncher(m_services.browserCommand
+                                                       ? m_services.browserCommand()
+                                                       : QString(),
+                                               QProcessEnvironment::systemEnvironment(), this);
+    if (!launcher->hasCommand()) {
+        delete launcher;
         if (!QDesktopServices::openUrl(url))
             Q_EMIT message(tr("No browser opened: copy the address from the dialog."));
         return;
     }
-    auto *launcher = new core::BrowserLauncher(configured, QProcessEnvironment::systemEnvironment(),
-                                               this);
     connect(launcher, &core::BrowserLauncher::exited, launcher, &QObject::deleteLater);
     connect(launcher, &core::BrowserLauncher::failedToStart, this,
             [this, launcher](const core::Error &error) {

@@ -44,6 +44,11 @@ QString BrowserLauncher::commandSource() const
     return QString::fromLatin1(fallbackCommand);
 }
 
+bool BrowserLauncher::hasCommand() const
+{
+    return commandSource() != QLatin1StringView(fallbackCommand);
+}
+
 Result<QStringList> BrowserLauncher::commandFor(const QUrl &url) const
 {
     const QString line = command();

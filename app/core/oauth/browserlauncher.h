@@ -51,6 +51,9 @@ public:
     Result<QStringList> commandFor(const QUrl &url) const;
     // Where the command came from: "setting", "WIREBENCH_BROWSER" or "xdg-open".
     QString commandSource() const;
+    // True when the setting or WIREBENCH_BROWSER names a command; false when launch() would fall
+    // back to xdg-open (a front end with Qt Gui opens the desktop's browser itself then).
+    bool hasCommand() const;
 
     // Starts the command for `url` and returns at once; exited() or failedToStart() follows.
     // Errors: browser.command_invalid, browser.bad_url (not http or https).

@@ -41,24 +41,27 @@ void TestBrowserLauncher::command_data()
     QTest::addColumn<QString>("environment");  // null: WIREBENCH_BROWSER unset
     QTest::addColumn<QStringList>("expected"); // empty: error
     QTest::addColumn<QString>("source");
+    QTest::addColumn<bool>("hasCommand"); // false: the front end may open the desktop's browser
 
     const QString url = u"https://auth.example/authorize?client_id=a&state=b%20c"_s;
     QTest::newRow("setting-wins-over-environment")
             << u"firefox --new-window"_s << u"chromium"_s
-            << QStringList{u"firefox"_s, u"--new-window"_s, url} << u"setting"_s;
+            << QStringList{u"firefox"_s, u"--new-window"_s, url} << u"setting"_s << true;
     QTest::newRow("environment-when-no-setting")
             << QString() << u"node tests/peers/oauth-browser.mjs"_s
             << QStringList{u"node"_s, u"tests/peers/oauth-browser.mjs"_s, url}
-            << u"WIREBENCH_BROWSER"_s;
+            << u"WIREBENCH_BROWSER"_s << true;
     QTest::newRow("xdg-open-fallback")
-            << QString() << QString() << QStringList{u"xdg-open"_s, url} << u"xdg-open"_s;
+            << QString() << QString() << QStringList{u"xdg-open"_s, url} << u"xdg-open"_s << false;
     QTest::newRow("blank-setting-ignored")
-            << u"   "_s << QString() << QStringList{u"xdg-open"_s, url} << u"xdg-open"_s;
+            << u"   "_s << QString() << QStringList{u"xdg-open"_s, url} << u"xdg-open"_s << false;
+    QTest::newRow("blank-environment-ignored")
+            << QString() << u" "_s << QStringList{u"xdg-open"_s, url} << u"xdg-open"_s << false;
     QTest::newRow("quoted-path-with-spaces")
             << u"node \"/opt/my tools/browser.mjs\""_s << QString()
-            << QStringList{u"node"_s, u"/opt/my tools/browser.mjs"_s, url} << u"setting"_s;
+            << QStringList{u"node"_s, u"/opt/my tools/browser.mjs"_s, url} << u"setting"_s << true;
     QTest::newRow("unterminated-quote")
-            << u"node \"/opt/browser.mjs"_s << QString() << QStringList() << u"setting"_s;
+            << u"node \"/opt/browser.mjs"_s << QString() << QStringList() << u"setting"_s << true;
 }
 
 void TestBrowserLauncher::command()
@@ -68,6 +71,7 @@ void TestBrowserLauncher::command()
     QFETCH(QStringList, expected);
     const BrowserLauncher launcher(setting, environmentWith(environment));
     QTEST(launcher.commandSource(), "source");
+    QTEST(launcher.hasCommand(), "hasCommand");
     const Result<QStringList> command = launcher.commandFor(
             QUrl(u"https://auth.example/authorize?client_id=a&state=b%20c"_s));
     if (expected.isEmpty()) {
