@@ -3,9 +3,11 @@
 // Debian's Chromium as the browser (playwright-core), the OS keychain (gnome-keyring in the test
 // session), and several CLI processes racing to refresh one connection.
 #include "core/secrets/connectionsecrets.h"
+#include "core/secrets/secretstore.h"
 #include "core/store/store.h"
 #include "core/util/buildinfo.h"
 #include "core/util/clock.h"
+#include "oauthworkspace.h"
 #include "oidcpeer.h"
 #include "support/futures.h"
 #include "support/results.h"
@@ -18,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <array>
@@ -40,18 +41,6 @@ struct Run
 QByteArray sha256Hex(const QString &text)
 {
     return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
-}
-
-QByteArray databaseBytes(const QString &path)
-{
-    QByteArray bytes;
-    const QFileInfo info(path);
-    for (const QFileInfo &file : QDir(info.path()).entryInfoList({info.fileName() + u"*"_s})) {
-        QFile handle(file.filePath());
-        if (handle.open(QIODevice::ReadOnly))
-            bytes += handle.readAll();
-    }
-    return bytes;
 }
 
 } // namespace
@@ -85,12 +74,9 @@ private:
     bool openWorkspaceHere();
 
     OidcPeer m_oidc;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_workspace;
     ManualClock m_clock{0};
-    std::unique_ptr<Store> m_store;
-    std::shared_ptr<SecretStore> m_keychain;
-    std::unique_ptr<ConnectionSecrets> m_secrets;
+    std::unique_ptr<OAuthWorkspace> m_workspace; // a new one for each test function
+    QString m_workspacePath;
 };
 
 void TestCliOAuth::initTestCase()
@@ -103,12 +89,8 @@ void TestCliOAuth::initTestCase()
 
 void TestCliOAuth::init()
 {
-    m_secrets.reset();
-    m_keychain.reset();
-    m_store.reset();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_workspace = m_dir->filePath(u"workspace.sqlite"_s);
+    m_workspace = std::make_unique<OAuthWorkspace>();
+    m_workspacePath = m_workspace->filePath(u"workspace.sqlite"_s);
     m_clock.setNowMs(QDateTime::currentMSecsSinceEpoch());
 }
 
@@ -116,37 +98,17 @@ qint64 TestCliOAuth::createWorkspace()
 {
     if (!openWorkspaceHere())
         return 0;
-    Tenant tenant;
-    tenant.displayName = u"Globex"_s;
-    auto tenantAdded = m_store->addTenant(tenant);
-    if (!waitForFinished(tenantAdded) || !tenantAdded.result())
-        return 0;
-    Connection connection;
-    connection.tenantId = tenantAdded.result()->id;
-    connection.providerId = u"oidc-test"_s;
-    auto added = m_store->addConnection(connection);
-    if (!waitForFinished(added) || !added.result())
-        return 0;
-    const qint64 id = added.result()->id;
-    m_secrets.reset();
-    m_keychain.reset();
-    m_store.reset(); // the CLI opens it next
+    const qint64 id = m_workspace->addTenantWithConnection(u"Globex"_s);
+    m_workspace->close(); // the CLI opens it next
     return id;
 }
 
 bool TestCliOAuth::openWorkspaceHere()
 {
-    StoreServices services;
-    services.clock = &m_clock;
-    Result<std::unique_ptr<Store>> store = openWorkspace(m_workspace, services);
-    if (!store)
+    if (!m_workspace->open(m_clock, QFileInfo(m_workspacePath).fileName())) {
+        qWarning("%s", qPrintable(m_workspace->failure()));
         return false;
-    m_store = std::move(*store);
-    Result<std::shared_ptr<SecretStore>> keychain = createSecretStore(*m_store);
-    if (!keychain)
-        return false;
-    m_keychain = std::move(*keychain);
-    m_secrets = std::make_unique<ConnectionSecrets>(*m_store, *m_keychain);
+    }
     return true;
 }
 
@@ -167,7 +129,7 @@ QString TestCliOAuth::writeClientConfig(const QJsonObject &overrides)
                         QJsonObject{{u"source"_s, u"id_token"_s}, {u"path"_s, u"sub"_s}}}};
     for (auto it = overrides.begin(); it != overrides.end(); ++it)
         config.insert(it.key(), it.value());
-    const QString path = m_dir->filePath(u"client.json"_s);
+    const QString path = m_workspace->filePath(u"client.json"_s);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return {};
@@ -191,7 +153,7 @@ bool TestCliOAuth::writeUserProfile()
                          {u"extra_authorize_params"_s, QJsonObject{{u"prompt"_s, u"consent"_s}}}}},
             {u"webhook"_s, QJsonObject{{u"signature"_s, QJsonObject{{u"family"_s, u"none"_s}}},
                                        {u"handshake"_s, QJsonObject{{u"kind"_s, u"none"_s}}}}}};
-    const QString folder = m_dir->filePath(
+    const QString folder = m_workspace->filePath(
             u"data/%1/%2/providers"_s.arg(QString::fromLatin1(wb::core::buildinfo::organizationName),
                                           QString::fromLatin1(
                                                   wb::core::buildinfo::applicationName)));
@@ -209,12 +171,13 @@ void TestCliOAuth::startCli(QProcess &process, const QStringList &arguments,
 {
     QProcessEnvironment environment = wb::test::browserEnvironment(browserScript,
                                                                    browserEnvironment);
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s)); // no browser setting
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));     // the user's profiles
+    environment.insert(u"XDG_CONFIG_HOME"_s,
+                       m_workspace->filePath(u"config"_s));                   // no browser setting
+    environment.insert(u"XDG_DATA_HOME"_s, m_workspace->filePath(u"data"_s)); // the user's profiles
     // Short commands hide the core's info lines; the race test reads wb.oauth.refresh's.
     environment.insert(u"QT_LOGGING_RULES"_s, u"wb.oauth.refresh.info=true"_s);
     process.setProcessEnvironment(environment);
-    process.start(wb::test::cliPath(), QStringList{u"--workspace"_s, m_workspace} + arguments);
+    process.start(wb::test::cliPath(), QStringList{u"--workspace"_s, m_workspacePath} + arguments);
 }
 
 Run TestCliOAuth::runCli(const QStringList &arguments, const QString &browserScript,
@@ -261,28 +224,26 @@ void TestCliOAuth::authorizeInTheBrowser()
 
     // What the CLI left in the workspace and the keychain.
     QVERIFY(openWorkspaceHere());
-    WB_AWAIT_OK(stored, m_store->connection(connection));
+    WB_AWAIT_OK(stored, m_workspace->store().connection(connection));
     QCOMPARE(stored->status, ConnectionStatus::Authorized);
     QVERIFY(stored->tokenExpiresAtMs);
-    WB_AWAIT_OK(mappings, m_store->identityMappings());
+    WB_AWAIT_OK(mappings, m_workspace->store().identityMappings());
     QCOMPARE(mappings->size(), 1);
     QCOMPARE(mappings->first().id, mappingId);
     QCOMPARE(mappings->first().externalAccountId, u"zoe"_s);
     QCOMPARE(mappings->first().tenantId, stored->tenantId);
     QCOMPARE(mappings->first().connectionId, connection);
-    WB_AWAIT_OK(accessToken,
-                m_secrets->get({connection, SecretKind::AccessToken, SecretSlot::Primary}));
-    WB_AWAIT_OK(refreshToken,
-                m_secrets->get({connection, SecretKind::RefreshToken, SecretSlot::Primary}));
+    WB_AWAIT_OK(accessToken, m_workspace->secrets().get(
+                                     {connection, SecretKind::AccessToken, SecretSlot::Primary}));
+    WB_AWAIT_OK(refreshToken, m_workspace->secrets().get(
+                                      {connection, SecretKind::RefreshToken, SecretSlot::Primary}));
     const EndpointReply userinfo = m_oidc.getWithBearer(m_oidc.endpoint("userinfo_endpoint"),
                                                         QString::fromUtf8(*accessToken));
     QCOMPARE(userinfo.httpStatus, 200);
     QCOMPARE(QJsonDocument::fromJson(userinfo.body).object().value(u"sub"_s).toString(), u"zoe"_s);
 
-    m_secrets.reset();
-    m_keychain.reset();
-    m_store.reset();
-    const QByteArray bytes = databaseBytes(m_workspace);
+    m_workspace->close();
+    const QByteArray bytes = databaseFileBytes(m_workspacePath);
     QVERIFY(bytes.contains("zoe")); // positive control
     QVERIFY2(!bytes.contains(*accessToken), "the access token reached the database");
     QVERIFY2(!bytes.contains(*refreshToken), "the refresh token reached the database");
@@ -299,11 +260,10 @@ void TestCliOAuth::refreshRaceSpendsOneRefreshToken()
     QVERIFY2(authorized.out.contains("is authorized for account alice"), authorized.out.constData());
 
     QVERIFY(openWorkspaceHere());
-    WB_AWAIT_OK(before, m_secrets->get({connection, SecretKind::AccessToken, SecretSlot::Primary}));
+    WB_AWAIT_OK(before, m_workspace->secrets().get(
+                                {connection, SecretKind::AccessToken, SecretSlot::Primary}));
     const QByteArray rejected = sha256Hex(QString::fromUtf8(*before));
-    m_secrets.reset();
-    m_keychain.reset();
-    m_store.reset();
+    m_workspace->close();
     const int refreshGrantsBefore = m_oidc.grantCount(u"refresh_token"_s);
     const qsizetype grantErrorsBefore = m_oidc.stats().value(u"grantErrors"_s).toArray().size();
 
@@ -340,12 +300,13 @@ void TestCliOAuth::refreshRaceSpendsOneRefreshToken()
     QCOMPARE(spenders, 1);
 
     QVERIFY(openWorkspaceHere());
-    WB_AWAIT_OK(after, m_secrets->get({connection, SecretKind::AccessToken, SecretSlot::Primary}));
+    WB_AWAIT_OK(after, m_workspace->secrets().get(
+                               {connection, SecretKind::AccessToken, SecretSlot::Primary}));
     QCOMPARE(QString::fromLatin1(sha256Hex(QString::fromUtf8(*after))), *fingerprints.begin());
     QCOMPARE(m_oidc.getWithBearer(m_oidc.endpoint("userinfo_endpoint"), QString::fromUtf8(*after))
                      .httpStatus,
              200);
-    WB_AWAIT_OK(stored, m_store->connection(connection));
+    WB_AWAIT_OK(stored, m_workspace->store().connection(connection));
     QCOMPARE(stored->status, ConnectionStatus::Authorized);
 }
 
@@ -358,10 +319,10 @@ void TestCliOAuth::timeoutLeavesTheConnectionUnauthorized()
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"WIREBENCH_BROWSER"_s, u"true"_s);
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_workspace->filePath(u"config"_s));
     process.setProcessEnvironment(environment);
     process.start(wb::test::cliPath(),
-                  {u"--workspace"_s, m_workspace, u"oauth"_s, u"authorize"_s, u"--connection"_s,
+                  {u"--workspace"_s, m_workspacePath, u"oauth"_s, u"authorize"_s, u"--connection"_s,
                    QString::number(connection), u"--client-config"_s, config, u"--timeout"_s,
                    u"1"_s, u"--json"_s});
     QVERIFY(process.waitForFinished(60'000));
@@ -373,9 +334,9 @@ void TestCliOAuth::timeoutLeavesTheConnectionUnauthorized()
     QCOMPARE(error.value(u"code"_s).toString(), u"oauth.timeout"_s);
 
     QVERIFY(openWorkspaceHere());
-    WB_AWAIT_OK(stored, m_store->connection(connection));
+    WB_AWAIT_OK(stored, m_workspace->store().connection(connection));
     QCOMPARE(stored->status, ConnectionStatus::Unauthorized);
-    WB_AWAIT_OK(references, m_store->secretReferences(connection));
+    WB_AWAIT_OK(references, m_workspace->store().secretReferences(connection));
     QVERIFY(references->isEmpty());
 }
 
@@ -388,13 +349,11 @@ void TestCliOAuth::revokeEndsTheGrantAndRemovesTheTokens()
                                    QString::number(connection), u"--client-config"_s, config});
     QVERIFY2(authorized.exitCode == 0, qPrintable(authorized.err));
     QVERIFY(openWorkspaceHere());
-    WB_AWAIT_OK(accessToken,
-                m_secrets->get({connection, SecretKind::AccessToken, SecretSlot::Primary}));
-    WB_AWAIT_OK(refreshToken,
-                m_secrets->get({connection, SecretKind::RefreshToken, SecretSlot::Primary}));
-    m_secrets.reset();
-    m_keychain.reset();
-    m_store.reset();
+    WB_AWAIT_OK(accessToken, m_workspace->secrets().get(
+                                     {connection, SecretKind::AccessToken, SecretSlot::Primary}));
+    WB_AWAIT_OK(refreshToken, m_workspace->secrets().get(
+                                      {connection, SecretKind::RefreshToken, SecretSlot::Primary}));
+    m_workspace->close();
     const QStringList revoke{u"oauth"_s,           u"revoke"_s,
                              u"--connection"_s,    QString::number(connection),
                              u"--client-config"_s, config,
@@ -422,17 +381,15 @@ void TestCliOAuth::revokeEndsTheGrantAndRemovesTheTokens()
     QVERIFY2(refresh.body.contains("invalid_grant"), refresh.body.constData());
     // And nothing of it is left in the keychain or the workspace.
     QVERIFY(openWorkspaceHere());
-    WB_AWAIT_OK(stored, m_store->connection(connection));
+    WB_AWAIT_OK(stored, m_workspace->store().connection(connection));
     QCOMPARE(stored->status, ConnectionStatus::Unauthorized);
     for (const SecretKind kind : {SecretKind::AccessToken, SecretKind::RefreshToken}) {
-        auto read = m_secrets->get({connection, kind, SecretSlot::Primary});
+        auto read = m_workspace->secrets().get({connection, kind, SecretSlot::Primary});
         QVERIFY(waitForFinished(read));
         QVERIFY(!read.result());
         QCOMPARE(errorCode(read.result()), u"secrets.not_found"_s);
     }
-    m_secrets.reset();
-    m_keychain.reset();
-    m_store.reset();
+    m_workspace->close();
 
     // Again: nothing to revoke, which is not an error.
     const Run again = runCli(revoke);
@@ -471,14 +428,12 @@ void TestCliOAuth::providerProfileAndTheStoredClient()
                                         .toString();
     QCOMPARE(fingerprint.size(), 64);
     QVERIFY(openWorkspaceHere());
-    WB_AWAIT_OK(accessToken,
-                m_secrets->get({connection, SecretKind::AccessToken, SecretSlot::Primary}));
+    WB_AWAIT_OK(accessToken, m_workspace->secrets().get(
+                                     {connection, SecretKind::AccessToken, SecretSlot::Primary}));
     QCOMPARE(QString::fromLatin1(sha256Hex(QString::fromUtf8(*accessToken))), fingerprint);
-    WB_AWAIT_OK(refreshToken,
-                m_secrets->get({connection, SecretKind::RefreshToken, SecretSlot::Primary}));
-    m_secrets.reset();
-    m_keychain.reset();
-    m_store.reset();
+    WB_AWAIT_OK(refreshToken, m_workspace->secrets().get(
+                                      {connection, SecretKind::RefreshToken, SecretSlot::Primary}));
+    m_workspace->close();
 
     // …and removing the connection revokes the grant at the provider first.
     const Run removed = runCli({u"oauth"_s, u"revoke"_s, u"--connection"_s, id,
@@ -499,10 +454,10 @@ void TestCliOAuth::providerProfileAndTheStoredClient()
     QCOMPARE(refresh.httpStatus, 400);
     QVERIFY2(refresh.body.contains("invalid_grant"), refresh.body.constData());
     QVERIFY(openWorkspaceHere());
-    WB_AWAIT(gone, m_store->connection(connection));
+    WB_AWAIT(gone, m_workspace->store().connection(connection));
     QCOMPARE(errorCode(gone), u"store.unknown_connection"_s);
-    WB_AWAIT(keychainValue,
-             m_keychain->read({connection, SecretKind::RefreshToken, SecretSlot::Primary}));
+    WB_AWAIT(keychainValue, m_workspace->keychain().read(
+                                    {connection, SecretKind::RefreshToken, SecretSlot::Primary}));
     QCOMPARE(errorCode(keychainValue), u"secrets.not_found"_s);
 }
 

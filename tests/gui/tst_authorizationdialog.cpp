@@ -4,11 +4,8 @@
 // the system browser that signs in and consents or refuses.
 #include "core/oauth/browserlauncher.h"
 #include "core/oauth/connectionauthorizer.h"
-#include "core/providers/providercatalog.h"
-#include "core/secrets/connectionsecrets.h"
-#include "core/secrets/keychainsecretstore.h"
 #include "core/store/store.h"
-#include "core/util/clock.h"
+#include "oauthworkspace.h"
 #include "oidcpeer.h"
 #include "support/futures.h"
 #include "support/results.h"
@@ -23,7 +20,6 @@
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -42,54 +38,17 @@ private Q_SLOTS:
     void cancelClosesTheListener();
 
 private:
-    qint64 addConnection(const QString &tenantName);
-    ConnectionAuthorizer::Services services();
     void screenshot(QWidget *widget, const QString &name);
 
     OidcPeer m_oidc;
-    QTemporaryDir m_dir;
-    QTemporaryDir m_noUserProfiles;
+    OAuthWorkspace m_workspace;
     QNetworkAccessManager m_network;
-    std::unique_ptr<ProviderCatalog> m_catalog;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<KeychainSecretStore> m_keychain;
-    std::unique_ptr<ConnectionSecrets> m_secrets;
 };
 
 void TestAuthorizationDialog::initTestCase()
 {
     QVERIFY2(m_oidc.start(), qPrintable(m_oidc.errorString()));
-    QVERIFY(m_dir.isValid() && m_noUserProfiles.isValid());
-    StoreServices storeServices;
-    storeServices.clock = SystemClock::instance();
-    Result<std::unique_ptr<Store>> store = openWorkspace(m_dir.filePath(u"ws.sqlite"_s),
-                                                         storeServices);
-    QVERIFY2(store, qPrintable(errorMessage(store)));
-    m_store = std::move(*store);
-    m_keychain = std::make_unique<KeychainSecretStore>(m_store->workspaceInfo().workspaceId);
-    m_secrets = std::make_unique<ConnectionSecrets>(*m_store, *m_keychain);
-    m_catalog = std::make_unique<ProviderCatalog>(ProviderCatalog::load(m_noUserProfiles.path()));
-}
-
-ConnectionAuthorizer::Services TestAuthorizationDialog::services()
-{
-    return {m_store.get(), m_secrets.get(), m_catalog.get(), &m_network, SystemClock::instance()};
-}
-
-qint64 TestAuthorizationDialog::addConnection(const QString &tenantName)
-{
-    Tenant tenant;
-    tenant.displayName = tenantName;
-    auto tenantAdded = m_store->addTenant(tenant);
-    if (!waitForFinished(tenantAdded) || !tenantAdded.result())
-        return 0;
-    Connection connection;
-    connection.tenantId = tenantAdded.result()->id;
-    connection.providerId = u"oidc-test"_s;
-    auto added = m_store->addConnection(connection);
-    if (!waitForFinished(added) || !added.result())
-        return 0;
-    return added.result()->id;
+    QVERIFY2(m_workspace.open(), qPrintable(m_workspace.failure()));
 }
 
 void TestAuthorizationDialog::screenshot(QWidget *widget, const QString &name)
@@ -121,9 +80,9 @@ void TestAuthorizationDialog::inTheBrowser()
     QFETCH(bool, succeeds);
     QFETCH(QStringList, outcomeParts);
 
-    const qint64 connection = addConnection(u"Tyrell (%1)"_s.arg(action));
+    const qint64 connection = m_workspace.addTenantWithConnection(u"Tyrell (%1)"_s.arg(action));
     QVERIFY(connection > 0);
-    ConnectionAuthorizer authorizer(services());
+    ConnectionAuthorizer authorizer(m_workspace.authorizerServices(m_network));
     AuthorizationDialog dialog(&authorizer, u"OIDC test for Tyrell"_s);
     BrowserLauncher browser(QString(),
                             browserEnvironment(u"oauth-browser.mjs"_s,
@@ -160,15 +119,15 @@ void TestAuthorizationDialog::inTheBrowser()
     QVERIFY(!dialog.findChild<QPushButton *>(u"openAgain"_s)->isEnabled());
     screenshot(&dialog, u"authorization-%1.png"_s.arg(action));
 
-    WB_AWAIT_OK(stored, m_store->connection(connection));
+    WB_AWAIT_OK(stored, m_workspace.store().connection(connection));
     QCOMPARE(stored->status,
              succeeds ? ConnectionStatus::Authorized : ConnectionStatus::Unauthorized);
 }
 
 void TestAuthorizationDialog::cancelClosesTheListener()
 {
-    const qint64 connection = addConnection(u"Cyberdyne"_s);
-    ConnectionAuthorizer authorizer(services());
+    const qint64 connection = m_workspace.addTenantWithConnection(u"Cyberdyne"_s);
+    ConnectionAuthorizer authorizer(m_workspace.authorizerServices(m_network));
     AuthorizationDialog dialog(&authorizer, u"OIDC test for Cyberdyne"_s);
     QSignalSpy opened(&dialog, &AuthorizationDialog::openUrlRequested); // no browser this time
     QSignalSpy finished(&authorizer, &ConnectionAuthorizer::finished);

@@ -7,9 +7,9 @@
 #include "core/oauth/browserlauncher.h"
 #include "core/providers/providercatalog.h"
 #include "core/secrets/connectionsecrets.h"
-#include "core/secrets/keychainsecretstore.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
+#include "oauthworkspace.h"
 #include "oidcpeer.h"
 #include "support/futures.h"
 #include "support/results.h"
@@ -58,19 +58,15 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<OnboardingWizard> makeWizard(qint64 tenantId = 0);
-    qint64 addTenant(const QString &name);
     void screenshot(QWidget *widget, const QString &name);
     bool writePeerProfile(const QString &folder);
 
     OidcPeer m_oidc;
-    QTemporaryDir m_dir;
+    OAuthWorkspace m_workspace; // its catalog is not used: m_catalog describes the peer
     QTemporaryDir m_userProfiles;
     QNetworkAccessManager m_network;
     Receiver m_receiver;
     std::unique_ptr<ProviderCatalog> m_catalog;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<KeychainSecretStore> m_keychain;
-    std::unique_ptr<ConnectionSecrets> m_secrets;
 };
 
 // Next, as a person would press it: only when the wizard enables it.
@@ -117,29 +113,22 @@ bool TestOnboardingWizard::writePeerProfile(const QString &folder)
 void TestOnboardingWizard::initTestCase()
 {
     QVERIFY2(m_oidc.start(), qPrintable(m_oidc.errorString()));
-    QVERIFY(m_dir.isValid() && m_userProfiles.isValid());
+    QVERIFY(m_userProfiles.isValid());
     QVERIFY(writePeerProfile(m_userProfiles.path()));
     m_catalog = std::make_unique<ProviderCatalog>(ProviderCatalog::load(m_userProfiles.path()));
     for (const ProviderCatalog::Issue &issue : m_catalog->issues())
         qWarning("%s", qPrintable(issue.error.message));
     QVERIFY(m_catalog->issues().isEmpty());
     QVERIFY(m_catalog->find(peerProvider));
-    StoreServices storeServices;
-    storeServices.clock = SystemClock::instance();
-    Result<std::unique_ptr<Store>> store = openWorkspace(m_dir.filePath(u"ws.sqlite"_s),
-                                                         storeServices);
-    QVERIFY2(store, qPrintable(errorMessage(store)));
-    m_store = std::move(*store);
-    m_keychain = std::make_unique<KeychainSecretStore>(m_store->workspaceInfo().workspaceId);
-    m_secrets = std::make_unique<ConnectionSecrets>(*m_store, *m_keychain);
+    QVERIFY2(m_workspace.open(), qPrintable(m_workspace.failure()));
     QVERIFY(m_receiver.listen(QHostAddress::LocalHost, 0));
 }
 
 std::unique_ptr<OnboardingWizard> TestOnboardingWizard::makeWizard(qint64 tenantId)
 {
     OnboardingWizard::Services services;
-    services.store = m_store.get();
-    services.secrets = m_secrets.get();
+    services.store = &m_workspace.store();
+    services.secrets = &m_workspace.secrets();
     services.catalog = m_catalog.get();
     services.network = &m_network;
     services.clock = SystemClock::instance();
@@ -149,16 +138,6 @@ std::unique_ptr<OnboardingWizard> TestOnboardingWizard::makeWizard(qint64 tenant
     auto wizard = std::make_unique<OnboardingWizard>(services, tenantId);
     wizard->show();
     return wizard;
-}
-
-qint64 TestOnboardingWizard::addTenant(const QString &name)
-{
-    Tenant tenant;
-    tenant.displayName = name;
-    auto added = m_store->addTenant(tenant);
-    if (!waitForFinished(added) || !added.result())
-        return 0;
-    return added.result()->id;
 }
 
 void TestOnboardingWizard::screenshot(QWidget *widget, const QString &name)
@@ -228,17 +207,17 @@ void TestOnboardingWizard::inTheBrowser()
         IdentityMapping mapping;
         mapping.providerId = peerProvider;
         mapping.externalAccountId = login;
-        mapping.tenantId = addTenant(mappedTo);
-        WB_AWAIT_OK(mapped, m_store->addIdentityMapping(mapping));
+        mapping.tenantId = m_workspace.addTenant(mappedTo);
+        WB_AWAIT_OK(mapped, m_workspace.store().addIdentityMapping(mapping));
     }
     qint64 existingId = 0;
     const bool existing = tenant.startsWith(u"existing:"_s);
     const QString tenantName = existing ? tenant.mid(9) : tenant;
     if (existing) {
-        existingId = addTenant(tenantName);
+        existingId = m_workspace.addTenant(tenantName);
         QVERIFY(existingId > 0);
     }
-    WB_AWAIT_OK(before, m_store->tenants());
+    WB_AWAIT_OK(before, m_workspace.store().tenants());
 
     auto wizard = makeWizard(existingId);
     QSignalSpy created(wizard.get(), &OnboardingWizard::connectionCreated);
@@ -303,8 +282,8 @@ void TestOnboardingWizard::inTheBrowser()
         screenshot(wizard.get(), u"onboarding-4-authorize-waiting.png"_s);
     auto *outcomeLabel = child<QLabel>(*wizard, u"outcome"_s);
     QTRY_VERIFY_WITH_TIMEOUT(outcomeLabel->isVisible(), 90'000);
-    WB_AWAIT_OK(connection, m_store->connection(connectionId));
-    WB_AWAIT_OK(after, m_store->tenants());
+    WB_AWAIT_OK(connection, m_workspace.store().connection(connectionId));
+    WB_AWAIT_OK(after, m_workspace.store().tenants());
     QCOMPARE(after->size(), before->size() + (existing ? 0 : 1));
     QCOMPARE(connection->providerId, peerProvider);
     if (outcome == u"denied"_s) {
@@ -330,7 +309,7 @@ void TestOnboardingWizard::inTheBrowser()
         QTRY_VERIFY2(outcomeLabel->text().contains(u"You cancelled"_s),
                      qPrintable(outcomeLabel->text()));
         QCOMPARE(created.count(), 1);
-        WB_AWAIT_OK(finally, m_store->tenants());
+        WB_AWAIT_OK(finally, m_workspace.store().tenants());
         QCOMPARE(finally->size(), before->size());
         return;
     }
@@ -338,8 +317,9 @@ void TestOnboardingWizard::inTheBrowser()
     QCOMPARE(authorized.count(), 1);
     if (client == u"confidential"_s) {
         // The client secret went straight to the keychain.
-        WB_AWAIT_OK(secret, m_secrets->get(SecretKey{connectionId, SecretKind::OAuthClientSecret,
-                                                     SecretSlot::Primary}));
+        WB_AWAIT_OK(secret,
+                    m_workspace.secrets().get(SecretKey{connectionId, SecretKind::OAuthClientSecret,
+                                                        SecretSlot::Primary}));
         QCOMPARE(*secret, peerClient.clientSecret.toUtf8());
     }
     if (shots)
@@ -355,7 +335,8 @@ void TestOnboardingWizard::inTheBrowser()
         QVERIFY2(account.contains(mappedTo), qPrintable(account));
         screenshot(wizard.get(), u"onboarding-5-account-conflict.png"_s);
     } else {
-        WB_AWAIT_OK(mappings, m_store->identityMappings(IdentityMappingFilter{peerProvider, {}}));
+        WB_AWAIT_OK(mappings,
+                    m_workspace.store().identityMappings(IdentityMappingFilter{peerProvider, {}}));
         const auto mapping = std::find_if(mappings->cbegin(), mappings->cend(),
                                           [&](const IdentityMapping &m) {
                                               return m.externalAccountId == login;
@@ -388,8 +369,9 @@ void TestOnboardingWizard::inTheBrowser()
 
     // 7. Done, once the keychain has the secret.
     QTRY_COMPARE(wizard->currentId(), int(OnboardingWizard::DonePage));
-    WB_AWAIT_OK(stored, m_secrets->get(SecretKey{connectionId, SecretKind::WebhookSigningSecret,
-                                                 SecretSlot::Primary}));
+    WB_AWAIT_OK(stored,
+                m_workspace.secrets().get(SecretKey{connectionId, SecretKind::WebhookSigningSecret,
+                                                    SecretSlot::Primary}));
     QCOMPARE(*stored, signingSecret.toUtf8());
     const QString summary = child<QLabel>(*wizard, u"summary"_s)->text();
     QVERIFY2(summary.contains(tenantName) && summary.contains(u"in the keychain"_s),
@@ -461,7 +443,7 @@ void TestOnboardingWizard::clientValidation()
 
 void TestOnboardingWizard::tenantNameValidation()
 {
-    QVERIFY(addTenant(u"Soylent"_s) > 0);
+    QVERIFY(m_workspace.addTenant(u"Soylent"_s) > 0);
     auto wizard = makeWizard();
     auto *name = child<QLineEdit>(*wizard, u"tenantName"_s);
     auto *problem = child<QLabel>(*wizard, u"tenantProblem"_s);
@@ -517,10 +499,11 @@ void TestOnboardingWizard::providerWithoutOAuth()
     child<QLineEdit>(*wizard, u"webhookSecret"_s)->setText(u"twilio-auth-token"_s);
     WB_NEXT(*wizard);
     QTRY_COMPARE(wizard->currentId(), int(OnboardingWizard::DonePage));
-    WB_AWAIT_OK(stored, m_secrets->get(SecretKey{connectionId, SecretKind::WebhookSigningSecret,
-                                                 SecretSlot::Primary}));
+    WB_AWAIT_OK(stored,
+                m_workspace.secrets().get(SecretKey{connectionId, SecretKind::WebhookSigningSecret,
+                                                    SecretSlot::Primary}));
     QCOMPARE(*stored, "twilio-auth-token"_ba);
-    WB_AWAIT_OK(connection, m_store->connection(connectionId));
+    WB_AWAIT_OK(connection, m_workspace.store().connection(connectionId));
     QCOMPARE(connection->providerId, u"twilio"_s);
 }
 

@@ -5,18 +5,15 @@
 #include "core/oauth/connectionauthorizer.h"
 #include "core/oauth/oauthclientrecord.h"
 #include "core/oauth/storetokenstore.h"
-#include "core/providers/providercatalog.h"
 #include "core/secrets/connectionsecrets.h"
-#include "core/secrets/keychainsecretstore.h"
 #include "core/store/store.h"
-#include "core/util/clock.h"
+#include "oauthworkspace.h"
 #include "oidcpeer.h"
 #include "support/futures.h"
 #include "support/results.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -36,71 +33,27 @@ private Q_SLOTS:
     void cancelWhileWaitingForTheBrowser();
 
 private:
-    qint64 addTenant(const QString &name);
-    qint64 addConnection(qint64 tenantId, const QString &providerId = u"oidc-test"_s);
     // Runs `request` to its end with `environment`'s browser; the result, or empty on a timeout.
     std::optional<Result<AuthorizationReport>> run(const AuthorizationRequest &request,
                                                    const QProcessEnvironment &environment,
                                                    QList<ConnectionAuthorizer::Stage> *stages = {});
-    ConnectionAuthorizer::Services services();
 
     OidcPeer m_oidc;
-    QTemporaryDir m_dir;
-    QTemporaryDir m_noUserProfiles;
+    OAuthWorkspace m_workspace;
     QNetworkAccessManager m_network;
-    std::unique_ptr<ProviderCatalog> m_catalog;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<KeychainSecretStore> m_keychain;
-    std::unique_ptr<ConnectionSecrets> m_secrets;
 };
 
 void TestConnectionAuthorizer::initTestCase()
 {
     QVERIFY2(m_oidc.start(), qPrintable(m_oidc.errorString()));
-    QVERIFY(m_dir.isValid());
-    StoreServices storeServices;
-    storeServices.clock = SystemClock::instance();
-    Result<std::unique_ptr<Store>> store = openWorkspace(m_dir.filePath(u"ws.sqlite"_s),
-                                                         storeServices);
-    QVERIFY2(store, qPrintable(errorMessage(store)));
-    m_store = std::move(*store);
-    m_keychain = std::make_unique<KeychainSecretStore>(m_store->workspaceInfo().workspaceId);
-    m_secrets = std::make_unique<ConnectionSecrets>(*m_store, *m_keychain);
-    QVERIFY(m_noUserProfiles.isValid());
-    m_catalog = std::make_unique<ProviderCatalog>(ProviderCatalog::load(m_noUserProfiles.path()));
-}
-
-ConnectionAuthorizer::Services TestConnectionAuthorizer::services()
-{
-    return {m_store.get(), m_secrets.get(), m_catalog.get(), &m_network, SystemClock::instance()};
-}
-
-qint64 TestConnectionAuthorizer::addTenant(const QString &name)
-{
-    Tenant tenant;
-    tenant.displayName = name;
-    auto added = m_store->addTenant(tenant);
-    if (!waitForFinished(added) || !added.result())
-        return 0;
-    return added.result()->id;
-}
-
-qint64 TestConnectionAuthorizer::addConnection(qint64 tenantId, const QString &providerId)
-{
-    Connection connection;
-    connection.tenantId = tenantId;
-    connection.providerId = providerId;
-    auto added = m_store->addConnection(connection);
-    if (!waitForFinished(added) || !added.result())
-        return 0;
-    return added.result()->id;
+    QVERIFY2(m_workspace.open(), qPrintable(m_workspace.failure()));
 }
 
 std::optional<Result<AuthorizationReport>> TestConnectionAuthorizer::run(
         const AuthorizationRequest &request, const QProcessEnvironment &environment,
         QList<ConnectionAuthorizer::Stage> *stages)
 {
-    ConnectionAuthorizer authorizer(services());
+    ConnectionAuthorizer authorizer(m_workspace.authorizerServices(m_network));
     BrowserLauncher launcher(QString(), environment);
     std::optional<Result<AuthorizationReport>> result;
     connect(&authorizer, &ConnectionAuthorizer::authorizationUrlReady, &launcher,
@@ -118,8 +71,8 @@ std::optional<Result<AuthorizationReport>> TestConnectionAuthorizer::run(
 
 void TestConnectionAuthorizer::authorizesKeepsClientAndMapsAccount()
 {
-    const qint64 tenant = addTenant(u"Umbrella"_s);
-    const qint64 connection = addConnection(tenant);
+    const qint64 tenant = m_workspace.addTenant(u"Umbrella"_s);
+    const qint64 connection = m_workspace.addConnection(tenant);
     QVERIFY(connection > 0);
     const OAuthClientConfig confidential = m_oidc.confidentialClient();
     AuthorizationRequest request;
@@ -148,13 +101,13 @@ void TestConnectionAuthorizer::authorizesKeepsClientAndMapsAccount()
 
     // Kept: the client (never its secret) in the workspace, the secret in the keychain, the
     // connection authorized.
-    WB_AWAIT_OK(client, loadOAuthClient(*m_store, connection));
+    WB_AWAIT_OK(client, loadOAuthClient(m_workspace.store(), connection));
     QVERIFY(client->has_value());
     QCOMPARE(**client, clientJson(confidential));
-    WB_AWAIT_OK(secret,
-                m_secrets->get({connection, SecretKind::OAuthClientSecret, SecretSlot::Primary}));
+    WB_AWAIT_OK(secret, m_workspace.secrets().get(
+                                {connection, SecretKind::OAuthClientSecret, SecretSlot::Primary}));
     QCOMPARE(*secret, confidential.clientSecret.toUtf8());
-    WB_AWAIT_OK(stored, m_store->connection(connection));
+    WB_AWAIT_OK(stored, m_workspace.store().connection(connection));
     QCOMPARE(stored->status, ConnectionStatus::Authorized);
 
     // Authorizing again needs nothing but the connection: the stored client and secret.
@@ -200,9 +153,8 @@ void TestConnectionAuthorizer::refusesBeforeTheBrowser()
     QFETCH(QString, code);
     QFETCH(QString, messagePart);
 
-    const qint64 connection = existingConnection ? addConnection(addTenant(QString::fromUtf8(
-                                                                         QTest::currentDataTag())),
-                                                                 provider)
+    const qint64 connection = existingConnection ? m_workspace.addTenantWithConnection(
+                                      QString::fromUtf8(QTest::currentDataTag()), provider)
                                                  : 999999;
     QVERIFY(connection > 0);
     AuthorizationRequest request;
@@ -215,9 +167,9 @@ void TestConnectionAuthorizer::refusesBeforeTheBrowser()
     QCOMPARE(result->error().code, code);
     QVERIFY2(result->error().message.contains(messagePart), qPrintable(result->error().message));
     if (existingConnection) {
-        WB_AWAIT_OK(stored, m_store->connection(connection));
+        WB_AWAIT_OK(stored, m_workspace.store().connection(connection));
         QCOMPARE(stored->status, ConnectionStatus::Unauthorized);
-        WB_AWAIT_OK(client, loadOAuthClient(*m_store, connection));
+        WB_AWAIT_OK(client, loadOAuthClient(m_workspace.store(), connection));
         QVERIFY(!client->has_value());
     }
 }
@@ -225,15 +177,15 @@ void TestConnectionAuthorizer::refusesBeforeTheBrowser()
 void TestConnectionAuthorizer::accountOfAnotherTenantIsAConflict()
 {
     // "stark-admin" already belongs to Stark Industries.
-    const qint64 stark = addTenant(u"Stark Industries"_s);
+    const qint64 stark = m_workspace.addTenant(u"Stark Industries"_s);
     IdentityMapping mapping;
     mapping.providerId = u"oidc-test"_s;
     mapping.externalAccountId = u"stark-admin"_s;
     mapping.tenantId = stark;
-    WB_AWAIT_OK(mapped, m_store->addIdentityMapping(mapping));
+    WB_AWAIT_OK(mapped, m_workspace.store().addIdentityMapping(mapping));
 
-    const qint64 other = addTenant(u"Wayne Enterprises"_s);
-    const qint64 connection = addConnection(other);
+    const qint64 other = m_workspace.addTenant(u"Wayne Enterprises"_s);
+    const qint64 connection = m_workspace.addConnection(other);
     AuthorizationRequest request;
     request.connectionId = connection;
     request.clientJson = clientJson(m_oidc.nativeClient());
@@ -248,20 +200,20 @@ void TestConnectionAuthorizer::accountOfAnotherTenantIsAConflict()
     QVERIFY2(result->error().message.contains(u"Stark Industries"_s),
              qPrintable(result->error().message));
     // The mapping still points at Stark; the tokens are stored (the grant happened).
-    WB_AWAIT_OK(mappings, m_store->identityMappings({}));
+    WB_AWAIT_OK(mappings, m_workspace.store().identityMappings({}));
     int stillStark = 0;
     for (const IdentityMapping &m : *mappings)
         if (m.externalAccountId == u"stark-admin"_s && m.tenantId == stark)
             ++stillStark;
     QCOMPARE(stillStark, 1);
-    WB_AWAIT_OK(stored, m_store->connection(connection));
+    WB_AWAIT_OK(stored, m_workspace.store().connection(connection));
     QCOMPARE(stored->status, ConnectionStatus::Authorized);
 }
 
 void TestConnectionAuthorizer::cancelWhileWaitingForTheBrowser()
 {
-    const qint64 connection = addConnection(addTenant(u"Hooli"_s));
-    ConnectionAuthorizer authorizer(services());
+    const qint64 connection = m_workspace.addTenantWithConnection(u"Hooli"_s);
+    ConnectionAuthorizer authorizer(m_workspace.authorizerServices(m_network));
     QSignalSpy urls(&authorizer, &ConnectionAuthorizer::authorizationUrlReady);
     QSignalSpy finished(&authorizer, &ConnectionAuthorizer::finished);
     AuthorizationRequest request;
@@ -277,7 +229,7 @@ void TestConnectionAuthorizer::cancelWhileWaitingForTheBrowser()
     QVERIFY(!result);
     QCOMPARE(result.error().code, u"oauth.cancelled"_s);
     QCOMPARE(authorizer.stage(), ConnectionAuthorizer::Stage::Failed);
-    WB_AWAIT_OK(stored, m_store->connection(connection));
+    WB_AWAIT_OK(stored, m_workspace.store().connection(connection));
     QCOMPARE(stored->status, ConnectionStatus::Unauthorized);
 }
 

@@ -6,19 +6,16 @@
 #include "core/oauth/oauthclientrecord.h"
 #include "core/oauth/storetokenstore.h"
 #include "core/secrets/connectionsecrets.h"
-#include "core/secrets/keychainsecretstore.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
+#include "oauthworkspace.h"
 #include "oidcpeer.h"
 #include "support/futures.h"
 #include "support/results.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -26,19 +23,6 @@ using namespace wb::core;
 using namespace wb::test;
 
 namespace {
-
-QByteArray filesStartingWith(const QString &path)
-{
-    // The database and its -wal and -shm files.
-    QByteArray bytes;
-    const QFileInfo info(path);
-    for (const QFileInfo &file : QDir(info.path()).entryInfoList({info.fileName() + u"*"_s})) {
-        QFile handle(file.filePath());
-        if (handle.open(QIODevice::ReadOnly))
-            bytes += handle.readAll();
-    }
-    return bytes;
-}
 
 QList<QByteArray> encodings(const QString &value)
 {
@@ -66,65 +50,36 @@ private Q_SLOTS:
     void clientIsStoredWithTheConnection();
 
 private:
-    qint64 addConnection(const QString &tenantName);
-
     OidcPeer m_oidc;
-    QTemporaryDir m_dir;
     ManualClock m_clock{0};
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<KeychainSecretStore> m_keychain;
-    std::unique_ptr<ConnectionSecrets> m_secrets;
+    OAuthWorkspace m_workspace;
     std::unique_ptr<StoreTokenStore> m_tokens;
 };
 
 void TestStoreTokenStore::initTestCase()
 {
     QVERIFY2(m_oidc.start(), qPrintable(m_oidc.errorString()));
-    QVERIFY(m_dir.isValid());
 }
 
 void TestStoreTokenStore::init()
 {
     m_clock.setNowMs(QDateTime::currentMSecsSinceEpoch());
-    StoreServices services;
-    services.clock = &m_clock;
-    const QString path = m_dir.filePath(
-            u"%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
-    Result<std::unique_ptr<Store>> store = openWorkspace(path, services);
-    QVERIFY2(store, qPrintable(errorMessage(store)));
-    m_store = std::move(*store);
-    m_keychain = std::make_unique<KeychainSecretStore>(m_store->workspaceInfo().workspaceId);
-    m_secrets = std::make_unique<ConnectionSecrets>(*m_store, *m_keychain);
-    m_tokens = std::make_unique<StoreTokenStore>(*m_store, *m_secrets);
+    // A workspace of its own for each test function.
+    QVERIFY2(m_workspace.open(m_clock, u"%1.sqlite"_s.arg(
+                                               QString::fromLatin1(QTest::currentTestFunction()))),
+             qPrintable(m_workspace.failure()));
+    m_tokens = std::make_unique<StoreTokenStore>(m_workspace.store(), m_workspace.secrets());
 }
 
 void TestStoreTokenStore::cleanup()
 {
     m_tokens.reset();
-    m_secrets.reset();
-    m_keychain.reset();
-    m_store.reset();
-}
-
-qint64 TestStoreTokenStore::addConnection(const QString &tenantName)
-{
-    Tenant tenant;
-    tenant.displayName = tenantName;
-    auto addedTenant = m_store->addTenant(tenant);
-    if (!waitForFinished(addedTenant) || !addedTenant.result())
-        return 0;
-    Connection connection;
-    connection.tenantId = addedTenant.result()->id;
-    connection.providerId = u"oidc-test"_s;
-    auto added = m_store->addConnection(connection);
-    if (!waitForFinished(added) || !added.result())
-        return 0;
-    return added.result()->id;
+    m_workspace.close();
 }
 
 void TestStoreTokenStore::tokensInTheKeychainNotInTheDatabase()
 {
-    const qint64 connection = addConnection(u"Keychain Ltd"_s);
+    const qint64 connection = m_workspace.addTenantWithConnection(u"Keychain Ltd"_s);
     QVERIFY(connection > 0);
     QString failure;
     const std::optional<TokenSet> granted = grant(*m_tokens, m_clock, connection,
@@ -139,24 +94,23 @@ void TestStoreTokenStore::tokensInTheKeychainNotInTheDatabase()
     QCOMPARE((*read)->accountId, u"wendy"_s);
 
     // The values are in the keychain, under this workspace's keys…
-    WB_AWAIT_OK(access,
-                m_keychain->read({connection, SecretKind::AccessToken, SecretSlot::Primary}));
+    WB_AWAIT_OK(access, m_workspace.keychain().read(
+                                {connection, SecretKind::AccessToken, SecretSlot::Primary}));
     QCOMPARE(QString::fromUtf8(*access), granted->accessToken);
-    WB_AWAIT_OK(refresh,
-                m_keychain->read({connection, SecretKind::RefreshToken, SecretSlot::Primary}));
+    WB_AWAIT_OK(refresh, m_workspace.keychain().read(
+                                 {connection, SecretKind::RefreshToken, SecretSlot::Primary}));
     QCOMPARE(QString::fromUtf8(*refresh), granted->refreshToken);
-    WB_AWAIT_OK(references, m_store->secretReferences(connection));
+    WB_AWAIT_OK(references, m_workspace.store().secretReferences(connection));
     QCOMPARE(references->size(), 2);
 
     // …and in no form in the database files, where the metadata is.
-    const QString path = m_store->location();
-    WB_AWAIT_OK(stored, m_store->connection(connection));
+    const QString path = m_workspace.store().location();
+    WB_AWAIT_OK(stored, m_workspace.store().connection(connection));
     QCOMPARE(stored->status, ConnectionStatus::Authorized);
     QCOMPARE(stored->tokenExpiresAtMs, granted->expiresAtMs);
     m_tokens.reset();
-    m_secrets.reset();
-    m_store.reset(); // everything committed and checkpointed as far as SQLite goes
-    const QByteArray bytes = filesStartingWith(path);
+    m_workspace.close(); // everything committed and checkpointed as far as SQLite goes
+    const QByteArray bytes = databaseFileBytes(path);
     QVERIFY(bytes.contains("oauth_credentials")); // positive control: the right files
     QVERIFY(bytes.contains("wendy"));
     for (const QString &token : {granted->accessToken, granted->refreshToken}) {
@@ -167,7 +121,7 @@ void TestStoreTokenStore::tokensInTheKeychainNotInTheDatabase()
 
 void TestStoreTokenStore::refreshLeaseSerializesHolders()
 {
-    const qint64 connection = addConnection(u"Lease Ltd"_s);
+    const qint64 connection = m_workspace.addTenantWithConnection(u"Lease Ltd"_s);
     QVERIFY(connection > 0);
     const qint64 t0 = m_clock.nowMs();
 
@@ -204,7 +158,7 @@ void TestStoreTokenStore::refreshLeaseSerializesHolders()
 
 void TestStoreTokenStore::leaseIsReleasedWithTheCredential()
 {
-    const qint64 connection = addConnection(u"Rotation Ltd"_s);
+    const qint64 connection = m_workspace.addTenantWithConnection(u"Rotation Ltd"_s);
     QVERIFY(connection > 0);
     TokenSet tokens;
     tokens.accessToken = u"access-1"_s;
@@ -254,13 +208,13 @@ void TestStoreTokenStore::leaseIsReleasedWithTheCredential()
                                                            u"process-b"_s));
     WB_AWAIT_OK(free, m_tokens->acquireRefreshLease(connection, u"process-c"_s, 30'000));
     QVERIFY(free->acquired);
-    WB_AWAIT_OK(dead, m_store->connection(connection));
+    WB_AWAIT_OK(dead, m_workspace.store().connection(connection));
     QCOMPARE(dead->status, ConnectionStatus::NeedsReauthorization);
 }
 
 void TestStoreTokenStore::statusesForTheModels()
 {
-    const qint64 connection = addConnection(u"Status Ltd"_s);
+    const qint64 connection = m_workspace.addTenantWithConnection(u"Status Ltd"_s);
     QVERIFY(connection > 0);
     TokenSet tokens;
     tokens.accessToken = u"access-status"_s;
@@ -268,14 +222,14 @@ void TestStoreTokenStore::statusesForTheModels()
     tokens.receivedAtMs = m_clock.nowMs();
     tokens.expiresAtMs = m_clock.nowMs() + 45'000;
     WB_AWAIT_OK(written, m_tokens->writeTokens(connection, tokens, QString()));
-    WB_AWAIT_OK(authorized, m_store->connection(connection));
+    WB_AWAIT_OK(authorized, m_workspace.store().connection(connection));
     QCOMPARE(authorized->status, ConnectionStatus::Authorized);
     QCOMPARE(authorized->tokenExpiresAtMs, tokens.expiresAtMs);
 
     const ValidityCheck check{ValidityCheck::Verdict::Valid, m_clock.nowMs() + 5, 200,
                               u"The check endpoint accepted the access token (HTTP 200)."_s};
     WB_AWAIT_OK(recorded, m_tokens->recordValidityCheck(connection, check));
-    WB_AWAIT_OK(checked, m_store->connection(connection));
+    WB_AWAIT_OK(checked, m_workspace.store().connection(connection));
     QCOMPARE(checked->lastCheckedAtMs, m_clock.nowMs() + 5);
     QCOMPARE(checked->lastCheckResult, check.message);
 
@@ -283,20 +237,20 @@ void TestStoreTokenStore::statusesForTheModels()
                                                            Error{u"oauth.invalid_grant"_s,
                                                                  u"grant revoked"_s},
                                                            QString()));
-    WB_AWAIT_OK(dead, m_store->connection(connection));
+    WB_AWAIT_OK(dead, m_workspace.store().connection(connection));
     QCOMPARE(dead->status, ConnectionStatus::NeedsReauthorization);
     QCOMPARE(dead->lastCheckResult, u"grant revoked"_s);
     QCOMPARE(dead->tokenExpiresAtMs, tokens.expiresAtMs);
 
     // A new credential makes it authorized again.
     WB_AWAIT_OK(rewritten, m_tokens->writeTokens(connection, tokens, QString()));
-    WB_AWAIT_OK(again, m_store->connection(connection));
+    WB_AWAIT_OK(again, m_workspace.store().connection(connection));
     QCOMPARE(again->status, ConnectionStatus::Authorized);
 }
 
 void TestStoreTokenStore::removeLeavesNothingBehind()
 {
-    const qint64 connection = addConnection(u"Removal Ltd"_s);
+    const qint64 connection = m_workspace.addTenantWithConnection(u"Removal Ltd"_s);
     QVERIFY(connection > 0);
     TokenSet tokens;
     tokens.accessToken = u"access-removal"_s;
@@ -308,13 +262,15 @@ void TestStoreTokenStore::removeLeavesNothingBehind()
     WB_AWAIT_OK(removed, m_tokens->removeTokens(connection));
     WB_AWAIT_OK(read, m_tokens->readTokens(connection));
     QVERIFY(!*read);
-    WB_AWAIT(access, m_keychain->read({connection, SecretKind::AccessToken, SecretSlot::Primary}));
+    WB_AWAIT(access, m_workspace.keychain().read(
+                             {connection, SecretKind::AccessToken, SecretSlot::Primary}));
     QCOMPARE(errorCode(access), u"secrets.not_found"_s);
-    WB_AWAIT(refresh, m_keychain->read({connection, SecretKind::RefreshToken, SecretSlot::Primary}));
+    WB_AWAIT(refresh, m_workspace.keychain().read(
+                              {connection, SecretKind::RefreshToken, SecretSlot::Primary}));
     QCOMPARE(errorCode(refresh), u"secrets.not_found"_s);
-    WB_AWAIT_OK(references, m_store->secretReferences(connection));
+    WB_AWAIT_OK(references, m_workspace.store().secretReferences(connection));
     QVERIFY(references->isEmpty());
-    WB_AWAIT_OK(stored, m_store->connection(connection));
+    WB_AWAIT_OK(stored, m_workspace.store().connection(connection));
     QCOMPARE(stored->status, ConnectionStatus::Unauthorized);
     QVERIFY(!stored->tokenExpiresAtMs);
     // The lease went with it.
@@ -331,26 +287,26 @@ void TestStoreTokenStore::removeLeavesNothingBehind()
 
 void TestStoreTokenStore::accountIsMappedToTheTenant()
 {
-    const qint64 first = addConnection(u"Mapped Ltd"_s);
-    const qint64 second = addConnection(u"Other Ltd"_s);
+    const qint64 first = m_workspace.addTenantWithConnection(u"Mapped Ltd"_s);
+    const qint64 second = m_workspace.addTenantWithConnection(u"Other Ltd"_s);
     QVERIFY(first > 0 && second > 0);
 
-    WB_AWAIT_OK(mapping, linkAuthorizedAccount(*m_store, first, u"T9TK3CUKW"_s));
+    WB_AWAIT_OK(mapping, linkAuthorizedAccount(m_workspace.store(), first, u"T9TK3CUKW"_s));
     QCOMPARE(mapping->providerId, u"oidc-test"_s);
     QCOMPARE(mapping->externalAccountId, u"T9TK3CUKW"_s);
     QCOMPARE(mapping->connectionId, first);
-    WB_AWAIT_OK(connection, m_store->connection(first));
+    WB_AWAIT_OK(connection, m_workspace.store().connection(first));
     QCOMPARE(mapping->tenantId, connection->tenantId);
 
     // Authorizing again keeps the one mapping.
-    WB_AWAIT_OK(again, linkAuthorizedAccount(*m_store, first, u"T9TK3CUKW"_s));
+    WB_AWAIT_OK(again, linkAuthorizedAccount(m_workspace.store(), first, u"T9TK3CUKW"_s));
     QCOMPARE(again->id, mapping->id);
 
     // The same external account for another tenant's connection is refused, naming the holder.
-    WB_AWAIT(conflict, linkAuthorizedAccount(*m_store, second, u"T9TK3CUKW"_s));
+    WB_AWAIT(conflict, linkAuthorizedAccount(m_workspace.store(), second, u"T9TK3CUKW"_s));
     QCOMPARE(errorCode(conflict), u"store.identity_mapping_conflict"_s);
     QVERIFY2(errorMessage(conflict).contains(u"Mapped Ltd"_s), qPrintable(errorMessage(conflict)));
-    WB_AWAIT_OK(mappings, m_store->identityMappings());
+    WB_AWAIT_OK(mappings, m_workspace.store().identityMappings());
     QCOMPARE(mappings->size(), 1);
 
     // Identity resolution now finds the tenant for events carrying the account.
@@ -358,51 +314,51 @@ void TestStoreTokenStore::accountIsMappedToTheTenant()
     query.providerId = u"oidc-test"_s;
     query.value = u"T9TK3CUKW"_s;
     query.source = u"test"_s;
-    WB_AWAIT_OK(resolution, m_store->resolveIdentity(query));
+    WB_AWAIT_OK(resolution, m_workspace.store().resolveIdentity(query));
     QCOMPARE(resolution->outcome, IdentityResolution::Outcome::Matched);
     QCOMPARE(resolution->tenant->displayName, u"Mapped Ltd"_s);
 
-    WB_AWAIT(empty, linkAuthorizedAccount(*m_store, first, QString()));
+    WB_AWAIT(empty, linkAuthorizedAccount(m_workspace.store(), first, QString()));
     QCOMPARE(errorCode(empty), u"oauth.account_id_missing"_s);
 }
 
 void TestStoreTokenStore::clientIsStoredWithTheConnection()
 {
-    const qint64 connection = addConnection(u"Client Ltd"_s);
+    const qint64 connection = m_workspace.addTenantWithConnection(u"Client Ltd"_s);
     QVERIFY(connection > 0);
-    WB_AWAIT_OK(none, loadOAuthClient(*m_store, connection));
+    WB_AWAIT_OK(none, loadOAuthClient(m_workspace.store(), connection));
     QVERIFY(!*none);
 
     const QByteArray client = R"({"profile": "shopify", "client_id": "a1b2c3",
                                   "placeholders": {"shop": "umbrella"}})";
-    WB_AWAIT_OK(saved, saveOAuthClient(*m_store, connection, client));
-    WB_AWAIT_OK(loaded, loadOAuthClient(*m_store, connection));
+    WB_AWAIT_OK(saved, saveOAuthClient(m_workspace.store(), connection, client));
+    WB_AWAIT_OK(loaded, loadOAuthClient(m_workspace.store(), connection));
     QVERIFY(*loaded);
     QCOMPARE(QJsonDocument::fromJson(**loaded), QJsonDocument::fromJson(client));
 
     // Authorizing again with another client replaces it.
-    WB_AWAIT_OK(replaced, saveOAuthClient(*m_store, connection,
+    WB_AWAIT_OK(replaced, saveOAuthClient(m_workspace.store(), connection,
                                           R"({"profile":"shopify","client_id":"d4e5f6",)"
                                           R"("placeholders":{"shop":"umbrella"}})"));
-    WB_AWAIT_OK(reloaded, loadOAuthClient(*m_store, connection));
+    WB_AWAIT_OK(reloaded, loadOAuthClient(m_workspace.store(), connection));
     QCOMPARE(QJsonDocument::fromJson(**reloaded).object().value(u"client_id"_s).toString(),
              u"d4e5f6"_s);
 
     // Never a secret, never for a connection that does not exist; nothing stored is harmed.
     WB_AWAIT(secret,
-             saveOAuthClient(*m_store, connection,
+             saveOAuthClient(m_workspace.store(), connection,
                              R"({"profile":"shopify","client_id":"x","client_secret":"s"})"));
     QCOMPARE(errorCode(secret), u"oauth.config_invalid"_s);
-    WB_AWAIT(notJson, saveOAuthClient(*m_store, connection, "[1]"));
+    WB_AWAIT(notJson, saveOAuthClient(m_workspace.store(), connection, "[1]"));
     QCOMPARE(errorCode(notJson), u"oauth.config_invalid"_s);
-    WB_AWAIT(unknown, saveOAuthClient(*m_store, 9999, client));
+    WB_AWAIT(unknown, saveOAuthClient(m_workspace.store(), 9999, client));
     QCOMPARE(errorCode(unknown), u"store.unknown_connection"_s);
-    WB_AWAIT_OK(kept, loadOAuthClient(*m_store, connection));
+    WB_AWAIT_OK(kept, loadOAuthClient(m_workspace.store(), connection));
     QCOMPARE(QJsonDocument::fromJson(**kept).object().value(u"client_id"_s).toString(), u"d4e5f6"_s);
 
     // It goes with the connection.
-    WB_AWAIT_OK(removed, m_store->removeConnection(connection));
-    WB_AWAIT(gone, loadOAuthClient(*m_store, connection));
+    WB_AWAIT_OK(removed, m_workspace.store().removeConnection(connection));
+    WB_AWAIT(gone, loadOAuthClient(m_workspace.store(), connection));
     QCOMPARE(errorCode(gone), u"store.unknown_connection"_s);
 }
 

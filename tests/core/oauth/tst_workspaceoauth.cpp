@@ -9,12 +9,11 @@
 #include "core/oauth/storetokenstore.h"
 #include "core/oauth/validitychecker.h"
 #include "core/oauth/workspaceoauth.h"
-#include "core/providers/providercatalog.h"
 #include "core/secrets/connectionsecrets.h"
-#include "core/secrets/keychainsecretstore.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
 #include "core/util/randomsource.h"
+#include "oauthworkspace.h"
 #include "oidcpeer.h"
 #include "support/futures.h"
 #include "support/results.h"
@@ -23,7 +22,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -39,85 +37,57 @@ private Q_SLOTS:
     void watchesRefreshesAndChecksStoredConnections();
 
 private:
-    qint64 addConnection(const QString &tenantName);
-
     OidcPeer m_oidc;
-    QTemporaryDir m_dir;
-    QTemporaryDir m_noUserProfiles;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<KeychainSecretStore> m_keychain;
-    std::unique_ptr<ConnectionSecrets> m_secrets;
+    OAuthWorkspace m_workspace;
 };
 
 void TestWorkspaceOAuth::initTestCase()
 {
     // Access tokens live 4 s: the refresh ahead of expiry comes within seconds.
     QVERIFY2(m_oidc.start({u"--access-token-ttl"_s, u"4"_s}), qPrintable(m_oidc.errorString()));
-    QVERIFY(m_dir.isValid());
-    StoreServices services;
-    services.clock = SystemClock::instance();
-    Result<std::unique_ptr<Store>> store = openWorkspace(m_dir.filePath(u"ws.sqlite"_s), services);
-    QVERIFY2(store, qPrintable(errorMessage(store)));
-    m_store = std::move(*store);
-    m_keychain = std::make_unique<KeychainSecretStore>(m_store->workspaceInfo().workspaceId);
-    m_secrets = std::make_unique<ConnectionSecrets>(*m_store, *m_keychain);
-}
-
-qint64 TestWorkspaceOAuth::addConnection(const QString &tenantName)
-{
-    Tenant tenant;
-    tenant.displayName = tenantName;
-    auto addedTenant = m_store->addTenant(tenant);
-    if (!waitForFinished(addedTenant) || !addedTenant.result())
-        return 0;
-    Connection connection;
-    connection.tenantId = addedTenant.result()->id;
-    connection.providerId = u"oidc-test"_s;
-    auto added = m_store->addConnection(connection);
-    if (!waitForFinished(added) || !added.result())
-        return 0;
-    return added.result()->id;
+    QVERIFY2(m_workspace.open(), qPrintable(m_workspace.failure()));
 }
 
 void TestWorkspaceOAuth::watchesRefreshesAndChecksStoredConnections()
 {
-    StoreTokenStore tokens(*m_store, *m_secrets);
+    StoreTokenStore tokens(m_workspace.store(), m_workspace.secrets());
     const Clock &clock = *SystemClock::instance();
 
     // A: authorized with the confidential client, whose secret is in the keychain.
-    const qint64 a = addConnection(u"Alpha"_s);
+    const qint64 a = m_workspace.addTenantWithConnection(u"Alpha"_s);
     QVERIFY(a > 0);
     const OAuthClientConfig confidential = m_oidc.confidentialClient();
-    WB_AWAIT_OK(secret, m_secrets->put({a, SecretKind::OAuthClientSecret, SecretSlot::Primary},
-                                       confidential.clientSecret.toUtf8()));
+    WB_AWAIT_OK(secret,
+                m_workspace.secrets().put({a, SecretKind::OAuthClientSecret, SecretSlot::Primary},
+                                          confidential.clientSecret.toUtf8()));
     QString failure;
     const std::optional<TokenSet> granted = grant(tokens, clock, a, confidential, u"ana"_s,
                                                   &failure);
     QVERIFY2(granted, qPrintable(failure));
     OAuthClientConfig withoutSecret = confidential;
     withoutSecret.clientSecret.clear();
-    WB_AWAIT_OK(savedA, saveOAuthClient(*m_store, a, clientJson(withoutSecret)));
+    WB_AWAIT_OK(savedA, saveOAuthClient(m_workspace.store(), a, clientJson(withoutSecret)));
 
     // B: a credential, but its client names a profile that no longer exists.
-    const qint64 b = addConnection(u"Beta"_s);
+    const qint64 b = m_workspace.addTenantWithConnection(u"Beta"_s);
     QVERIFY(b > 0);
     TokenSet stale;
     stale.accessToken = u"access-b"_s;
     stale.receivedAtMs = clock.nowMs();
     WB_AWAIT_OK(writtenB, tokens.writeTokens(b, stale, QString()));
-    WB_AWAIT_OK(savedB, saveOAuthClient(*m_store, b, R"({"profile":"gone","client_id":"c"})"));
+    WB_AWAIT_OK(savedB,
+                saveOAuthClient(m_workspace.store(), b, R"({"profile":"gone","client_id":"c"})"));
 
     // C: a client, but never authorized: nothing to look after.
-    const qint64 c = addConnection(u"Gamma"_s);
+    const qint64 c = m_workspace.addTenantWithConnection(u"Gamma"_s);
     QVERIFY(c > 0);
-    WB_AWAIT_OK(savedC, saveOAuthClient(*m_store, c, clientJson(m_oidc.nativeClient())));
+    WB_AWAIT_OK(savedC, saveOAuthClient(m_workspace.store(), c, clientJson(m_oidc.nativeClient())));
 
-    const ProviderCatalog catalog = ProviderCatalog::load(m_noUserProfiles.path());
-    SecretsConnectionCredentials fallback(*m_secrets);
+    SecretsConnectionCredentials fallback(m_workspace.secrets());
     WorkspaceOAuth::Services services;
-    services.store = m_store.get();
-    services.secrets = m_secrets.get();
-    services.catalog = &catalog;
+    services.store = &m_workspace.store();
+    services.secrets = &m_workspace.secrets();
+    services.catalog = &m_workspace.catalog();
     QNetworkAccessManager network;
     services.network = &network;
     services.clock = &clock;
@@ -160,7 +130,7 @@ void TestWorkspaceOAuth::watchesRefreshesAndChecksStoredConnections()
     QCOMPARE(checked.at(0).at(0).toLongLong(), a);
     QCOMPARE(check.verdict, ValidityCheck::Verdict::Valid);
     QCOMPARE(check.httpStatus, 200);
-    WB_AWAIT_OK(connection, m_store->connection(a));
+    WB_AWAIT_OK(connection, m_workspace.store().connection(a));
     QVERIFY(connection->lastCheckedAtMs);
     QCOMPARE(connection->lastCheckResult, check.message);
     QCOMPARE(connection->status, ConnectionStatus::Authorized);
