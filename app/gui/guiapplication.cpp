@@ -3,6 +3,7 @@
 #include "connectionactions.h"
 #include "core/util/futures.h"
 
+#include "core/dispatch/queuedepthwatcher.h"
 #include "core/health/healthmonitor.h"
 #include "core/inbound/flow/inboundpipeline.h"
 #include "core/inbound/forwarding/inboundforwarder.h"
@@ -388,6 +389,14 @@ void GuiApplication::attachReceiver(const core::Clock *clock)
         if (m_schedules) // "Run now" and the schedules' firings go through this scheduler
             m_schedules->setScheduler(m_runtime->scheduler());
         m_window->inboundView()->setDispatcher(m_runtime->dispatcher());
+        m_queueDepth = std::make_unique<core::QueueDepthWatcher>(*m_store);
+        connect(m_queueDepth.get(), &core::QueueDepthWatcher::countsChanged,
+                m_window->statusWidgets(),
+                [this](const core::DeliveryRepository::QueueCounts &counts) {
+                    m_window->statusWidgets()->setQueueCounts(counts.pending, counts.inFlight);
+                });
+        m_queueDepth->watch(m_runtime->dispatcher());
+        m_queueDepth->start();
         // Live timeline: every attempt the engine logs goes to the timeline as it is recorded
         // (the view coalesces them into one rebuild per TimelineView::liveCoalesceMs).
         if (m_timelineSource) {

@@ -14,6 +14,7 @@ class QWidget;
 
 namespace wb::core {
 class Clock;
+class QueueDepthWatcher;
 class ProviderCatalog;
 class Receiver;
 class ScheduleService;
@@ -92,6 +93,7 @@ private:
     std::unique_ptr<core::ProviderCatalog> m_catalog;
     // The dispatch engine and inbound forwarding; before the receiver, which uses its secrets.
     std::unique_ptr<core::WorkspaceRuntime> m_runtime;
+    std::unique_ptr<core::QueueDepthWatcher> m_queueDepth; // the status bar's queue counts
     std::unique_ptr<models::TenantTreeModel> m_tenants;
     std::unique_ptr<models::IdentityMappingModel> m_mappings;
     // Registration health: the Health tab's rows and the navigation's badges (over m_tenants).

@@ -26,6 +26,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void demoIsNotSeededAgain();
     void unopenableWorkspaceIsShownNotFatal();
     void liveTimelineFollowsTheDispatcher();
+    void statusBarCountsTheQueue();
     void addConnectionOpensTheWizard();
 
 private:
@@ -166,6 +168,8 @@ void TestGuiApplication::liveTimelineFollowsTheDispatcher()
     core::NewDelivery delivery;
     delivery.url = QUrl(u"http://127.0.0.1:%1/hook"_s.arg(port));
     delivery.body = "{}"_ba;
+    // One attempt only: with retries, a loaded machine could see several before the first check.
+    delivery.retryPolicy = uR"({"basedOn": "default", "maxAttempts": 1})"_s;
     std::optional<bool> queued;
     core::whenFinished(application.store()->write([delivery](core::SqlSession &session) {
         return core::DeliveryRepository::add(session, delivery, u"live-timeline-1"_s);
@@ -177,6 +181,44 @@ void TestGuiApplication::liveTimelineFollowsTheDispatcher()
     QVERIFY(*queued);
     QTRY_COMPARE_WITH_TIMEOUT(timeline->plot()->series().attemptsInRange, 1, 15'000);
     QVERIFY(!timeline->isShowingNoAttempts());
+}
+
+void TestGuiApplication::statusBarCountsTheQueue()
+{
+    // The status bar's queue follows the GUI's dispatch engine: a delivery whose attempt waits
+    // for an answer is in flight; when the peer closes, it ends (one attempt) and the queue is
+    // empty again.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    gui::GuiApplication application;
+    application.start(dir.filePath(u"queue.sqlite"_s));
+    ui::MainWindow *window = application.mainWindow();
+    auto *queue = window->statusWidgets()->findChild<QLabel *>(u"queueDepth"_s);
+    QVERIFY(queue);
+    QTRY_COMPARE(window->statusWidgets()->findChild<QLabel *>(u"dispatcherState"_s)->text(),
+                 u"Dispatcher running"_s);
+    QTRY_COMPARE(queue->text(), u"Queue: 0 pending, 0 in flight"_s);
+
+    // A peer that accepts the connection and never answers.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    core::NewDelivery delivery;
+    delivery.url = QUrl(u"http://127.0.0.1:%1/hook"_s.arg(silent.serverPort()));
+    delivery.body = "{}"_ba;
+    delivery.retryPolicy = uR"({"basedOn": "default", "maxAttempts": 1})"_s;
+    std::optional<bool> queued;
+    core::whenFinished(application.store()->write([delivery](core::SqlSession &session) {
+        return core::DeliveryRepository::add(session, delivery, u"queue-count-1"_s);
+    }),
+                       &application, [&queued](const core::Result<core::Delivery> &added) {
+                           queued = bool(added);
+                       });
+    QTRY_VERIFY(queued.has_value());
+    QVERIFY(*queued);
+    QTRY_COMPARE_WITH_TIMEOUT(queue->text(), u"Queue: 0 pending, 1 in flight"_s, 15'000);
+    QTRY_VERIFY(silent.hasPendingConnections());
+    delete silent.nextPendingConnection(); // closes it: the attempt fails, nothing is left
+    QTRY_COMPARE_WITH_TIMEOUT(queue->text(), u"Queue: 0 pending, 0 in flight"_s, 15'000);
 }
 
 void TestGuiApplication::addConnectionOpensTheWizard()

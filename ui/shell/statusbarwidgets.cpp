@@ -60,7 +60,7 @@ StatusBarWidgets::StatusBarWidgets(QWidget *parent)
     setReceiverUrl({});
     setWorkspace({});
     setDispatcherState(tr("Dispatcher starting"));
-    setQueueDepth(0);
+    setQueueCounts(0, 0);
     setAttentionCount(0);
 }
 
@@ -95,9 +95,11 @@ void StatusBarWidgets::setDispatcherState(const QString &state, const QString &p
     m_dispatcher->setToolTip(problem);
 }
 
-void StatusBarWidgets::setQueueDepth(qint64 depth)
+void StatusBarWidgets::setQueueCounts(qint64 pending, qint64 inFlight)
 {
-    m_queue->setText(tr("Queue: %1 pending").arg(depth));
+    m_queue->setText(tr("Queue: %1 pending, %2 in flight").arg(pending).arg(inFlight));
+    m_queue->setToolTip(tr("Deliveries waiting for their next attempt (due now, or held back by a "
+                           "retry or a rate limit), and attempts being sent now."));
 }
 
 void StatusBarWidgets::setAttentionCount(int count)

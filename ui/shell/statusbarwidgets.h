@@ -26,7 +26,8 @@ public:
     void setWorkspace(const QString &location, const QString &problem = {});
     // The delivery engine's state in words; `problem`, when given, becomes its tooltip.
     void setDispatcherState(const QString &state, const QString &problem = {});
-    void setQueueDepth(qint64 depth);
+    // The delivery queue: deliveries waiting for an attempt and attempts being sent now.
+    void setQueueCounts(qint64 pending, qint64 inFlight);
     void setAttentionCount(int count);
 
     QUrl receiverUrl() const { return m_url; }

@@ -588,4 +588,14 @@ Result<QList<Delivery>> DeliveryRepository::list(SqlSession &session,
     return rows;
 }
 
+Result<DeliveryRepository::QueueCounts> DeliveryRepository::queueCounts(SqlSession &session)
+{
+    Result<QSqlQuery> counted = session.execOneRow(
+            u"SELECT (SELECT COUNT(*) FROM deliveries WHERE state = 'pending'), "
+            "(SELECT COUNT(*) FROM deliveries WHERE state = 'in_flight')"_s);
+    if (!counted)
+        return fail(counted.error());
+    return QueueCounts{counted->value(0).toLongLong(), counted->value(1).toLongLong()};
+}
+
 } // namespace wb::core

@@ -137,6 +137,18 @@ public:
     // Deliveries of a state (or all), newest first.
     static Result<QList<Delivery>> list(SqlSession &session, std::optional<DeliveryState> state,
                                         int limit);
+
+    // The queue for a status display: deliveries waiting (state pending: due now, or parked until
+    // a later next attempt by a retry or a rate-limit pause) and deliveries being attempted (state
+    // in_flight). Two COUNTs over the deliveries_state index.
+    struct QueueCounts
+    {
+        qint64 pending = 0;
+        qint64 inFlight = 0;
+
+        bool operator==(const QueueCounts &other) const = default;
+    };
+    static Result<QueueCounts> queueCounts(SqlSession &session);
 };
 
 } // namespace wb::core
