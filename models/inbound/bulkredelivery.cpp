@@ -170,6 +170,11 @@ QFuture<core::Result<BulkRedeliveryPlan>> BulkRedelivery::plan(
                                                : u"%1 (%2)"_s.arg(connection.providerId,
                                                                   connection.label);
                 destination.label = u"%1 · %2"_s.arg(tenantNames.value(connection.tenantId), system);
+                plan.connectionOfEvent.insert(event.id, connection.id);
+                if (const auto limit = connection.settings.rateLimits.concurrencyLimit) {
+                    destination.concurrencyLimit = *limit;
+                    plan.concurrencyLimits.insert(connection.id, *limit);
+                }
             }
             const QString key = destination.label + u'\n' + destination.url.toString();
             auto it = destinations.find(key);
@@ -215,6 +220,15 @@ BulkRedeliveryJob::BulkRedeliveryJob(core::Store &store, core::Dispatcher &dispa
     , m_window(qMax(1, window))
 {
     m_progress.total = int(m_plan.eventIds.size());
+    for (const qint64 eventId : std::as_const(m_plan.eventIds)) {
+        const qint64 connectionId = m_plan.connectionOfEvent.value(eventId);
+        auto waiting = m_waiting.find(connectionId);
+        if (waiting == m_waiting.end()) {
+            waiting = m_waiting.insert(connectionId, {});
+            m_connectionOrder.append(connectionId);
+        }
+        waiting->append(eventId);
+    }
     connect(&dispatcher, &core::Dispatcher::deliveryFinished, this,
             [this](qint64 deliveryId, core::DeliveryState state) {
                 onDeliveryFinished(deliveryId, state);
@@ -260,6 +274,7 @@ void BulkRedeliveryJob::cancel()
                            [this, deliveryId](const core::Result<bool> &cancelled) {
                                // False: being attempted; its deliveryFinished follows.
                                if (cancelled && *cancelled && m_unfinished.remove(deliveryId)) {
+                                   releaseSlot(m_connectionOfDelivery.take(deliveryId));
                                    countFinal(core::DeliveryState::Cancelled);
                                    changed();
                                    finishIfDone();
@@ -279,15 +294,40 @@ void BulkRedeliveryJob::setState(State state)
 
 void BulkRedeliveryJob::pump()
 {
-    while (m_state == State::Running && m_dispatcher && m_next < m_plan.eventIds.size()
-           && m_unfinished.size() + m_handingOver < m_window) {
-        handOver(m_plan.eventIds.at(m_next++));
+    // Round robin over the connections, one event each per pass, skipping a connection at its
+    // concurrency limit, until the window is full or nothing more may go now.
+    const auto windowFull = [this] {
+        return m_unfinished.size() + m_handingOver >= m_window;
+    };
+    bool handed = true;
+    while (handed && m_state == State::Running && m_dispatcher && !allHandedOver()
+           && !windowFull()) {
+        handed = false;
+        for (const qint64 connectionId : std::as_const(m_connectionOrder)) {
+            if (m_state != State::Running || !m_dispatcher || windowFull())
+                break;
+            const QList<qint64> &waiting = m_waiting[connectionId];
+            qsizetype &head = m_waitingHead[connectionId];
+            const int limit = m_plan.concurrencyLimits.value(connectionId);
+            if (head >= waiting.size() || (limit > 0 && m_busy.value(connectionId) >= limit))
+                continue;
+            handOver(waiting.at(head++), connectionId);
+            handed = true;
+        }
     }
 }
 
-void BulkRedeliveryJob::handOver(qint64 eventId)
+void BulkRedeliveryJob::releaseSlot(qint64 connectionId)
+{
+    if (auto busy = m_busy.find(connectionId); busy != m_busy.end() && --*busy <= 0)
+        m_busy.erase(busy);
+}
+
+void BulkRedeliveryJob::handOver(qint64 eventId, qint64 connectionId)
 {
     ++m_handingOver;
+    ++m_handedOver;
+    ++m_busy[connectionId];
     QFuture<core::Result<qint64>> future;
     if (m_plan.target.kind == BulkRedeliveryTarget::Kind::ForwardTarget) {
         future = m_store.write([eventId](core::SqlSession &session) -> core::Result<qint64> {
@@ -326,30 +366,36 @@ void BulkRedeliveryJob::handOver(qint64 eventId)
                     return added->id;
                 });
     }
-    core::whenFinished(future, this, [this, eventId](const core::Result<qint64> &deliveryId) {
-        onQueued(eventId, deliveryId);
-    });
+    core::whenFinished(future, this,
+                       [this, eventId, connectionId](const core::Result<qint64> &deliveryId) {
+                           onQueued(eventId, connectionId, deliveryId);
+                       });
 }
 
-void BulkRedeliveryJob::onQueued(qint64 eventId, const core::Result<qint64> &deliveryId)
+void BulkRedeliveryJob::onQueued(qint64 eventId, qint64 connectionId,
+                                 const core::Result<qint64> &deliveryId)
 {
     --m_handingOver;
     if (!deliveryId) {
         ++m_progress.refused;
         m_progress.lastError = deliveryId.error().message;
+        releaseSlot(connectionId);
     } else {
         ++m_progress.queued;
         m_deliveryOfEvent.insert(eventId, *deliveryId);
         if (const auto early = m_earlyFinals.find(*deliveryId); early != m_earlyFinals.end()) {
             countFinal(*early);
             m_earlyFinals.erase(early);
+            releaseSlot(connectionId);
         } else {
             m_unfinished.insert(*deliveryId);
+            m_connectionOfDelivery.insert(*deliveryId, connectionId);
             if (m_state == State::Cancelling && m_dispatcher) {
                 const qint64 id = *deliveryId;
                 core::whenFinished(m_dispatcher->cancel(id), this,
                                    [this, id](const core::Result<bool> &cancelled) {
                                        if (cancelled && *cancelled && m_unfinished.remove(id)) {
+                                           releaseSlot(m_connectionOfDelivery.take(id));
                                            countFinal(core::DeliveryState::Cancelled);
                                            changed();
                                            finishIfDone();
@@ -370,6 +416,7 @@ void BulkRedeliveryJob::onQueued(qint64 eventId, const core::Result<qint64> &del
 void BulkRedeliveryJob::onDeliveryFinished(qint64 deliveryId, core::DeliveryState state)
 {
     if (m_unfinished.remove(deliveryId)) {
+        releaseSlot(m_connectionOfDelivery.take(deliveryId));
         countFinal(state);
         changed();
         pump();
@@ -400,7 +447,7 @@ void BulkRedeliveryJob::finishIfDone()
     if (m_state == State::Finished || m_state == State::Ready || m_handingOver > 0
         || !m_unfinished.isEmpty())
         return;
-    if (m_state != State::Cancelling && m_next < m_plan.eventIds.size())
+    if (m_state != State::Cancelling && !allHandedOver())
         return;
     setState(State::Finished);
     Q_EMIT finished(m_progress);

@@ -44,6 +44,9 @@ struct BulkRedeliveryDestination
     QUrl url;
     QString label; // "Acme Corp · github" for a forward target, else the URL
     int count = 0;
+    // A forward target's connection with a concurrency limit of its own: at most this many of its
+    // events are sent at once. 0: only the job's window and the engine's host limit.
+    int concurrencyLimit = 0;
 
     bool operator==(const BulkRedeliveryDestination &other) const = default;
 };
@@ -59,6 +62,11 @@ struct BulkRedeliveryPlan
     // "no_forward_target", "forwarding_in_progress", "method_not_deliverable", "not_found") with
     // their counts; skipReasonText() says each in words.
     QHash<QString, int> skipped;
+    // Forward targets: each event's connection, and the concurrency limit of the connections that
+    // set one (ConnectionSettings::rateLimits.concurrencyLimit). Forwarded deliveries are ad hoc
+    // (forwardingsink.h), so the engine does not apply connection limits to them; the job does.
+    QHash<qint64, qint64> connectionOfEvent;
+    QHash<qint64, int> concurrencyLimits;
     int skippedCount() const;
 };
 
@@ -104,8 +112,10 @@ public:
 // Sends a dry run's events through the dispatch engine, a window of at most `window` events at a
 // time: an event is handed over (a delivery is created) only while fewer than `window` of the
 // job's deliveries are unfinished, so the job never floods the queue and pause/cancel take effect
-// at once. The engine sends them within its limits (the concurrency limits per host, per
-// connection and overall, the token buckets; core::Dispatcher): the job adds none of its own.
+// at once. Of a forward-target connection that sets a concurrency limit, at most that many events
+// are unfinished at a time; the connections take turns, so one busy connection does not hold up
+// the others. The engine adds its own limits for ad-hoc deliveries (per host and overall;
+// core::Dispatcher).
 //
 // A forward-target event goes back to 'pending' and is handed over to the engine in one write
 // transaction (core::InboundForwardingRepository::requestRedelivery, then handOverPending with
@@ -154,8 +164,11 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void pump();
-    void handOver(qint64 eventId);
-    void onQueued(qint64 eventId, const core::Result<qint64> &deliveryId);
+    void handOver(qint64 eventId, qint64 connectionId);
+    void onQueued(qint64 eventId, qint64 connectionId, const core::Result<qint64> &deliveryId);
+    // One of the connection's events is final (or was refused): its slot is free again.
+    void releaseSlot(qint64 connectionId);
+    bool allHandedOver() const { return m_handedOver == m_plan.eventIds.size(); }
     void onDeliveryFinished(qint64 deliveryId, core::DeliveryState state);
     void countFinal(core::DeliveryState state);
     void finishIfDone();
@@ -167,7 +180,14 @@ private:
     int m_window;
     State m_state = State::Ready;
     BulkRedeliveryProgress m_progress;
-    qsizetype m_next = 0;      // the next event of the plan to hand over
+    // The events not handed over yet, per connection (0: none) in the plan's order, and the
+    // connections in order of their first event: pump() takes one per connection in turn.
+    QHash<qint64, QList<qint64>> m_waiting;
+    QHash<qint64, qsizetype> m_waitingHead;
+    QList<qint64> m_connectionOrder;
+    QHash<qint64, int> m_busy;                    // per connection: handed over, not final yet
+    QHash<qint64, qint64> m_connectionOfDelivery; // the job's deliveries not final yet
+    qsizetype m_handedOver = 0;
     int m_handingOver = 0;     // write jobs not answered yet
     QSet<qint64> m_unfinished; // the job's deliveries not yet final
     QHash<qint64, qint64> m_deliveryOfEvent;

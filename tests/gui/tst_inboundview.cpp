@@ -22,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMessageAuthenticationCode>
 #include <QPlainTextEdit>
@@ -371,6 +372,7 @@ void TestInboundView::bulkRedeliveryDryRun()
     const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
         QVERIFY(QDir().mkpath(dir));
+        dialog->layout()->activate(); // the new summary's height, before the event loop would
         QVERIFY(dialog->grab().save(QDir(dir).filePath(u"bulk-redelivery.png"_s)));
     }
     dialog->close();

@@ -165,10 +165,12 @@ void BulkRedeliveryDialog::showPlan(const models::BulkRedeliveryPlan &plan)
     m_destinations->setRowCount(int(plan.destinations.size()));
     for (int row = 0; row < plan.destinations.size(); ++row) {
         const models::BulkRedeliveryDestination &destination = plan.destinations.at(row);
-        const QString text = destination.label == destination.url.toDisplayString()
-                                     ? destination.label
-                                     : u"%1 → %2"_s.arg(destination.label,
-                                                        destination.url.toDisplayString());
+        QString text = destination.label == destination.url.toDisplayString()
+                               ? destination.label
+                               : u"%1 → %2"_s.arg(destination.label,
+                                                  destination.url.toDisplayString());
+        if (destination.concurrencyLimit > 0)
+            text += tr(" (at most %n at a time)", nullptr, destination.concurrencyLimit);
         m_destinations->setItem(row, 0, new QTableWidgetItem(text));
         auto *count = new QTableWidgetItem(locale.toString(destination.count));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bulk re-delivery: the dry run (count, destinations, what is left out and why) over a real
 // workspace, then the sending through the real dispatch engine to a sink that records what it got:
-// the engine's per-host limit held, pause, resume and cancel.
+// the engine's per-host limit and each connection's concurrency limit held, pause, resume and
+// cancel.
 #include "core/inbound/events/inboundeventrepository.h"
 #include "core/inbound/forwarding/inboundforwarding.h"
 #include "core/runtime/forwardingsink.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void dryRunToAUrl();
     void dryRunRefusesABadUrl();
     void sendsToForwardTargetsWithinTheHostLimit();
+    void sendsWithinEachConnectionsConcurrencyLimit();
     void pauseResumeAndCancel();
     void eventChangedSinceTheDryRunIsRefused();
 
@@ -274,6 +276,59 @@ void TestBulkRedelivery::sendsToForwardTargetsWithinTheHostLimit()
                      core::ForwardingState::Forwarded);
         QCOMPARE(event->deliveryId, job.deliveries().value(id));
     }
+}
+
+void TestBulkRedelivery::sendsWithinEachConnectionsConcurrencyLimit()
+{
+    // A's connection allows one request in flight, B's two; the host would allow six.
+    core::ConnectionSettings toA;
+    toA.forwardTargetUrl = m_h->sink.url(u"/a"_s);
+    toA.rateLimits.concurrencyLimit = 1;
+    core::ConnectionSettings toB;
+    toB.forwardTargetUrl = m_h->sink.url(u"/b"_s);
+    toB.rateLimits.concurrencyLimit = 2;
+    m_a = m_h->addConnection(u"github"_s, toA);
+    m_b = m_h->addConnection(u"github"_s, toB);
+    QVERIFY2(m_a && m_b, qPrintable(m_h->error));
+    for (int i = 0; i < 4; ++i) {
+        m_aEvents.append(addEvent({m_a, m_h->connection(m_a)->tenantId}));
+        m_bEvents.append(addEvent({m_b, m_h->connection(m_b)->tenantId}));
+    }
+    core::DispatcherOptions options = test::DispatchHarness::testOptions();
+    options.limits.perHost = 6;
+    options.attemptTimeoutMs = 60'000;
+    options.onFinalState = core::forwardingOutcomeRecorder();
+    QVERIFY2(m_h->startDispatcher(options), qPrintable(m_h->error));
+    const auto plan = dryRun({}, {});
+    QVERIFY(plan);
+    QCOMPARE(plan->eventIds.size(), 8);
+    QCOMPARE(plan->concurrencyLimits, (QHash<qint64, int>{{m_a, 1}, {m_b, 2}}));
+    QCOMPARE(plan->destinations.size(), 2);
+    for (const models::BulkRedeliveryDestination &destination : plan->destinations)
+        QCOMPARE(destination.concurrencyLimit, destination.url.path() == u"/a" ? 1 : 2);
+
+    m_h->sink.setFallback(test::ScriptedSink::Answer::hang());
+    models::BulkRedeliveryJob job(*m_h->store, *m_h->dispatcher, *plan);
+    QSignalSpy finished(&job, &models::BulkRedeliveryJob::finished);
+    job.start();
+    // The job hands over one of A's events and two of B's, then waits for them to end.
+    QTRY_COMPARE(m_h->sink.requests().size(), 3);
+    QCOMPARE(job.progress().queued, 3);
+    QVERIFY(!QTest::qWaitFor([this] { return m_h->sink.requests().size() > 3; }, 1'000));
+    QCOMPARE(job.progress().queued, 3);
+    const auto sentTo = [this](const QByteArray &target) {
+        return std::count_if(m_h->sink.requests().cbegin(), m_h->sink.requests().cend(),
+                             [&target](const auto &got) { return got.target == target; });
+    };
+    QCOMPARE(sentTo("/a"_ba), 1);
+    QCOMPARE(sentTo("/b"_ba), 2);
+
+    m_h->sink.setFallback(test::ScriptedSink::Answer::respond(204));
+    m_h->sink.releaseHanging(test::ScriptedSink::Answer::respond(204));
+    QVERIFY(finished.wait(15'000));
+    QCOMPARE(job.progress().succeeded, 8);
+    QCOMPARE(sentTo("/a"_ba), 4);
+    QCOMPARE(sentTo("/b"_ba), 4);
 }
 
 void TestBulkRedelivery::pauseResumeAndCancel()
