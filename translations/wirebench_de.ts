@@ -13,142 +13,81 @@
     </message>
 </context>
 <context>
-    <name>wb::core</name>
+    <name>wb::core::AuthorizationFlow</name>
     <message>
-        <source>zlib could not be initialised.</source>
-        <translation>zlib konnte nicht initialisiert werden.</translation>
+        <source>The authorization for %1 did not complete within %2 seconds.</source>
+        <translation>Die Autorisierung für %1 wurde nicht innerhalb von %2 Sekunden abgeschlossen.</translation>
     </message>
     <message>
-        <source>The gzip body decompresses to more than the receiver&apos;s limit of %1 bytes.</source>
-        <translation>Der gzip-Body ergibt entpackt mehr als das Limit des Empfängers von %1 Bytes.</translation>
+        <source>This authorization flow has already been started.</source>
+        <translation>Dieser Autorisierungsablauf wurde bereits gestartet.</translation>
     </message>
     <message>
-        <source>it ends in the middle of the compressed data</source>
-        <translation>er endet mitten in den komprimierten Daten</translation>
+        <source>Cannot listen for the authorization redirect on 127.0.0.1.</source>
+        <translation>Auf 127.0.0.1 kann nicht auf die Weiterleitung der Autorisierung gewartet werden.</translation>
     </message>
     <message>
-        <source>The body says Content-Encoding: gzip but is not valid gzip (%1, after %2 of %3 bytes).</source>
-        <translation>Der Body ist als Content-Encoding: gzip ausgewiesen, ist aber kein gültiges gzip (%1, nach %2 von %3 Bytes).</translation>
+        <source>The authorization was cancelled.</source>
+        <translation>Die Autorisierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <source> The signature was not checked and no field was read.</source>
-        <translation> Die Signatur wurde nicht geprüft und kein Feld wurde gelesen.</translation>
+        <source>Authorization not in progress</source>
+        <translation>Keine Autorisierung im Gange</translation>
     </message>
     <message>
-        <source>The connection&apos;s provider &quot;%1&quot; has no provider profile (was its profile file removed?): the request cannot be verified.</source>
-        <translation>Der Anbieter „%1“ der Verbindung hat kein Anbieterprofil (wurde seine Profildatei entfernt?): Die Anfrage kann nicht geprüft werden.</translation>
+        <source>Wirebench is not waiting for this authorization any more. Start it again from Wirebench.</source>
+        <translation>Wirebench wartet nicht mehr auf diese Autorisierung. Starten Sie sie in Wirebench erneut.</translation>
     </message>
     <message>
-        <source>the provider profile names no identity field</source>
-        <translation>das Anbieterprofil nennt kein Identitätsfeld</translation>
+        <source>The browser came back with a state that does not belong to this authorization; it was refused (RFC 6749 §10.12).</source>
+        <translation>Der Browser kam mit einem state-Wert zurück, der nicht zu dieser Autorisierung gehört; er wurde abgelehnt (RFC 6749 §10.12).</translation>
     </message>
     <message>
-        <source>This workspace keeps its secrets in the keychain, so there is no master key to rotate.</source>
-        <translation>Dieser Arbeitsbereich speichert seine Geheimnisse im Schlüsselbund, daher gibt es keinen Hauptschlüssel zu rotieren.</translation>
+        <source>The redirect names the issuer &apos;%1&apos; instead of &apos;%2&apos;; it was refused (RFC 9207).</source>
+        <translation>Die Weiterleitung nennt den Aussteller „%1“ statt „%2“; sie wurde abgelehnt (RFC 9207).</translation>
     </message>
     <message>
-        <source>The new master key (from %1) is the key in use (%2); rotate to a new key.</source>
-        <translation>Der neue Hauptschlüssel (Quelle: %1) ist der bereits verwendete Schlüssel (%2); rotieren Sie auf einen neuen Schlüssel.</translation>
+        <source>%1 did not authorize Wirebench: %2.</source>
+        <translation>%1 hat Wirebench nicht autorisiert: %2.</translation>
     </message>
     <message>
-        <source>No secret was re-sealed; the old key stays in use.</source>
-        <translation>Kein Geheimnis wurde neu versiegelt; der alte Schlüssel bleibt in Gebrauch.</translation>
+        <source>%1 did not authorize Wirebench: %2 (%3).</source>
+        <translation>%1 hat Wirebench nicht autorisiert: %2 (%3).</translation>
     </message>
     <message>
-        <source>no key file was given and %1 is not set</source>
-        <translation>es wurde keine Schlüsseldatei angegeben und %1 ist nicht gesetzt</translation>
+        <source>The redirect from %1 carries no authorization code.</source>
+        <translation>Die Weiterleitung von %1 enthält keinen Autorisierungscode.</translation>
     </message>
     <message>
-        <source>no key file was given</source>
-        <translation>es wurde keine Schlüsseldatei angegeben</translation>
+        <source>Authorization received</source>
+        <translation>Autorisierung erhalten</translation>
     </message>
     <message>
-        <source>Name a key file (permissions 0600) with %1 or --master-key-file; create one with &apos;wirebench-cli secrets generate-key --out FILE&apos;.</source>
-        <translation>Geben Sie eine Schlüsseldatei (Berechtigungen 0600) mit %1 oder --master-key-file an; erstellen Sie eine mit &apos;wirebench-cli secrets generate-key --out FILE&apos;.</translation>
+        <source>Wirebench received the authorization for %1 and is completing the connection. You can close this tab and return to Wirebench.</source>
+        <translation>Wirebench hat die Autorisierung für %1 erhalten und schließt die Verbindung ab. Sie können diesen Tab schließen und zu Wirebench zurückkehren.</translation>
     </message>
     <message>
-        <source>No master key for this workspace&apos;s sealed secrets: %1. %2</source>
-        <translation>Kein Hauptschlüssel für die versiegelten Geheimnisse dieses Arbeitsbereichs: %1. %2</translation>
+        <source>Authorization failed</source>
+        <translation>Autorisierung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>the keychain has no entry %1</source>
-        <translation>der Schlüsselbund hat keinen Eintrag %1</translation>
+        <source>Return to Wirebench and start the authorization again.</source>
+        <translation>Kehren Sie zu Wirebench zurück und starten Sie die Autorisierung erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::BrowserLauncher</name>
+    <message>
+        <source>The browser command &apos;%1&apos; (from %2) is not a command line.</source>
+        <translation>Der Browser-Befehl „%1“ (aus %2) ist keine Befehlszeile.</translation>
     </message>
     <message>
-        <source>the keychain cannot be reached (%1)</source>
-        <translation>der Schlüsselbund ist nicht erreichbar (%1)</translation>
+        <source>Refusing to open &apos;%1&apos; in a browser: only http and https URLs are opened.</source>
+        <translation>„%1“ wird nicht im Browser geöffnet: Nur http- und https-Adressen werden geöffnet.</translation>
     </message>
     <message>
-        <source>the keychain could not be asked (%1)</source>
-        <translation>der Schlüsselbund konnte nicht abgefragt werden (%1)</translation>
-    </message>
-    <message>
-        <source>No master key for this workspace&apos;s sealed secrets: %1, and %2. %3</source>
-        <translation>Kein Hauptschlüssel für die versiegelten Geheimnisse dieses Arbeitsbereichs: %1, und %2. %3</translation>
-    </message>
-    <message>
-        <source>the keychain entry %1</source>
-        <translation>Schlüsselbundeintrag %1</translation>
-    </message>
-    <message>
-        <source>This workspace keeps its secrets sealed, and no master key was loaded for it.</source>
-        <translation>Dieser Arbeitsbereich speichert seine Geheimnisse versiegelt, und für ihn wurde kein Hauptschlüssel geladen.</translation>
-    </message>
-    <message>
-        <source>This workspace keeps its secrets in the &quot;%1&quot; backend, which this version of Wirebench does not provide.</source>
-        <translation>Dieser Arbeitsbereich speichert seine Geheimnisse im Backend „%1“, das diese Wirebench-Version nicht bietet.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an IP address. Use 127.0.0.1 to receive on this computer only, or the address of one network interface.</source>
-        <translation>„%1“ ist keine IP-Adresse. Verwenden Sie 127.0.0.1, um nur auf diesem Rechner zu empfangen, oder die Adresse einer Netzwerkschnittstelle.</translation>
-    </message>
-    <message>
-        <source>The receiver will accept connections from the network on %1, not only from this computer.</source>
-        <translation>Der Empfänger nimmt Verbindungen aus dem Netzwerk an %1 an, nicht nur von diesem Rechner.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder; give the workspace file inside it, such as %2.</source>
-        <translation>„%1“ ist ein Ordner; geben Sie die Arbeitsbereichsdatei darin an, etwa %2.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Der Ordner %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Requests per second must be more than 0 and at most %1; it is %2.</source>
-        <translation>Die Anfragen pro Sekunde müssen über 0 und höchstens %1 betragen; angegeben: %2.</translation>
-    </message>
-    <message>
-        <source>The burst must be between 1 and %1 requests; it is %2.</source>
-        <translation>Der Burst muss zwischen 1 und %1 Anfragen liegen; angegeben: %2.</translation>
-    </message>
-    <message>
-        <source>The concurrency limit must be between 1 and %1 requests in flight; it is %2.</source>
-        <translation>Das Parallelitätslimit muss zwischen 1 und %1 gleichzeitigen Anfragen liegen; angegeben: %2.</translation>
-    </message>
-    <message>
-        <source>The browser command “%1” has an unterminated quote.</source>
-        <translation>Der Browser-Befehl „%1“ enthält ein nicht geschlossenes Anführungszeichen.</translation>
-    </message>
-    <message>
-        <source>The browser command “%1” names no program.</source>
-        <translation>Der Browser-Befehl „%1“ nennt kein Programm.</translation>
-    </message>
-    <message>
-        <source>The program “%1” was not found or is not executable.</source>
-        <translation>Das Programm „%1“ wurde nicht gefunden oder ist nicht ausführbar.</translation>
-    </message>
-    <message>
-        <source>The port must be between 0 (any free port) and 65535; it is %1.</source>
-        <translation>Der Port muss zwischen 0 (beliebiger freier Port) und 65535 liegen; angegeben: %1.</translation>
-    </message>
-    <message>
-        <source>There is no retry policy “%1”; known ones are: %2.</source>
-        <translation>Es gibt keine Wiederholungsrichtlinie „%1“; bekannt sind: %2.</translation>
-    </message>
-    <message>
-        <source>The setting %1 is “%2”, not a number; the default is used.</source>
-        <translation>Die Einstellung %1 ist „%2“, keine Zahl; der Standardwert wird verwendet.</translation>
+        <source>Cannot start the browser command &apos;%1&apos; (from %2): %3.</source>
+        <translation>Der Browser-Befehl „%1“ (aus %2) kann nicht gestartet werden: %3.</translation>
     </message>
 </context>
 <context>
@@ -231,6 +170,44 @@
     <message>
         <source>This workspace now keeps its secrets in the %1 backend (switched by a secrets migration), not in the %2 one; restart to use it.</source>
         <translation>Dieser Arbeitsbereich speichert seine Geheimnisse jetzt im Backend %1 (durch eine Geheimnismigration umgestellt), nicht in %2; starten Sie neu, um es zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::ContentDecoding</name>
+    <message>
+        <source>zlib could not be initialised.</source>
+        <translation>zlib konnte nicht initialisiert werden.</translation>
+    </message>
+    <message>
+        <source>The gzip body decompresses to more than the receiver&apos;s limit of %1 bytes.</source>
+        <translation>Der gzip-Body ergibt entpackt mehr als das Limit des Empfängers von %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>it ends in the middle of the compressed data</source>
+        <translation>er endet mitten in den komprimierten Daten</translation>
+    </message>
+    <message>
+        <source>The body says Content-Encoding: gzip but is not valid gzip (%1, after %2 of %3 bytes).</source>
+        <translation>Der Body ist als Content-Encoding: gzip ausgewiesen, ist aber kein gültiges gzip (%1, nach %2 von %3 Bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::CredentialRefresher</name>
+    <message>
+        <source>Connection %1 is no longer watched.</source>
+        <translation>Verbindung %1 wird nicht mehr überwacht.</translation>
+    </message>
+    <message>
+        <source>Connection %1 has no OAuth credential being looked after.</source>
+        <translation>Für Verbindung %1 wird keine OAuth-Berechtigung betreut.</translation>
+    </message>
+    <message>
+        <source>The last refresh of connection %1 failed; the next attempt is at %2.</source>
+        <translation>Die letzte Erneuerung von Verbindung %1 ist fehlgeschlagen; der nächste Versuch ist um %2.</translation>
+    </message>
+    <message>
+        <source>Connection %1 has no stored credential; authorize it.</source>
+        <translation>Verbindung %1 hat keine gespeicherte Berechtigung; autorisieren Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -542,6 +519,164 @@
     </message>
 </context>
 <context>
+    <name>wb::core::HealthAssessment</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The connection is disabled: not monitored.</source>
+        <translation>Die Verbindung ist deaktiviert: keine Überwachung.</translation>
+    </message>
+    <message>
+        <source>Registration %1 is gone at the provider and registering it again failed: %2</source>
+        <translation>Registrierung %1 existiert beim Anbieter nicht mehr, und die erneute Registrierung ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Registration %1 is gone at the provider (%2); it will be registered again.</source>
+        <translation>Registrierung %1 existiert beim Anbieter nicht mehr (%2); sie wird erneut registriert.</translation>
+    </message>
+    <message>
+        <source>Registration %1 is gone at the provider (%2): no events arrive. Register it again.</source>
+        <translation>Registrierung %1 existiert beim Anbieter nicht mehr (%2): Es kommen keine Ereignisse an. Registrieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Registration %1 expired (%2): no events arrive until it is created again.</source>
+        <translation>Registrierung %1 ist abgelaufen (%2): Bis sie neu angelegt wird, kommen keine Ereignisse an.</translation>
+    </message>
+    <message>
+        <source>The provider switched registration %1 off (%2): no events arrive. Switch it on again at the provider.</source>
+        <translation>Der Anbieter hat Registrierung %1 abgeschaltet (%2): Es kommen keine Ereignisse an. Schalten Sie sie beim Anbieter wieder ein.</translation>
+    </message>
+    <message>
+        <source>The provider refused our credentials for registration %1 (%2). Authorize the connection again, with the scope that reads webhooks.</source>
+        <translation>Der Anbieter hat unsere Zugangsdaten für Registrierung %1 abgelehnt (%2). Autorisieren Sie die Verbindung erneut, mit dem Scope, der Webhooks lesen darf.</translation>
+    </message>
+    <message>
+        <source>Registration %1 could not be checked: %2</source>
+        <translation>Registrierung %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s last delivery to us failed: %1. Check that the receiver is reachable at %2.</source>
+        <translation>Die letzte Zustellung des Anbieters an uns ist fehlgeschlagen: %1. Prüfen Sie, ob der Empfänger unter %2 erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>its address</source>
+        <translation>seiner Adresse</translation>
+    </message>
+    <message>
+        <source>Registration %1 expired at %2: no events arrive until it is created again.</source>
+        <translation>Registrierung %1 ist am %2 abgelaufen: Bis sie neu angelegt wird, kommen keine Ereignisse an.</translation>
+    </message>
+    <message>
+        <source>Registration %1 expires in %2; renewing it failed: %3</source>
+        <translation>Registrierung %1 läuft in %2 ab; die Verlängerung ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Registration %1 expires in %2; it is due for renewal.</source>
+        <translation>Registrierung %1 läuft in %2 ab; sie muss verlängert werden.</translation>
+    </message>
+    <message>
+        <source>No events for %1; usually one arrives at least every %2. The registration may be gone or the provider may have stopped sending.</source>
+        <translation>Seit %1 keine Ereignisse; üblicherweise kommt mindestens alle %2 eines an. Die Registrierung existiert möglicherweise nicht mehr, oder der Anbieter sendet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The last %1 events failed verification (%2): the provider probably signs with a rotated secret. Put the current signing secret in Wirebench.</source>
+        <translation>Die letzten %1 Ereignisse haben die Prüfung nicht bestanden (%2): Der Anbieter signiert vermutlich mit einem rotierten Geheimnis. Hinterlegen Sie das aktuelle Signaturgeheimnis in Wirebench.</translation>
+    </message>
+    <message>
+        <source>The last %1 %2 handshake(s) were answered with HTTP %3: the provider will not (re)validate the endpoint.</source>
+        <translation>Die letzten %1 %2-Handshake(s) wurden mit HTTP %3 beantwortet: Der Anbieter wird den Endpunkt nicht (erneut) validieren.</translation>
+    </message>
+    <message>
+        <source>The provider reported the authorization revoked%1.</source>
+        <translation>Der Anbieter hat die Autorisierung als widerrufen gemeldet%1.</translation>
+    </message>
+    <message>
+        <source>The access token could not be refreshed%1: authorize the connection again.</source>
+        <translation>Das Zugriffstoken konnte nicht erneuert werden%1: Autorisieren Sie die Verbindung erneut.</translation>
+    </message>
+    <message>
+        <source>The access token expired %1 ago and was not refreshed.</source>
+        <translation>Das Zugriffstoken ist vor %1 abgelaufen und wurde nicht erneuert.</translation>
+    </message>
+    <message>
+        <source>The access token expires in %1 and has not been refreshed yet.</source>
+        <translation>Das Zugriffstoken läuft in %1 ab und wurde noch nicht erneuert.</translation>
+    </message>
+    <message>
+        <source>The access token expires soon and has not been refreshed yet.</source>
+        <translation>Das Zugriffstoken läuft bald ab und wurde noch nicht erneuert.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s check endpoint refused the access token: %1</source>
+        <translation>Der Prüf-Endpunkt des Anbieters hat das Zugriffstoken abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Refreshing the access token failed (%1); the next try is in %2.</source>
+        <translation>Die Erneuerung des Zugriffstokens ist fehlgeschlagen (%1); der nächste Versuch erfolgt in %2.</translation>
+    </message>
+    <message>
+        <source>Refreshing the access token failed (%1).</source>
+        <translation>Die Erneuerung des Zugriffstokens ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>The provider no longer grants %1: authorize the connection again to get them back.</source>
+        <translation>Der Anbieter gewährt %1 nicht mehr: Autorisieren Sie die Verbindung erneut, um sie zurückzubekommen.</translation>
+    </message>
+    <message>
+        <source>Registrations, events and credentials look healthy.</source>
+        <translation>Registrierungen, Ereignisse und Zugangsdaten sehen gut aus.</translation>
+    </message>
+    <message>
+        <source>Nothing to judge the webhooks by: no registration recorded and too few events received.</source>
+        <translation>Nichts, woran sich die Webhooks beurteilen lassen: keine Registrierung erfasst und zu wenige Ereignisse empfangen.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::HealthMonitor</name>
+    <message>
+        <source>Renewed until %1.</source>
+        <translation>Verlängert bis %1.</translation>
+    </message>
+    <message>
+        <source>Registered again as %1 (was %2).</source>
+        <translation>Erneut registriert als %1 (vorher %2).</translation>
+    </message>
+    <message>
+        <source>Its new signing secret is stored.</source>
+        <translation>Das neue Signaturgeheimnis ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Its new signing secret could not be stored (%1): roll the secret at the provider.</source>
+        <translation>Das neue Signaturgeheimnis konnte nicht gespeichert werden (%1): Rotieren Sie das Geheimnis beim Anbieter.</translation>
+    </message>
+</context>
+<context>
     <name>wb::core::IdentityField</name>
     <message>
         <source>bytes %1–%2</source>
@@ -690,6 +825,21 @@
     <message>
         <source>There is no inbound event %1.</source>
         <translation>Es gibt kein eingehendes Ereignis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::InboundExaminer</name>
+    <message>
+        <source> The signature was not checked and no field was read.</source>
+        <translation> Die Signatur wurde nicht geprüft und kein Feld wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s provider &quot;%1&quot; has no provider profile (was its profile file removed?): the request cannot be verified.</source>
+        <translation>Der Anbieter „%1“ der Verbindung hat kein Anbieterprofil (wurde seine Profildatei entfernt?): Die Anfrage kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>the provider profile names no identity field</source>
+        <translation>das Anbieterprofil nennt kein Identitätsfeld</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1046,60 @@
     </message>
 </context>
 <context>
+    <name>wb::core::MasterKeyRotation</name>
+    <message>
+        <source>This workspace keeps its secrets in the keychain, so there is no master key to rotate.</source>
+        <translation>Dieser Arbeitsbereich speichert seine Geheimnisse im Schlüsselbund, daher gibt es keinen Hauptschlüssel zu rotieren.</translation>
+    </message>
+    <message>
+        <source>The new master key (from %1) is the key in use (%2); rotate to a new key.</source>
+        <translation>Der neue Hauptschlüssel (Quelle: %1) ist der bereits verwendete Schlüssel (%2); rotieren Sie auf einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No secret was re-sealed; the old key stays in use.</source>
+        <translation>Kein Geheimnis wurde neu versiegelt; der alte Schlüssel bleibt in Gebrauch.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::MasterKeySource</name>
+    <message>
+        <source>no key file was given and %1 is not set</source>
+        <translation>es wurde keine Schlüsseldatei angegeben und %1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>no key file was given</source>
+        <translation>es wurde keine Schlüsseldatei angegeben</translation>
+    </message>
+    <message>
+        <source>Name a key file (permissions 0600) with %1 or --master-key-file; create one with &apos;wirebench-cli secrets generate-key --out FILE&apos;.</source>
+        <translation>Geben Sie eine Schlüsseldatei (Berechtigungen 0600) mit %1 oder --master-key-file an; erstellen Sie eine mit &apos;wirebench-cli secrets generate-key --out FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>No master key for this workspace&apos;s sealed secrets: %1. %2</source>
+        <translation>Kein Hauptschlüssel für die versiegelten Geheimnisse dieses Arbeitsbereichs: %1. %2</translation>
+    </message>
+    <message>
+        <source>the keychain has no entry %1</source>
+        <translation>der Schlüsselbund hat keinen Eintrag %1</translation>
+    </message>
+    <message>
+        <source>the keychain cannot be reached (%1)</source>
+        <translation>der Schlüsselbund ist nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>the keychain could not be asked (%1)</source>
+        <translation>der Schlüsselbund konnte nicht abgefragt werden (%1)</translation>
+    </message>
+    <message>
+        <source>No master key for this workspace&apos;s sealed secrets: %1, and %2. %3</source>
+        <translation>Kein Hauptschlüssel für die versiegelten Geheimnisse dieses Arbeitsbereichs: %1, und %2. %3</translation>
+    </message>
+    <message>
+        <source>the keychain entry %1</source>
+        <translation>Schlüsselbundeintrag %1</translation>
+    </message>
+</context>
+<context>
     <name>wb::core::MigrationRunner</name>
     <message>
         <source>%1 is a database but not a Wirebench workspace (it has no schema_version table; its tables are: %2). It was not changed.</source>
@@ -916,6 +1120,253 @@
     <message>
         <source>Migration %1 (%2): %3</source>
         <translation>Migration %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::OAuth</name>
+    <message>
+        <source>token info</source>
+        <translation>Token-Info</translation>
+    </message>
+    <message>
+        <source>The token info endpoint %1 did not answer with a JSON object.</source>
+        <translation>Der Token-Info-Endpunkt %1 hat nicht mit einem JSON-Objekt geantwortet.</translation>
+    </message>
+    <message>
+        <source>The token info endpoint %1 of %2 answered without &apos;%3&apos;, where its profile says the account id is.</source>
+        <translation>Der Token-Info-Endpunkt %1 von %2 hat ohne „%3“ geantwortet, wo laut Profil die Konto-ID steht.</translation>
+    </message>
+    <message>
+        <source>The redirect from %1 has no &apos;%2&apos; parameter, where its profile says the account id is.</source>
+        <translation>Die Weiterleitung von %1 hat keinen Parameter „%2“, in dem laut Profil die Konto-ID steht.</translation>
+    </message>
+    <message>
+        <source>The authorization of connection %1 (%2) named no external account to map to its tenant.</source>
+        <translation>Die Autorisierung von Verbindung %1 (%2) nannte kein externes Konto, das ihrem Mandanten zugeordnet werden könnte.</translation>
+    </message>
+    <message>
+        <source>The %1 account &apos;%2&apos; is already mapped to the tenant &apos;%3&apos;; connection %4 belongs to another tenant. Remove that mapping first if the account moved.</source>
+        <translation>Das %1-Konto „%2“ ist bereits dem Mandanten „%3“ zugeordnet; Verbindung %4 gehört einem anderen Mandanten. Entfernen Sie zuerst diese Zuordnung, falls das Konto umgezogen ist.</translation>
+    </message>
+    <message>
+        <source>Mapped when connection %1 was authorized.</source>
+        <translation>Zugeordnet, als Verbindung %1 autorisiert wurde.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; %3</source>
+        <translation>%1: „%2“ %3</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>fehlt.</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>must be an array of strings.</source>
+        <translation>muss ein Array von Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>does not belong in a file: client secrets are kept in the keychain.</source>
+        <translation>gehört nicht in eine Datei: Client-Geheimnisse werden im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;; expected none, client_secret_basic or client_secret_post.</source>
+        <translation>ist „%1“; erwartet: none, client_secret_basic oder client_secret_post.</translation>
+    </message>
+    <message>
+        <source>must be an object of strings.</source>
+        <translation>muss ein Objekt aus Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>must be a number of milliseconds, 0 or more.</source>
+        <translation>muss eine Anzahl Millisekunden sein, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3.</source>
+        <translation>%1 ist kein gültiges JSON: %2 an Position %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>is not a known field.</source>
+        <translation>ist kein bekanntes Feld.</translation>
+    </message>
+    <message>
+        <source>is not a URL: &apos;%1&apos;.</source>
+        <translation>ist keine URL: „%1“.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;; expected token_response, id_token, redirect or token_info.</source>
+        <translation>ist „%1“; erwartet: token_response, id_token, redirect oder token_info.</translation>
+    </message>
+    <message>
+        <source>is missing; account_id.source token_info needs it.</source>
+        <translation>fehlt; account_id.source token_info braucht es.</translation>
+    </message>
+    <message>
+        <source>is not a field of a configuration that names a profile (known: %1).</source>
+        <translation>ist kein Feld einer Konfiguration, die ein Profil nennt (bekannt: %1).</translation>
+    </message>
+    <message>
+        <source>the OAuth client stored for connection %1</source>
+        <translation>der für Verbindung %1 gespeicherte OAuth-Client</translation>
+    </message>
+    <message>
+        <source>the OAuth client</source>
+        <translation>der OAuth-Client</translation>
+    </message>
+    <message>
+        <source>Connection %1 has no OAuth client yet: give the client id of the app registered at the provider.</source>
+        <translation>Verbindung %1 hat noch keinen OAuth-Client: Geben Sie die Client-ID der beim Anbieter registrierten App an.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is a %2 connection, but the client configuration is for %3.</source>
+        <translation>Verbindung %1 ist eine %2-Verbindung, die Client-Konfiguration ist aber für %3.</translation>
+    </message>
+    <message>
+        <source>Connection %1 has no OAuth client secret stored: %2</source>
+        <translation>Für Verbindung %1 ist kein OAuth-Client-Geheimnis gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>The refresh of connection %1 was abandoned (Wirebench is shutting down).</source>
+        <translation>Die Erneuerung von Verbindung %1 wurde aufgegeben (Wirebench wird beendet).</translation>
+    </message>
+    <message>
+        <source>The OAuth configuration has no %1.</source>
+        <translation>Der OAuth-Konfiguration fehlt %1.</translation>
+    </message>
+    <message>
+        <source>The OAuth %1 &apos;%2&apos; is not an http(s) URL.</source>
+        <translation>Der OAuth-%1 „%2“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>The account id comes from the token info endpoint, but the OAuth configuration names none.</source>
+        <translation>Die Konto-ID kommt vom Token-Info-Endpunkt, aber die OAuth-Konfiguration nennt keinen.</translation>
+    </message>
+    <message>
+        <source>The OAuth configuration has no client id.</source>
+        <translation>Die OAuth-Konfiguration hat keine Client-ID.</translation>
+    </message>
+    <message>
+        <source>The client authenticates with %1 but no client secret is set.</source>
+        <translation>Der Client authentifiziert sich mit %1, aber es ist kein Client-Geheimnis gesetzt.</translation>
+    </message>
+    <message>
+        <source>The OAuth configuration names an account id source but no path.</source>
+        <translation>Die OAuth-Konfiguration nennt eine Quelle für die Konto-ID, aber keinen Pfad.</translation>
+    </message>
+    <message>
+        <source>The account id pattern &apos;%1&apos; must be a valid regular expression with exactly one capture group.</source>
+        <translation>Das Muster „%1“ für die Konto-ID muss ein gültiger regulärer Ausdruck mit genau einer Erfassungsgruppe sein.</translation>
+    </message>
+    <message>
+        <source>The expiry margin must not be negative (got %1 ms).</source>
+        <translation>Der Ablaufpuffer darf nicht negativ sein (erhalten: %1 ms).</translation>
+    </message>
+    <message>
+        <source>The OAuth client of connection %1 is not stored: it must be a JSON object without a client secret.</source>
+        <translation>Der OAuth-Client von Verbindung %1 wird nicht gespeichert: Er muss ein JSON-Objekt ohne Client-Geheimnis sein.</translation>
+    </message>
+    <message>
+        <source>The access token of connection %1 was not read: Wirebench is shutting down.</source>
+        <translation>Das Zugriffstoken von Verbindung %1 wurde nicht gelesen: Wirebench wird beendet.</translation>
+    </message>
+    <message>
+        <source>Provider profile %1 (%2): %3</source>
+        <translation>Anbieterprofil %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 needs a value for {%2}; give it with the connection&apos;s OAuth settings.</source>
+        <translation>%1 braucht einen Wert für {%2}; geben Sie ihn in den OAuth-Einstellungen der Verbindung an.</translation>
+    </message>
+    <message>
+        <source>the value &apos;%1&apos; for {%2} in %3 contains a character that would change the URL&apos;s host or path.</source>
+        <translation>der Wert „%1“ für {%2} in %3 enthält ein Zeichen, das Host oder Pfad der URL ändern würde.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a URL.</source>
+        <translation>%1 „%2“ ist keine URL.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a JSON pointer like /team/id.</source>
+        <translation>%1 „%2“ ist kein JSON-Pointer wie /team/id.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has a segment that is empty or contains &apos;.&apos;.</source>
+        <translation>%1 „%2“ hat ein Segment, das leer ist oder „.“ enthält.</translation>
+    </message>
+    <message>
+        <source>the provider has no OAuth flow in Wirebench (its profile has no &quot;oauth&quot; section).</source>
+        <translation>Der Anbieter hat in Wirebench keinen OAuth-Ablauf (sein Profil hat keinen Abschnitt „oauth“).</translation>
+    </message>
+    <message>
+        <source>the connection has no OAuth client id.</source>
+        <translation>Die Verbindung hat keine OAuth-Client-ID.</translation>
+    </message>
+    <message>
+        <source>authorize_url and token_url are both needed for the authorization-code flow.</source>
+        <translation>Für den Authorization-Code-Ablauf werden sowohl authorize_url als auch token_url benötigt.</translation>
+    </message>
+    <message>
+        <source>The %1 endpoint of %2 refused the grant: %3. The connection must be authorized again.</source>
+        <translation>Der %1-Endpunkt von %2 hat die Berechtigung abgelehnt: %3. Die Verbindung muss erneut autorisiert werden.</translation>
+    </message>
+    <message>
+        <source>The %1 endpoint %2 answered HTTP %3 with the error %4.</source>
+        <translation>Der %1-Endpunkt %2 hat mit HTTP %3 und dem Fehler %4 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the %1 endpoint %2: %3. Will try again.</source>
+        <translation>Der %1-Endpunkt %2 ist nicht erreichbar: %3. Es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The %1 endpoint %2 is unavailable (HTTP %3). Will try again.</source>
+        <translation>Der %1-Endpunkt %2 ist nicht verfügbar (HTTP %3). Es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The %1 endpoint %2 answered HTTP %3.</source>
+        <translation>Der %1-Endpunkt %2 hat mit HTTP %3 geantwortet.</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>The token endpoint %1 answered with a body that is neither JSON nor form data (Content-Type &apos;%2&apos;).</source>
+        <translation>Der Token-Endpunkt %1 hat mit einem Body geantwortet, der weder JSON noch Formulardaten ist (Content-Type „%2“).</translation>
+    </message>
+    <message>
+        <source>The token endpoint %1 answered without an access_token.</source>
+        <translation>Der Token-Endpunkt %1 hat ohne access_token geantwortet.</translation>
+    </message>
+    <message>
+        <source>The token endpoint %1 sent expires_in &apos;%2&apos;, which is not a number of seconds.</source>
+        <translation>Der Token-Endpunkt %1 hat expires_in „%2“ gesendet, was keine Anzahl von Sekunden ist.</translation>
+    </message>
+    <message>
+        <source>The token response of %1 has no &apos;%2&apos; %3, where its profile says the account id is.</source>
+        <translation>In der Token-Antwort von %1 fehlt „%2“ (%3), wo laut Profil die Konto-ID steht.</translation>
+    </message>
+    <message>
+        <source>claim in the id_token</source>
+        <translation>Claim im id_token</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>Feld</translation>
     </message>
 </context>
 <context>
@@ -1111,20 +1562,33 @@
         <source>a tolerance needs a &quot;timestamp&quot; to compare</source>
         <translation>eine Toleranz braucht einen „timestamp“ zum Vergleichen</translation>
     </message>
-</context>
-<context>
-    <name>wb::core::QSettingsSource</name>
     <message>
-        <source>%1 (setting %2; the default is used)</source>
-        <translation>%1 (Einstellung %2; der Standardwert wird verwendet)</translation>
+        <source>give either account_id (a pointer into the token response) or account_id_claim (an ID Token claim), not both</source>
+        <translation>geben Sie entweder account_id (ein Pointer in die Token-Antwort) oder account_id_claim (ein ID-Token-Claim) an, nicht beides</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>&apos;%1&apos; is not one of: provider, you</source>
+        <translation>„%1“ ist keiner der Werte: provider, you</translation>
     </message>
     <message>
-        <source>The settings could not be written to %1.</source>
-        <translation>Die Einstellungen konnten nicht in %1 geschrieben werden.</translation>
+        <source>&quot;%1&quot; must be a path below the API base, starting with &quot;/&quot;</source>
+        <translation>„%1“ muss ein Pfad unterhalb der API-Basis sein, der mit „/“ beginnt</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} (known: %2)</source>
+        <translation>unbekannter Platzhalter {%1} (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;active_pointer&quot; and &quot;active_values&quot; go together</source>
+        <translation>„active_pointer“ und „active_values“ gehören zusammen</translation>
+    </message>
+    <message>
+        <source>the body must contain {expires_at}</source>
+        <translation>der Body muss {expires_at} enthalten</translation>
+    </message>
+    <message>
+        <source>must be less than &quot;lifetime_minutes&quot; (%1)</source>
+        <translation>muss kleiner als „lifetime_minutes“ (%1) sein</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1666,150 @@
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Kann nicht auf %1 Port %2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::RefreshJob</name>
+    <message>
+        <source>Another Wirebench process (%1) keeps refreshing connection %2; will try again.</source>
+        <translation>Ein anderer Wirebench-Prozess (%1) erneuert gerade Verbindung %2; es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Connection %1 has no stored credential; authorize it.</source>
+        <translation>Verbindung %1 hat keine gespeicherte Berechtigung; autorisieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>%1 issued no refresh token for connection %2 and its access token is no longer accepted; authorize it again.</source>
+        <translation>%1 hat für Verbindung %2 kein Aktualisierungstoken ausgestellt, und ihr Zugriffstoken wird nicht mehr akzeptiert; autorisieren Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::RegistrationClient</name>
+    <message>
+        <source>The connection&apos;s credentials could not be read: %1</source>
+        <translation>Die Zugangsdaten der Verbindung konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The provider profile declares no registration API: nothing to check.</source>
+        <translation>Das Anbieterprofil deklariert keine Registrierungs-API: nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>No answer from the provider: %1</source>
+        <translation>Keine Antwort vom Anbieter: %1</translation>
+    </message>
+    <message>
+        <source>The provider profile declares no renewal of registrations.</source>
+        <translation>Das Anbieterprofil deklariert keine Verlängerung von Registrierungen.</translation>
+    </message>
+    <message>
+        <source>The renewal got no answer: %1</source>
+        <translation>Die Verlängerung hat keine Antwort erhalten: %1</translation>
+    </message>
+    <message>
+        <source>The provider refused the renewal (HTTP %1: %2).</source>
+        <translation>Der Anbieter hat die Verlängerung abgelehnt (HTTP %1: %2).</translation>
+    </message>
+    <message>
+        <source>The provider profile declares no way to register again.</source>
+        <translation>Das Anbieterprofil deklariert keine Möglichkeit zur erneuten Registrierung.</translation>
+    </message>
+    <message>
+        <source>Registration %1 has no stored creation request to send again.</source>
+        <translation>Registrierung %1 hat keine gespeicherte Anlageanfrage, die erneut gesendet werden könnte.</translation>
+    </message>
+    <message>
+        <source>The provider did not register again (HTTP %1: %2).</source>
+        <translation>Der Anbieter hat nicht erneut registriert (HTTP %1: %2).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer has no registration id at %1.</source>
+        <translation>Die Antwort des Anbieters hat keine Registrierungs-ID unter %1.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s webhook signing secret could not be read: %1</source>
+        <translation>Das Webhook-Signaturgeheimnis der Verbindung konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::RegistrationHttp</name>
+    <message>
+        <source>The provider&apos;s API address %1 needs a value of this tenant: give the connection&apos;s base URL.</source>
+        <translation>Die API-Adresse %1 des Anbieters braucht einen Wert dieses Mandanten: Geben Sie die Basis-URL der Verbindung an.</translation>
+    </message>
+    <message>
+        <source>Registration %1 needs a scope (where it lives at the provider, e.g. repos/octo/hello) for %2.</source>
+        <translation>Registrierung %1 braucht für %2 einen Scope (wo sie beim Anbieter liegt, z. B. repos/octo/hello).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>„%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the provider no longer has it</source>
+        <translation>HTTP %1: Der Anbieter hat sie nicht mehr</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The provider answered HTTP %1: %2.</source>
+        <translation>Der Anbieter hat mit HTTP %1 geantwortet: %2.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer is not a JSON object (HTTP %1).</source>
+        <translation>Die Antwort des Anbieters ist kein JSON-Objekt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The answer has no %1.</source>
+        <translation>Die Antwort hat kein %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>It expired at %1.</source>
+        <translation>Abgelaufen am %1.</translation>
+    </message>
+    <message>
+        <source>Active until %1.</source>
+        <translation>Aktiv bis %1.</translation>
+    </message>
+    <message>
+        <source>Active.</source>
+        <translation>Aktiv.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::RegistrationRepository</name>
+    <message>
+        <source>There is no webhook registration %1.</source>
+        <translation>Es gibt keine Webhook-Registrierung %1.</translation>
+    </message>
+    <message>
+        <source>The registration id &quot;%1&quot; must be 1 to 200 characters without control characters.</source>
+        <translation>Die Registrierungs-ID „%1“ muss 1 bis 200 Zeichen ohne Steuerzeichen haben.</translation>
+    </message>
+    <message>
+        <source>The scope &quot;%1&quot; may hold only letters, digits and . _ / - (at most 200), e.g. repos/octo/hello.</source>
+        <translation>Der Scope „%1“ darf nur Buchstaben, Ziffern und . _ / - enthalten (höchstens 200), z. B. repos/octo/hello.</translation>
+    </message>
+    <message>
+        <source>The target URL &quot;%1&quot; is not an absolute http or https URL.</source>
+        <translation>Die Ziel-URL „%1“ ist keine absolute http- oder https-URL.</translation>
+    </message>
+    <message>
+        <source>The event type &quot;%1&quot; must be 1 to 200 characters without commas or control characters.</source>
+        <translation>Der Ereignistyp „%1“ muss 1 bis 200 Zeichen ohne Kommas oder Steuerzeichen haben.</translation>
+    </message>
+    <message>
+        <source>The renewal lifetime must be 0 to 527040 minutes, got %1.</source>
+        <translation>Die Verlängerungsdauer muss 0 bis 527040 Minuten betragen, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>Connection %1 already has the registration &quot;%2&quot; (record %3).</source>
+        <translation>Verbindung %1 hat bereits die Registrierung „%2“ (Datensatz %3).</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +2005,84 @@
     <message>
         <source>The %1 backend keeps its values outside the workspace database, so it cannot write them inside a database transaction.</source>
         <translation>Das Backend %1 speichert seine Werte außerhalb der Datenbank des Arbeitsbereichs und kann sie daher nicht innerhalb einer Datenbanktransaktion schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::SecretStoreFactory</name>
+    <message>
+        <source>This workspace keeps its secrets sealed, and no master key was loaded for it.</source>
+        <translation>Dieser Arbeitsbereich speichert seine Geheimnisse versiegelt, und für ihn wurde kein Hauptschlüssel geladen.</translation>
+    </message>
+    <message>
+        <source>This workspace keeps its secrets in the &quot;%1&quot; backend, which this version of Wirebench does not provide.</source>
+        <translation>Dieser Arbeitsbereich speichert seine Geheimnisse im Backend „%1“, das diese Wirebench-Version nicht bietet.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::Settings</name>
+    <message>
+        <source>“%1” is not an IP address. Use 127.0.0.1 to receive on this computer only, or the address of one network interface.</source>
+        <translation>„%1“ ist keine IP-Adresse. Verwenden Sie 127.0.0.1, um nur auf diesem Rechner zu empfangen, oder die Adresse einer Netzwerkschnittstelle.</translation>
+    </message>
+    <message>
+        <source>The receiver will accept connections from the network on %1, not only from this computer.</source>
+        <translation>Der Empfänger nimmt Verbindungen aus dem Netzwerk an %1 an, nicht nur von diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; give the workspace file inside it, such as %2.</source>
+        <translation>„%1“ ist ein Ordner; geben Sie die Arbeitsbereichsdatei darin an, etwa %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Requests per second must be more than 0 and at most %1; it is %2.</source>
+        <translation>Die Anfragen pro Sekunde müssen über 0 und höchstens %1 betragen; angegeben: %2.</translation>
+    </message>
+    <message>
+        <source>The burst must be between 1 and %1 requests; it is %2.</source>
+        <translation>Der Burst muss zwischen 1 und %1 Anfragen liegen; angegeben: %2.</translation>
+    </message>
+    <message>
+        <source>The concurrency limit must be between 1 and %1 requests in flight; it is %2.</source>
+        <translation>Das Parallelitätslimit muss zwischen 1 und %1 gleichzeitigen Anfragen liegen; angegeben: %2.</translation>
+    </message>
+    <message>
+        <source>The browser command “%1” has an unterminated quote.</source>
+        <translation>Der Browser-Befehl „%1“ enthält ein nicht geschlossenes Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The browser command “%1” names no program.</source>
+        <translation>Der Browser-Befehl „%1“ nennt kein Programm.</translation>
+    </message>
+    <message>
+        <source>The program “%1” was not found or is not executable.</source>
+        <translation>Das Programm „%1“ wurde nicht gefunden oder ist nicht ausführbar.</translation>
+    </message>
+    <message>
+        <source>The port must be between 0 (any free port) and 65535; it is %1.</source>
+        <translation>Der Port muss zwischen 0 (beliebiger freier Port) und 65535 liegen; angegeben: %1.</translation>
+    </message>
+    <message>
+        <source>There is no retry policy “%1”; known ones are: %2.</source>
+        <translation>Es gibt keine Wiederholungsrichtlinie „%1“; bekannt sind: %2.</translation>
+    </message>
+    <message>
+        <source>The setting %1 is “%2”, not a number; the default is used.</source>
+        <translation>Die Einstellung %1 ist „%2“, keine Zahl; der Standardwert wird verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 (setting %2; the default is used)</source>
+        <translation>%1 (Einstellung %2; der Standardwert wird verwendet)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>Die Einstellungen konnten nicht in %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2457,44 @@
     </message>
 </context>
 <context>
+    <name>wb::core::TokenRevoker</name>
+    <message>
+        <source>revocation</source>
+        <translation>Revocation</translation>
+    </message>
+    <message>
+        <source>%1 The stored tokens were removed all the same.</source>
+        <translation>%1 Die gespeicherten Tokens wurden trotzdem entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::ValidityChecker</name>
+    <message>
+        <source>The %1 profile has no check endpoint.</source>
+        <translation>Das Profil von %1 hat keinen Prüf-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is not watched.</source>
+        <translation>Verbindung %1 wird nicht überwacht.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is no longer watched.</source>
+        <translation>Verbindung %1 wird nicht mehr überwacht.</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>Prüf</translation>
+    </message>
+    <message>
+        <source>The check endpoint accepted the access token (HTTP %1).</source>
+        <translation>Der Prüf-Endpunkt hat das Zugriffstoken akzeptiert (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The check endpoint refused even a freshly refreshed access token (HTTP 401); authorize the connection again.</source>
+        <translation>Der Prüf-Endpunkt hat sogar ein frisch erneuertes Zugriffstoken abgelehnt (HTTP 401); autorisieren Sie die Verbindung erneut.</translation>
+    </message>
+</context>
+<context>
     <name>wb::core::WorkspaceRepository</name>
     <message>
         <source>The workspace has no workspace record (table workspace is empty).</source>
@@ -1779,6 +2503,65 @@
     <message>
         <source>Unknown secret backend &quot;%1&quot;; expected &quot;keychain&quot; or &quot;sealed&quot;.</source>
         <translation>Unbekanntes Geheimnis-Backend „%1“; erwartet „keychain“ oder „sealed“.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::gui::ConnectionActions</name>
+    <message>
+        <source>connection %1</source>
+        <translation>Verbindung %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>Cannot authorize the connection</source>
+        <translation>Die Verbindung kann nicht autorisiert werden</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s secrets are not open, so no token could be stored. See the status bar for why.</source>
+        <translation>Die Geheimnisse des Arbeitsbereichs sind nicht geöffnet, daher könnte kein Token gespeichert werden. Den Grund zeigt die Statusleiste.</translation>
+    </message>
+    <message>
+        <source>The connection is authorized, but its token will not be refreshed</source>
+        <translation>Die Verbindung ist autorisiert, aber ihr Token wird nicht erneuert</translation>
+    </message>
+    <message>
+        <source>Authorized %1.</source>
+        <translation>%1 ist autorisiert.</translation>
+    </message>
+    <message>
+        <source>Cannot refresh the access token</source>
+        <translation>Das Zugriffstoken kann nicht erneuert werden</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s OAuth service is not running (its secrets are not open).</source>
+        <translation>Der OAuth-Dienst des Arbeitsbereichs läuft nicht (seine Geheimnisse sind nicht geöffnet).</translation>
+    </message>
+    <message>
+        <source>Refreshing the access token of %1…</source>
+        <translation>Das Zugriffstoken von %1 wird erneuert …</translation>
+    </message>
+    <message>
+        <source>Cannot refresh the access token of %1</source>
+        <translation>Das Zugriffstoken von %1 kann nicht erneuert werden</translation>
+    </message>
+    <message>
+        <source>Refreshed the access token of %1; it expires at %2.</source>
+        <translation>Das Zugriffstoken von %1 wurde erneuert; es läuft am %2 ab.</translation>
+    </message>
+    <message>
+        <source>Refreshed the access token of %1.</source>
+        <translation>Das Zugriffstoken von %1 wurde erneuert.</translation>
+    </message>
+    <message>
+        <source>No browser opened: copy the address from the dialog.</source>
+        <translation>Es hat sich kein Browser geöffnet: Kopieren Sie die Adresse aus dem Dialog.</translation>
+    </message>
+    <message>
+        <source>The browser command failed: %1</source>
+        <translation>Der Browser-Befehl ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2634,327 @@
         <source>Signed webhooks cannot be verified, and queued deliveries wait</source>
         <translation>Signierte Webhooks können nicht geprüft werden, und wartende Zustellungen bleiben in der Warteschlange</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot check the webhook registrations</source>
+        <translation>Die Webhook-Registrierungen können nicht geprüft werden</translation>
+    </message>
+</context>
+<context>
+    <name>wb::models::AttemptListModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>wb::models::BulkRedelivery</name>
+    <message>
+        <source>More than %1 events are selected: narrow the filter.</source>
+        <translation>Mehr als %1 Ereignisse sind ausgewählt: Grenzen Sie den Filter ein.</translation>
+    </message>
+    <message>
+        <source>handshakes are not forwarded</source>
+        <translation>Handshakes werden nicht weitergeleitet</translation>
+    </message>
+    <message>
+        <source>failed verification</source>
+        <translation>Prüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>no tenant or connection resolved</source>
+        <translation>kein Mandant und keine Verbindung ermittelt</translation>
+    </message>
+    <message>
+        <source>the connection has no forward target</source>
+        <translation>die Verbindung hat kein Weiterleitungsziel</translation>
+    </message>
+    <message>
+        <source>already being forwarded</source>
+        <translation>wird bereits weitergeleitet</translation>
+    </message>
+    <message>
+        <source>the method is not POST, PUT, PATCH or DELETE</source>
+        <translation>die Methode ist nicht POST, PUT, PATCH oder DELETE</translation>
+    </message>
+    <message>
+        <source>no longer in the workspace</source>
+        <translation>nicht mehr im Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
+    <name>wb::models::DeliveryListModel</name>
+    <message>
+        <source>retrying</source>
+        <translation>wird wiederholt</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>dead-lettered</source>
+        <translation>Dead-Letter</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>ad hoc</source>
+        <translation>ad hoc</translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>Verbindung %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation>Letzter Status</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>wb::models::DispatchPolicySimulator</name>
+    <message>
+        <source>Wirebench default (exponential, full jitter)</source>
+        <translation>Wirebench-Standard (exponentiell, Full Jitter)</translation>
+    </message>
+    <message>
+        <source>Svix schedule</source>
+        <translation>Svix-Zeitplan</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks schedule</source>
+        <translation>Standard-Webhooks-Zeitplan</translation>
+    </message>
+    <message>
+        <source>Convoy exponential</source>
+        <translation>Convoy exponentiell</translation>
+    </message>
+    <message>
+        <source>Delivery %1 has no attempts to replay</source>
+        <translation>Zustellung %1 hat keine Versuche zum erneuten Abspielen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::models::EditedRequest</name>
+    <message>
+        <source>Header line %1: expected &quot;Name: value&quot;, got &quot;%2&quot;.</source>
+        <translation>Header-Zeile %1: „Name: Wert“ erwartet, erhalten: „%2“.</translation>
+    </message>
+    <message>
+        <source>removed header %1</source>
+        <translation>Header %1 entfernt</translation>
+    </message>
+    <message>
+        <source>changed header %1</source>
+        <translation>Header %1 geändert</translation>
+    </message>
+    <message>
+        <source>added header %1</source>
+        <translation>Header %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>body changed (%1 → %2 bytes)</source>
+        <translation>Body geändert (%1 → %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>sent unsigned</source>
+        <translation>unsigniert gesendet</translation>
+    </message>
+    <message>
+        <source>sent unsigned (removed %1)</source>
+        <translation>unsigniert gesendet (%1 entfernt)</translation>
+    </message>
+    <message>
+        <source>signature deliberately corrupted (%1)</source>
+        <translation>Signatur absichtlich verfälscht (%1)</translation>
+    </message>
+    <message>
+        <source>re-signed with the connection&apos;s secret (%1)</source>
+        <translation>mit dem Geheimnis der Verbindung neu signiert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::models::HealthBadgeProxy</name>
+    <message>
+        <source>Webhook health: %1</source>
+        <translation>Webhook-Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Maßnahme: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::models::HealthModel</name>
+    <message>
+        <source>Renew the registration</source>
+        <translation>Registrierung verlängern</translation>
+    </message>
+    <message>
+        <source>Register again</source>
+        <translation>Erneut registrieren</translation>
+    </message>
+    <message>
+        <source>Switch on at the provider</source>
+        <translation>Beim Anbieter einschalten</translation>
+    </message>
+    <message>
+        <source>Authorize again</source>
+        <translation>Erneut autorisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the token</source>
+        <translation>Token erneuern</translation>
+    </message>
+    <message>
+        <source>Rotate the signing secret</source>
+        <translation>Signaturgeheimnis rotieren</translation>
+    </message>
+    <message>
+        <source>Check the receiver</source>
+        <translation>Empfänger prüfen</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>Untersuchen</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Gestört</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Achtung</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>In Ordnung</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
 </context>
 <context>
     <name>wb::models::IdentityMappingModel</name>
@@ -1873,6 +2977,210 @@
     <message>
         <source>Created</source>
         <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>wb::models::InboundEventListModel</name>
+    <message>
+        <source>connection %1</source>
+        <translation>Verbindung %1</translation>
+    </message>
+    <message>
+        <source>— (handshake)</source>
+        <translation>— (Handshake)</translation>
+    </message>
+    <message>
+        <source>— (no identity mapping)</source>
+        <translation>— (keine Identitätszuordnung)</translation>
+    </message>
+    <message>
+        <source>— (%1 not mapped)</source>
+        <translation>— (%1 nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>— (no account id in the payload)</source>
+        <translation>— (keine Konto-ID in der Payload)</translation>
+    </message>
+    <message>
+        <source>— (empty account id)</source>
+        <translation>— (leere Konto-ID)</translation>
+    </message>
+    <message>
+        <source>— (not resolved)</source>
+        <translation>— (nicht ermittelt)</translation>
+    </message>
+    <message>
+        <source>tenant %1</source>
+        <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>handshake: %1</source>
+        <translation>Handshake: %1</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigniert</translation>
+    </message>
+    <message>
+        <source>not forwarded</source>
+        <translation>nicht weitergeleitet</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>queued (delivery %1)</source>
+        <translation>eingereiht (Zustellung %1)</translation>
+    </message>
+    <message>
+        <source>forwarded (%1×)</source>
+        <translation>weitergeleitet (%1×)</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>weitergeleitet</translation>
+    </message>
+    <message>
+        <source>forwarding failed</source>
+        <translation>Weiterleitung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Prüfergebnis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Weiterleitung</translation>
+    </message>
+</context>
+<context>
+    <name>wb::models::RequestDissection</name>
+    <message>
+        <source>{1 member}</source>
+        <translation>{1 Element}</translation>
+    </message>
+    <message>
+        <source>{%1 members}</source>
+        <translation>{%1 Elemente}</translation>
+    </message>
+    <message>
+        <source>[1 item]</source>
+        <translation>[1 Eintrag]</translation>
+    </message>
+    <message>
+        <source>[%1 items]</source>
+        <translation>[%1 Einträge]</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Request line</source>
+        <translation>Anfragezeile</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Request target</source>
+        <translation>Anfrageziel</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>1 field</source>
+        <translation>1 Feld</translation>
+    </message>
+    <message>
+        <source>%1 fields</source>
+        <translation>%1 Felder</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>%1, %2-encoded</source>
+        <translation>%1, %2-kodiert</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+</context>
+<context>
+    <name>wb::models::RequestExport</name>
+    <message>
+        <source>%1 does not start with an HTTP request line such as &quot;POST /hooks/7 HTTP/1.1&quot;.</source>
+        <translation>%1 beginnt nicht mit einer HTTP-Anfragezeile wie „POST /hooks/7 HTTP/1.1“.</translation>
+    </message>
+    <message>
+        <source>%1 has no empty line after its header fields.</source>
+        <translation>%1 hat nach seinen Header-Feldern keine Leerzeile.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected &quot;Name: value&quot;.</source>
+        <translation>%1, Zeile %2: „Name: Wert“ erwartet.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::models::RequestTreeModel</name>
+    <message>
+        <source>A later member with the same name overrides this one in most JSON parsers (the last one wins).</source>
+        <translation>Ein späteres Element mit demselben Namen überschreibt dieses in den meisten JSON-Parsern (das letzte gewinnt).</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -2041,30 +3349,18 @@
     </message>
 </context>
 <context>
-    <name>wb::ui</name>
+    <name>wb::models::TimelineSource</name>
     <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
+        <source>(no connection)</source>
+        <translation>(keine Verbindung)</translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <source>&quot;%1&quot; is not a tenant, connection or delivery id of this workspace</source>
+        <translation>„%1“ ist keine Mandanten-, Verbindungs- oder Zustellungs-ID dieses Arbeitsbereichs</translation>
     </message>
     <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>in %1</translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <translation>vor %1</translation>
+        <source>More than %1 attempts in this range: choose a shorter range or one tenant or connection</source>
+        <translation>Mehr als %1 Versuche in diesem Zeitraum: Wählen Sie einen kürzeren Zeitraum oder einen Mandanten bzw. eine Verbindung</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +3384,550 @@
     <message>
         <source>Wirebench is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). QCustomPlot is licensed under the GPL-3.0.</source>
         <translation>Wirebench ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und/oder verändern. QCustomPlot steht unter der GPL-3.0.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::AccountPage</name>
+    <message>
+        <source>External account</source>
+        <translation>Externes Konto</translation>
+    </message>
+    <message>
+        <source>The account is mapped to another tenant.</source>
+        <translation>Das Konto ist einem anderen Mandanten zugeordnet.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The connection is authorized, but the %1 account you signed in with already belongs to another tenant. Its webhooks keep going to that tenant.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;If the account really moved to %3, remove the other tenant&apos;s identity mapping (Connection page ▸ Identity mappings) and authorize again. Otherwise sign in with %3&apos;s own account.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Verbindung ist autorisiert, aber das %1-Konto, mit dem Sie sich angemeldet haben, gehört bereits zu einem anderen Mandanten. Seine Webhooks gehen weiterhin an diesen Mandanten.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Wenn das Konto wirklich zu %3 gewechselt ist, entfernen Sie die Identitätszuordnung des anderen Mandanten (Verbindungsseite ▸ Identitätszuordnungen) und autorisieren Sie erneut. Andernfalls melden Sie sich mit dem eigenen Konto von %3 an.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 named no account.</source>
+        <translation>%1 hat kein Konto genannt.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 did not say which account authorized, so no identity mapping was created. Webhooks sent to this connection&apos;s own URL (next page) still reach %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 hat nicht mitgeteilt, welches Konto autorisiert hat, daher wurde keine Identitätszuordnung angelegt. Webhooks, die an die eigene URL dieser Verbindung (nächste Seite) gesendet werden, erreichen weiterhin %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Events of this account now go to %1.</source>
+        <translation>Ereignisse dieses Kontos gehen jetzt an %1.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;External %1 account: &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Externes %1-Konto: &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Identity mapping %1: %2 account %3 → tenant %4. Webhooks that name this account are routed to %4, also those sent to a provider-wide URL.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Identitätszuordnung %1: %2-Konto %3 → Mandant %4. Webhooks, die dieses Konto nennen, werden an %4 geleitet, auch solche, die an eine anbieterweite URL gesendet werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Granted scopes: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gewährte Berechtigungen: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::AttemptTooltip</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>No response (%1)</source>
+        <translation>Keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>Attempts here</source>
+        <translation>Versuche hier</translation>
+    </message>
+    <message>
+        <source>%1 (%2) from %3 to %4; the first one:</source>
+        <translation>%1 (%2) von %3 bis %4; der erste:</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>%1, attempt %2</source>
+        <translation>%1, Versuch %2</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Retry-After</source>
+        <translation>Retry-After</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenlimit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 remaining</source>
+        <translation>%1 von %2 verbleibend</translation>
+    </message>
+    <message>
+        <source>%1 remaining</source>
+        <translation>%1 verbleibend</translation>
+    </message>
+    <message>
+        <source>Token bucket</source>
+        <translation>Token-Bucket</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Warteschlangentiefe</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengefasst</translation>
+    </message>
+    <message>
+        <source>%1 waits at this zoom level; zoom in to separate them</source>
+        <translation>%1 Wartezeiten bei dieser Zoomstufe; vergrößern Sie, um sie zu trennen</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>attempt %1 of delivery %2 (%3)</source>
+        <translation>Versuch %1 von Zustellung %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>no next attempt yet</source>
+        <translation>noch kein nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Would send</source>
+        <translation>Würde senden</translation>
+    </message>
+    <message>
+        <source>Assumed status</source>
+        <translation>Angenommener Status</translation>
+    </message>
+    <message>
+        <source>Simulated: %1</source>
+        <translation>Simuliert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::AuthorizationDialog</name>
+    <message>
+        <source>Authorize in browser</source>
+        <translation>Im Browser autorisieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Authorizing %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 wird autorisiert&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was not authorized&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 wurde nicht autorisiert&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What happened, and what to do:</source>
+        <translation>Was passiert ist und was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is authorized&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 ist autorisiert&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Wirebench keeps the tokens in the keychain and the connection ready for deliveries.</source>
+        <translation>Wirebench bewahrt die Tokens im Schlüsselbund auf und hält die Verbindung für Zustellungen bereit.</translation>
+    </message>
+    <message>
+        <source>External account: %1</source>
+        <translation>Externes Konto: %1</translation>
+    </message>
+    <message>
+        <source>Identity mapping %1 routes this account&apos;s events to the tenant.</source>
+        <translation>Die Identitätszuordnung %1 leitet die Ereignisse dieses Kontos an den Mandanten.</translation>
+    </message>
+    <message>
+        <source>Granted scopes: %1</source>
+        <translation>Gewährte Berechtigungen: %1</translation>
+    </message>
+    <message>
+        <source>The access token expires at %1; Wirebench refreshes it ahead of time.</source>
+        <translation>Das Zugriffstoken läuft am %1 ab; Wirebench erneuert es rechtzeitig vorher.</translation>
+    </message>
+    <message>
+        <source>The access token expires at %1 and cannot be refreshed: authorize again then.</source>
+        <translation>Das Zugriffstoken läuft am %1 ab und kann nicht erneuert werden: Autorisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back in time. Start again and finish signing in within five minutes.</source>
+        <translation>Der Browser ist nicht rechtzeitig zurückgekommen. Beginnen Sie erneut und schließen Sie die Anmeldung innerhalb von fünf Minuten ab.</translation>
+    </message>
+    <message>
+        <source>You cancelled the authorization. Nothing was stored.</source>
+        <translation>Sie haben die Autorisierung abgebrochen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The provider or the person signing in refused access. Check the app&apos;s scopes and that the account may install it.</source>
+        <translation>Der Anbieter oder die anmeldende Person hat den Zugriff verweigert. Prüfen Sie die Berechtigungen der App und ob das Konto sie installieren darf.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s OAuth client is missing or wrong: enter the client id of the app registered at the provider (Add connection… walks you through it).</source>
+        <translation>Der OAuth-Client der Verbindung fehlt oder ist falsch: Geben Sie die Client-ID der beim Anbieter registrierten App ein („Verbindung hinzufügen …“ führt Sie hindurch).</translation>
+    </message>
+    <message>
+        <source>The OAuth client secret is not in the keychain: enter it again.</source>
+        <translation>Das OAuth-Client-Geheimnis ist nicht im Schlüsselbund: Geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>The tokens are stored, but the external account already belongs to another tenant, so its events still go there.</source>
+        <translation>Die Tokens sind gespeichert, aber das externe Konto gehört bereits einem anderen Mandanten, daher gehen seine Ereignisse weiterhin dorthin.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::AuthorizationProgress</name>
+    <message>
+        <source>If no browser window opened, open this address yourself:</source>
+        <translation>Falls sich kein Browserfenster geöffnet hat, öffnen Sie diese Adresse selbst:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser again</source>
+        <translation>Browser erneut ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>The address appears here once the local listener is ready.</source>
+        <translation>Die Adresse erscheint hier, sobald der lokale Empfänger bereit ist.</translation>
+    </message>
+    <message>
+        <source>Preparing the connection&apos;s OAuth client…</source>
+        <translation>Der OAuth-Client der Verbindung wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in and allow access in the browser. Wirebench listens on 127.0.0.1 for the provider&apos;s answer.</source>
+        <translation>Warten, bis Sie sich im Browser anmelden und den Zugriff erlauben. Wirebench wartet auf 127.0.0.1 auf die Antwort des Anbieters.</translation>
+    </message>
+    <message>
+        <source>The browser came back: fetching the tokens from the provider…</source>
+        <translation>Der Browser ist zurück: Die Tokens werden beim Anbieter abgeholt …</translation>
+    </message>
+    <message>
+        <source>Storing the client and mapping the external account to the tenant…</source>
+        <translation>Der Client wird gespeichert und das externe Konto dem Mandanten zugeordnet …</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::AuthorizePage</name>
+    <message>
+        <source>&amp;Authorize in browser</source>
+        <translation>Im Browser &amp;autorisieren</translation>
+    </message>
+    <message>
+        <source>Cancel a&amp;uthorization</source>
+        <translation>A&amp;utorisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Authorize in browser</source>
+        <translation>Im Browser autorisieren</translation>
+    </message>
+    <message>
+        <source>Sign in at %1 as %2&apos;s administrator and allow access.</source>
+        <translation>Melden Sie sich bei %1 als Administrator von %2 an und erlauben Sie den Zugriff.</translation>
+    </message>
+    <message>
+        <source>Wirebench first creates the connection%1, then opens your browser at %2.</source>
+        <translation>Wirebench legt zuerst die Verbindung%1 an und öffnet dann Ihren Browser bei %2.</translation>
+    </message>
+    <message>
+        <source> and the tenant</source>
+        <translation> und den Mandanten</translation>
+    </message>
+    <message>
+        <source>Opens your browser at %1.</source>
+        <translation>Öffnet Ihren Browser bei %1.</translation>
+    </message>
+    <message>
+        <source>Creating the connection…</source>
+        <translation>Die Verbindung wird angelegt …</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s secrets are not open, so no token could be stored. See the status bar for why.</source>
+        <translation>Die Geheimnisse des Arbeitsbereichs sind nicht geöffnet, daher könnte kein Token gespeichert werden. Den Grund zeigt die Statusleiste.</translation>
+    </message>
+    <message>
+        <source>the Add connection wizard</source>
+        <translation>der Assistent „Verbindung hinzufügen“</translation>
+    </message>
+    <message>
+        <source>Authorized.</source>
+        <translation>Autorisiert.</translation>
+    </message>
+    <message>
+        <source>The tokens are in the keychain. Next: the account.</source>
+        <translation>Die Tokens liegen im Schlüsselbund. Als Nächstes: das Konto.</translation>
+    </message>
+    <message>
+        <source>The tokens are in the keychain; the external account is %1. Next: the account and its identity mapping.</source>
+        <translation>Die Tokens liegen im Schlüsselbund; das externe Konto ist %1. Als Nächstes: das Konto und seine Identitätszuordnung.</translation>
+    </message>
+    <message>
+        <source>Authorized, but the account belongs to another tenant.</source>
+        <translation>Autorisiert, aber das Konto gehört zu einem anderen Mandanten.</translation>
+    </message>
+    <message>
+        <source>Next explains what that means.</source>
+        <translation>Auf der nächsten Seite wird erklärt, was das bedeutet.</translation>
+    </message>
+    <message>
+        <source>Not authorized. What happened, and what to do:</source>
+        <translation>Nicht autorisiert. Was passiert ist und was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::BulkRedeliveryDialog</name>
+    <message>
+        <source>Each event&apos;s &amp;forward target</source>
+        <translation>&amp;Weiterleitungsziel des jeweiligen Ereignisses</translation>
+    </message>
+    <message>
+        <source>One &amp;URL:</source>
+        <translation>Eine &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel sending</source>
+        <translation>Senden a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Re-deliver events</source>
+        <translation>Ereignisse erneut zustellen</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Run the dry run to see how many events go where. Nothing is sent until you press Send.</source>
+        <translation>Starten Sie den Probelauf, um zu sehen, wie viele Ereignisse wohin gehen. Nichts wird gesendet, bevor Sie auf Senden klicken.</translation>
+    </message>
+    <message>
+        <source>Send through the dispatch engine, within each destination&apos;s limits</source>
+        <translation>Über den Zustelldienst senden, innerhalb der Limits jedes Ziels</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message numerus="yes">
+        <source> (at most %n at a time)</source>
+        <translation>
+            <numerusform> (höchstens %n gleichzeitig)</numerusform>
+            <numerusform> (höchstens %n gleichzeitig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To re-deliver: %1 · destinations: %2</source>
+        <translation>Erneut zuzustellen: %1 · Ziele: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> · left out: %1 (%2)</source>
+        <translation> · ausgelassen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The dispatch engine is not running: nothing can be sent now.</source>
+        <translation>Der Zustelldienst läuft nicht: Derzeit kann nichts gesendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done: %3 delivered, %4 failed</source>
+        <translation>%1 von %2 erledigt: %3 zugestellt, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>, %1 withdrawn</source>
+        <translation>, %1 zurückgezogen</translation>
+    </message>
+    <message>
+        <source>, %1 refused (%2)</source>
+        <translation>, %1 abgelehnt (%2)</translation>
+    </message>
+    <message>
+        <source>; %1 in the engine&apos;s queue</source>
+        <translation>; %1 in der Warteschlange des Zustelldienstes</translation>
+    </message>
+    <message>
+        <source> · paused (the queued ones go on)</source>
+        <translation> · pausiert (die eingereihten laufen weiter)</translation>
+    </message>
+    <message>
+        <source> · cancelling</source>
+        <translation> · wird abgebrochen</translation>
+    </message>
+    <message>
+        <source> · finished</source>
+        <translation> · abgeschlossen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ClientPage</name>
+    <message>
+        <source>OAuth client</source>
+        <translation>OAuth-Client</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain, never in the workspace</source>
+        <translation>Im Schlüsselbund gespeichert, nie im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Client secret in the request body</source>
+        <translation>Client-Geheimnis im Anfrage-Body</translation>
+    </message>
+    <message>
+        <source>Client secret with HTTP Basic</source>
+        <translation>Client-Geheimnis mit HTTP Basic</translation>
+    </message>
+    <message>
+        <source>Public client (PKCE only, no secret)</source>
+        <translation>Öffentlicher Client (nur PKCE, kein Geheimnis)</translation>
+    </message>
+    <message>
+        <source>Separated by spaces. Filled in with the provider&apos;s default scopes.</source>
+        <translation>Durch Leerzeichen getrennt. Vorbelegt mit den Standard-Scopes des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>S&amp;copes:</source>
+        <translation>S&amp;copes:</translation>
+    </message>
+    <message>
+        <source>The app you registered at %1 for your product.</source>
+        <translation>Die App, die Sie bei %1 für Ihr Produkt registriert haben.</translation>
+    </message>
+    <message>
+        <source>Register it with the redirect URI &lt;tt&gt;http://127.0.0.1/callback&lt;/tt&gt;: Wirebench listens there, on a port of its own, only while you authorize.</source>
+        <translation>Registrieren Sie sie mit der Redirect-URI &lt;tt&gt;http://127.0.0.1/callback&lt;/tt&gt;: Wirebench lauscht dort auf einem eigenen Port, nur während Sie autorisieren.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +4045,33 @@
     </message>
 </context>
 <context>
+    <name>wb::ui::CustomRangeDialog</name>
+    <message>
+        <source>Custom time range</source>
+        <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>From (%1):</source>
+        <translation>Von (%1):</translation>
+    </message>
+    <message>
+        <source>To (%1):</source>
+        <translation>Bis (%1):</translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>Der Beginn muss vor dem Ende liegen.</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::DeliveriesView</name>
     <message>
         <source>No deliveries yet</source>
@@ -2213,6 +4080,542 @@
     <message>
         <source>Outgoing deliveries appear here, failing ones first, with every attempt, the answer it got and why the next one waited. Send one with &lt;code&gt;wirebench-cli deliver&lt;/code&gt; or re-deliver an inbound event.</source>
         <translation>Ausgehende Zustellungen erscheinen hier, fehlschlagende zuerst, mit jedem Versuch, der erhaltenen Antwort und dem Grund, warum der nächste gewartet hat. Senden Sie eine mit &lt;code&gt;wirebench-cli deliver&lt;/code&gt; oder stellen Sie ein eingegangenes Ereignis erneut zu.</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt wiederholen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Requeue</source>
+        <translation>Erneut einreihen</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Dead-lettered</source>
+        <translation>Dead-Letter</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pending or retrying</source>
+        <translation>Ausstehend oder in Wiederholung</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Search URL, idempotency key, reason, id…</source>
+        <translation>URL, Idempotenzschlüssel, Grund, ID suchen…</translation>
+    </message>
+    <message>
+        <source>Make the selected pending delivery due now</source>
+        <translation>Die ausgewählte ausstehende Zustellung jetzt fällig machen</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected pending delivery</source>
+        <translation>Die ausgewählte ausstehende Zustellung zurückziehen</translation>
+    </message>
+    <message>
+        <source>Put a dead-lettered, failed or cancelled delivery back in the queue with a fresh retry budget (same idempotency key and bytes)</source>
+        <translation>Eine Dead-Letter-, fehlgeschlagene oder abgebrochene Zustellung mit frischem Wiederholungsbudget erneut einreihen (gleicher Idempotenzschlüssel, gleiche Bytes)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attempts of the selected delivery&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Versuche der ausgewählten Zustellung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The delivery is no longer pending.</source>
+        <translation>Die Zustellung ist nicht mehr ausstehend.</translation>
+    </message>
+    <message>
+        <source>Only a pending delivery can be cancelled.</source>
+        <translation>Nur eine ausstehende Zustellung kann abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>%1 deliveries</source>
+        <translation>%1 Zustellungen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>%1 is connected to %2.</source>
+        <translation>%1 ist mit %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorisierung</translation>
+    </message>
+    <message>
+        <source>authorized</source>
+        <translation>autorisiert</translation>
+    </message>
+    <message>
+        <source>authorized as %1</source>
+        <translation>autorisiert als %1</translation>
+    </message>
+    <message>
+        <source>authorized; the account belongs to another tenant</source>
+        <translation>autorisiert; das Konto gehört zu einem anderen Mandanten</translation>
+    </message>
+    <message>
+        <source>Identity mapping</source>
+        <translation>Identitätszuordnung</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation>im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>noch nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Finish selects the connection in the navigation. Wirebench refreshes its token ahead of expiry and checks it regularly.</source>
+        <translation>Wenn Sie den Assistenten abschließen, wird die Verbindung in der Navigation ausgewählt. Wirebench erneuert ihr Token vor dem Ablauf und prüft es regelmäßig.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::DurationText</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::EditRedeliverDialog</name>
+    <message>
+        <source>Re-sign with the connection&apos;s scheme and secret</source>
+        <translation>Mit dem Schema und dem Geheimnis der Verbindung neu signieren</translation>
+    </message>
+    <message>
+        <source>Send unsigned</source>
+        <translation>Unsigniert senden</translation>
+    </message>
+    <message>
+        <source>Send with a deliberately corrupted signature</source>
+        <translation>Mit absichtlich verfälschter Signatur senden</translation>
+    </message>
+    <message>
+        <source>Edit and re-deliver</source>
+        <translation>Bearbeiten und erneut zustellen</translation>
+    </message>
+    <message>
+        <source>No signature scheme or no signing secret for this request&apos;s connection.</source>
+        <translation>Kein Signaturschema oder kein Signaturgeheimnis für die Verbindung dieser Anfrage.</translation>
+    </message>
+    <message>
+        <source>Queue delivery</source>
+        <translation>Zustellung einreihen</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Senden an:</translation>
+    </message>
+    <message>
+        <source>Header fields:</source>
+        <translation>Header-Felder:</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>Type the http or https URL to send to.</source>
+        <translation>Geben Sie die http- oder https-URL ein, an die gesendet werden soll.</translation>
+    </message>
+    <message>
+        <source>Unchanged: the request goes out as received.</source>
+        <translation>Unverändert: Die Anfrage geht so hinaus, wie sie empfangen wurde.</translation>
+    </message>
+    <message>
+        <source>Changes: %1.</source>
+        <translation>Änderungen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::HealthView</name>
+    <message>
+        <source>No health assessed yet</source>
+        <translation>Noch kein Zustand bewertet</translation>
+    </message>
+    <message>
+        <source>Wirebench watches each connection&apos;s webhooks: it asks the provider whether our registration is still there and active, renews Microsoft Graph subscriptions before they expire, notices when events stop or fail verification, and watches the credentials. Record registrations with &lt;code&gt;wirebench-cli registrations add&lt;/code&gt;.</source>
+        <translation>Wirebench überwacht die Webhooks jeder Verbindung: Es fragt den Anbieter, ob unsere Registrierung noch besteht und aktiv ist, verlängert Microsoft-Graph-Abonnements vor ihrem Ablauf, bemerkt, wenn Ereignisse ausbleiben oder die Prüfung nicht bestehen, und überwacht die Zugangsdaten. Erfassen Sie Registrierungen mit &lt;code&gt;wirebench-cli registrations add&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all connections</source>
+        <translation>&amp;Alle Verbindungen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Ask every provider about every webhook registration now.</source>
+        <translation>Jetzt jeden Anbieter zu jeder Webhook-Registrierung befragen.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>No workspace open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>No connections assessed yet.</source>
+        <translation>Noch keine Verbindungen bewertet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection needs attention (%n assessed).</source>
+        <translation>
+            <numerusform>Keine Verbindung braucht Aufmerksamkeit (%n bewertet).</numerusform>
+            <numerusform>Keine Verbindung braucht Aufmerksamkeit (%n bewertet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n connection(s) need attention&lt;/b&gt;, worst first.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Verbindung braucht Aufmerksamkeit&lt;/b&gt;, die schlimmste zuerst.</numerusform>
+            <numerusform>&lt;b&gt;%n Verbindungen brauchen Aufmerksamkeit&lt;/b&gt;, die schlimmsten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a connection to see everything found about it.</source>
+        <translation>Wählen Sie eine Verbindung aus, um alles zu sehen, was über sie festgestellt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::InboundActionBar</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that sends this request again (signatures, tokens and Authorization redacted)</source>
+        <translation>Einen curl-Befehl kopieren, der diese Anfrage erneut sendet (Signaturen, Tokens und Authorization geschwärzt)</translation>
+    </message>
+    <message>
+        <source>Copy as curl (secrets redacted)</source>
+        <translation>Als curl kopieren (Geheimnisse geschwärzt)</translation>
+    </message>
+    <message>
+        <source>Copy as curl with secrets</source>
+        <translation>Als curl mit Geheimnissen kopieren</translation>
+    </message>
+    <message>
+        <source>Save request…</source>
+        <translation>Anfrage speichern…</translation>
+    </message>
+    <message>
+        <source>Load request…</source>
+        <translation>Anfrage laden…</translation>
+    </message>
+    <message>
+        <source>Re-deliver</source>
+        <translation>Erneut zustellen</translation>
+    </message>
+    <message>
+        <source>To the connection&apos;s forward target</source>
+        <translation>An das Weiterleitungsziel der Verbindung</translation>
+    </message>
+    <message>
+        <source>To a URL… (byte-exact)</source>
+        <translation>An eine URL… (bytegenau)</translation>
+    </message>
+    <message>
+        <source>Edit and re-deliver…</source>
+        <translation>Bearbeiten und erneut zustellen…</translation>
+    </message>
+    <message>
+        <source>Cannot re-sign: %1 The editor offers unsigned sending only.</source>
+        <translation>Neu signieren nicht möglich: %1 Der Editor bietet nur unsigniertes Senden an.</translation>
+    </message>
+    <message>
+        <source>Queued edited delivery %1 to %2. Changed: %3.</source>
+        <translation>Bearbeitete Zustellung %1 an %2 eingereiht. Geändert: %3.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Copied a curl command WITH the secrets: keep it private.</source>
+        <translation>curl-Befehl MIT den Geheimnissen kopiert: Halten Sie ihn geheim.</translation>
+    </message>
+    <message>
+        <source>Copied a curl command (secrets redacted).</source>
+        <translation>curl-Befehl kopiert (Geheimnisse geschwärzt).</translation>
+    </message>
+    <message>
+        <source>Save the request</source>
+        <translation>Anfrage speichern</translation>
+    </message>
+    <message>
+        <source>HTTP requests (*.http);;All files (*)</source>
+        <translation>HTTP-Anfragen (*.http);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the request to %1.</source>
+        <translation>Anfrage in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Load a request</source>
+        <translation>Anfrage laden</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; requests up to %3 bytes can be loaded.</source>
+        <translation>%1 hat %2 Bytes; Anfragen bis %3 Bytes können geladen werden.</translation>
+    </message>
+    <message>
+        <source>Loaded from %1: not received, not verified.</source>
+        <translation>Geladen aus %1: nicht empfangen, nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Loaded %1 (not stored in the workspace).</source>
+        <translation>%1 geladen (nicht im Arbeitsbereich gespeichert).</translation>
+    </message>
+    <message>
+        <source>A loaded request has no connection: re-deliver it to a URL.</source>
+        <translation>Eine geladene Anfrage hat keine Verbindung: Stellen Sie sie erneut an eine URL zu.</translation>
+    </message>
+    <message>
+        <source>Event %1 is queued for its forward target again (hand-over %2, same bytes).</source>
+        <translation>Ereignis %1 ist erneut für sein Weiterleitungsziel eingereiht (Übergabe %2, gleiche Bytes).</translation>
+    </message>
+    <message>
+        <source>Re-deliver to a URL</source>
+        <translation>Erneut an eine URL zustellen</translation>
+    </message>
+    <message>
+        <source>Send the request&apos;s method, header fields and body bytes, as received, to:</source>
+        <translation>Methode, Header-Felder und Body-Bytes der Anfrage, wie empfangen, senden an:</translation>
+    </message>
+    <message>
+        <source>Queued delivery %1 to %2: body and method as received.</source>
+        <translation>Zustellung %1 an %2 eingereiht: Body und Methode wie empfangen.</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Ausgelassen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::InboundEventInspector</name>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1</source>
+        <translation>Der Body ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>The body has more than %1 JSON values; the tree stops there (the bytes are all shown).</source>
+        <translation>Der Body hat mehr als %1 JSON-Werte; der Baum endet dort (die Bytes werden vollständig angezeigt).</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>connection URL</source>
+        <translation>Verbindungs-URL</translation>
+    </message>
+    <message>
+        <source>provider URL (tenant resolved from the event)</source>
+        <translation>Anbieter-URL (Mandant aus dem Ereignis ermittelt)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Provider event id</source>
+        <translation>Ereignis-ID des Anbieters</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>%1 later copies answered without a new row</source>
+        <translation>%1 spätere Kopien ohne neue Zeile beantwortet</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Prüfergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>A %1 handshake, answered %2. Handshakes are recorded, never forwarded.</source>
+        <translation>Ein %1-Handshake, beantwortet mit %2. Handshakes werden erfasst, nie weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>External account</source>
+        <translation>Externes Konto</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Hand-overs</source>
+        <translation>Übergaben</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +4627,142 @@
     <message>
         <source>Register the receiver URL shown in the status bar with a provider, or send a sample event with &lt;code&gt;wirebench-cli trigger&lt;/code&gt;. Every request is stored byte for byte with its verification verdict and tenant.</source>
         <translation>Registrieren Sie die in der Statusleiste angezeigte Empfänger-URL bei einem Anbieter oder senden Sie ein Beispielereignis mit &lt;code&gt;wirebench-cli trigger&lt;/code&gt;. Jede Anfrage wird Byte für Byte mit ihrem Prüfergebnis und Mandanten gespeichert.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Re-deliver &amp;many…</source>
+        <translation>&amp;Viele erneut zustellen…</translation>
+    </message>
+    <message>
+        <source>Search event type, provider, event id, account, address…</source>
+        <translation>Ereignistyp, Anbieter, Ereignis-ID, Konto, Adresse suchen…</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Only events of exactly this type (push, invoice.paid, …)</source>
+        <translation>Nur Ereignisse genau dieses Typs (push, invoice.paid, …)</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>Jedes Prüfergebnis</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Unsigniert</translation>
+    </message>
+    <message>
+        <source>Any forwarding</source>
+        <translation>Jede Weiterleitung</translation>
+    </message>
+    <message>
+        <source>Not forwarded</source>
+        <translation>Nicht weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Forwarding failed</source>
+        <translation>Weiterleitung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebige Zeit</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Show new events as they arrive</source>
+        <translation>Neue Ereignisse beim Eintreffen anzeigen</translation>
+    </message>
+    <message>
+        <source>Re-deliver the selected events, or every event the filter matches when one or none is selected: a dry run first</source>
+        <translation>Die ausgewählten Ereignisse erneut zustellen oder, wenn eines oder keines ausgewählt ist, jedes Ereignis, auf das der Filter passt: zuerst ein Probelauf</translation>
+    </message>
+    <message>
+        <source>Any tenant</source>
+        <translation>Jeder Mandant</translation>
+    </message>
+    <message>
+        <source>Any connection</source>
+        <translation>Jede Verbindung</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Jeder Anbieter</translation>
+    </message>
+    <message>
+        <source>The selected events (%1).</source>
+        <translation>Die ausgewählten Ereignisse (%1).</translation>
+    </message>
+    <message>
+        <source>Every event the filter matches (%1).</source>
+        <translation>Jedes Ereignis, auf das der Filter passt (%1).</translation>
+    </message>
+    <message>
+        <source>Every event the filter matches.</source>
+        <translation>Jedes Ereignis, auf das der Filter passt.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source> · %1 loaded</source>
+        <translation> · %1 geladen</translation>
+    </message>
+    <message>
+        <source> · %1 new (sort by time to see them)</source>
+        <translation> · %1 neu (nach Zeit sortieren, um sie zu sehen)</translation>
+    </message>
+    <message>
+        <source> · loading…</source>
+        <translation> · wird geladen …</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +4830,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +4932,170 @@
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::OnboardingWizard</name>
+    <message>
+        <source>HMAC-%1 of the body in %2, with a shared signing secret.</source>
+        <translation>HMAC-%1 des Bodys in %2, mit einem gemeinsamen Signaturgeheimnis.</translation>
+    </message>
+    <message>
+        <source>a %1 digest of the secret and the body in %2.</source>
+        <translation>ein %1-Digest aus Geheimnis und Body in %2.</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s HMAC-SHA1 of the URL and parameters in %1, with the auth token.</source>
+        <translation>Twilios HMAC-SHA1 über URL und Parameter in %1, mit dem Auth-Token.</translation>
+    </message>
+    <message>
+        <source>Ed25519 in %1: you paste the provider&apos;s public key.</source>
+        <translation>Ed25519 in %1: Sie fügen den öffentlichen Schlüssel des Anbieters ein.</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256 in %1: you paste the provider&apos;s public key.</source>
+        <translation>ECDSA P-256 in %1: Sie fügen den öffentlichen Schlüssel des Anbieters ein.</translation>
+    </message>
+    <message>
+        <source>Slack checks the URL with a url_verification challenge; Wirebench answers it.</source>
+        <translation>Slack prüft die URL mit einer url_verification-Challenge; Wirebench beantwortet sie.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sends a validationToken when the subscription is created; Wirebench echoes it.</source>
+        <translation>Microsoft Graph sendet beim Anlegen des Abonnements ein validationToken; Wirebench gibt es zurück.</translation>
+    </message>
+    <message>
+        <source>Zoom validates the URL (endpoint.url_validation), again every 72 hours; Wirebench answers with the secret token.</source>
+        <translation>Zoom validiert die URL (endpoint.url_validation), erneut alle 72 Stunden; Wirebench antwortet mit dem Secret-Token.</translation>
+    </message>
+    <message>
+        <source>Dropbox sends a challenge (GET ?challenge=); Wirebench echoes it.</source>
+        <translation>Dropbox sendet eine Challenge (GET ?challenge=); Wirebench gibt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Asana sends X-Hook-Secret while the webhook is created; Wirebench answers it and keeps the secret.</source>
+        <translation>Asana sendet beim Anlegen des Webhooks X-Hook-Secret; Wirebench beantwortet es und behält das Geheimnis.</translation>
+    </message>
+    <message>
+        <source>X sends a CRC check (crc_token) at registration and regularly after; Wirebench answers it.</source>
+        <translation>X sendet bei der Registrierung und danach regelmäßig eine CRC-Prüfung (crc_token); Wirebench beantwortet sie.</translation>
+    </message>
+    <message>
+        <source>Meta verifies the URL with hub.challenge and your verify token; Wirebench answers it.</source>
+        <translation>Meta prüft die URL mit hub.challenge und Ihrem Verify-Token; Wirebench beantwortet sie.</translation>
+    </message>
+    <message>
+        <source>Discord sends a signed PING first; Wirebench answers PONG.</source>
+        <translation>Discord sendet zuerst ein signiertes PING; Wirebench antwortet mit PONG.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 in your browser (with PKCE): you enter the client id and secret of your app at the provider.</source>
+        <translation>OAuth 2.0 in Ihrem Browser (mit PKCE): Sie geben Client-ID und Client-Geheimnis Ihrer App beim Anbieter ein.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 in your browser: you enter the client id and secret of your app at the provider.</source>
+        <translation>OAuth 2.0 in Ihrem Browser: Sie geben Client-ID und Client-Geheimnis Ihrer App beim Anbieter ein.</translation>
+    </message>
+    <message>
+        <source>No OAuth: only the webhook and its signing secret.</source>
+        <translation>Kein OAuth: nur der Webhook und sein Signaturgeheimnis.</translation>
+    </message>
+    <message>
+        <source>Webhooks are not signed.</source>
+        <translation>Webhooks sind nicht signiert.</translation>
+    </message>
+    <message>
+        <source>Webhooks are signed: %1</source>
+        <translation>Webhooks sind signiert: %1</translation>
+    </message>
+    <message>
+        <source>You choose the secret.</source>
+        <translation>Sie wählen das Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant&apos;s name.</source>
+        <translation>Geben Sie den Namen des Mandanten ein.</translation>
+    </message>
+    <message>
+        <source>Use at most 200 characters.</source>
+        <translation>Verwenden Sie höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A tenant named “%1” exists already: choose it above, or pick another name.</source>
+        <translation>Ein Mandant namens „%1“ existiert bereits: Wählen Sie ihn oben aus oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Shop (the name before .myshopify.com)</source>
+        <translation>Shop (der Name vor .myshopify.com)</translation>
+    </message>
+    <message>
+        <source>Directory (tenant id, domain, or common)</source>
+        <translation>Verzeichnis (Tenant-ID, Domain oder common)</translation>
+    </message>
+    <message>
+        <source>Login host</source>
+        <translation>Login-Host</translation>
+    </message>
+    <message>
+        <source>Enter the client id of your app at %1.</source>
+        <translation>Geben Sie die Client-ID Ihrer App bei %1 ein.</translation>
+    </message>
+    <message>
+        <source>The client id starts or ends with a space.</source>
+        <translation>Die Client-ID beginnt oder endet mit einem Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret, or choose “public client” if your app has none.</source>
+        <translation>Geben Sie das Client-Geheimnis ein oder wählen Sie „Öffentlicher Client“, wenn Ihre App keines hat.</translation>
+    </message>
+    <message>
+        <source>%1 is needed: the provider&apos;s addresses contain it.</source>
+        <translation>%1 wird benötigt: Die Adressen des Anbieters enthalten diesen Wert.</translation>
+    </message>
+    <message>
+        <source>Only the name itself: no /, ?, #, @, :, %, braces or spaces.</source>
+        <translation>Nur der Name selbst: kein /, ?, #, @, :, %, keine geschweiften Klammern oder Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ProviderChoicePage</name>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Which external system does the tenant connect?</source>
+        <translation>Welches externe System bindet der Mandant an?</translation>
+    </message>
+    <message>
+        <source>OAuth in the browser</source>
+        <translation>OAuth im Browser</translation>
+    </message>
+    <message>
+        <source>No OAuth</source>
+        <translation>Kein OAuth</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>unsigned webhooks</source>
+        <translation>unsignierte Webhooks</translation>
+    </message>
+    <message>
+        <source>signed webhooks</source>
+        <translation>signierte Webhooks</translation>
+    </message>
+    <message>
+        <source>The connection to this provider was created; to choose another, cancel and remove it.</source>
+        <translation>Die Verbindung zu diesem Anbieter wurde angelegt; um einen anderen zu wählen, brechen Sie ab und entfernen Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -2775,10 +5482,6 @@
         <translation>Externe Systeme senden Webhooks an %1/hooks/…</translation>
     </message>
     <message>
-        <source>Queue: %1 pending</source>
-        <translation>Warteschlange: %1 ausstehend</translation>
-    </message>
-    <message>
         <source>Needs attention: %1</source>
         <translation>Benötigt Aufmerksamkeit: %1</translation>
     </message>
@@ -2798,6 +5501,305 @@
         <source>Dispatcher starting</source>
         <translation>Zustelldienst startet</translation>
     </message>
+    <message>
+        <source>Queue: %1 pending, %2 in flight</source>
+        <translation>Warteschlange: %1 ausstehend, %2 in Arbeit</translation>
+    </message>
+    <message>
+        <source>Deliveries waiting for their next attempt (due now, or held back by a retry or a rate limit), and attempts being sent now.</source>
+        <translation>Zustellungen, die auf ihren nächsten Versuch warten (jetzt fällig oder durch eine Wiederholung oder ein Ratenlimit zurückgehalten), und Versuche, die gerade gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::TenantChoicePage</name>
+    <message>
+        <source>An &amp;existing tenant:</source>
+        <translation>Ein &amp;bestehender Mandant:</translation>
+    </message>
+    <message>
+        <source>A &amp;new tenant named:</source>
+        <translation>Ein &amp;neuer Mandant namens:</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Which of your customers is this connection for?</source>
+        <translation>Für welchen Ihrer Kunden ist diese Verbindung?</translation>
+    </message>
+    <message>
+        <source>e.g. Umbrella Corp</source>
+        <translation>z. B. Umbrella Corp</translation>
+    </message>
+    <message>
+        <source>Loading tenants…</source>
+        <translation>Mandanten werden geladen …</translation>
+    </message>
+    <message>
+        <source>No tenants yet</source>
+        <translation>Noch keine Mandanten</translation>
+    </message>
+    <message>
+        <source>The connection was created for %1; to use another tenant, cancel and remove it.</source>
+        <translation>Die Verbindung wurde für %1 angelegt; um einen anderen Mandanten zu verwenden, brechen Sie ab und entfernen Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::TimelineExport</name>
+    <message>
+        <source>Wirebench timeline</source>
+        <translation>Wirebench-Zeitachse</translation>
+    </message>
+    <message>
+        <source>Cannot export the timeline as &quot;%1&quot;: choose a .png or .pdf file.</source>
+        <translation>Die Zeitachse kann nicht als „%1“ exportiert werden: Wählen Sie eine .png- oder .pdf-Datei.</translation>
+    </message>
+    <message>
+        <source>Could not write the timeline to %1.</source>
+        <translation>Die Zeitachse konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::TimelinePlot</name>
+    <message>
+        <source>What %1 would have done</source>
+        <translation>Was %1 getan hätte</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation>%1 (simuliert)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>local time, UTC%1%2:%3</source>
+        <translation>Ortszeit, UTC%1%2:%3</translation>
+    </message>
+    <message>
+        <source>Time (%1) from %2</source>
+        <translation>Zeit (%1) ab %2</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Requests left</source>
+        <translation>Verbleibende Anfragen</translation>
+    </message>
+    <message>
+        <source>Token bucket</source>
+        <translation>Token-Bucket</translation>
+    </message>
+    <message>
+        <source>Rate-limit remaining</source>
+        <translation>Verbleibendes Ratenlimit</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Inbound/s</source>
+        <translation>Eingehend/s</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Warteschlangentiefe</translation>
+    </message>
+    <message>
+        <source>Inbound events per second</source>
+        <translation>Eingehende Ereignisse pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Füllstände</translation>
+    </message>
+    <message>
+        <source>Levels of %1 (rate limit: %2 requests per window)</source>
+        <translation>Füllstände von %1 (Ratenlimit: %2 Anfragen pro Fenster)</translation>
+    </message>
+    <message>
+        <source>Levels of %1</source>
+        <translation>Füllstände von %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::TimelineStyle</name>
+    <message>
+        <source>2xx</source>
+        <translation>2xx</translation>
+    </message>
+    <message>
+        <source>429 / rate-limited</source>
+        <translation>429 / ratenbegrenzt</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>Network / timeout</source>
+        <translation>Netzwerk / Timeout</translation>
+    </message>
+    <message>
+        <source>Other 4xx</source>
+        <translation>Andere 4xx</translation>
+    </message>
+    <message>
+        <source>Dead-letter</source>
+        <translation>Dead-Letter</translation>
+    </message>
+    <message>
+        <source>Wait: Retry-After</source>
+        <translation>Warten: Retry-After</translation>
+    </message>
+    <message>
+        <source>Wait: backoff</source>
+        <translation>Warten: Backoff</translation>
+    </message>
+    <message>
+        <source>Wait: rate-limit pause</source>
+        <translation>Warten: Ratenlimit-Pause</translation>
+    </message>
+    <message>
+        <source>Queued after the wait</source>
+        <translation>Nach dem Warten eingereiht</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>wiederholen</translation>
+    </message>
+    <message>
+        <source>rate-limited, retry</source>
+        <translation>ratenbegrenzt, wiederholen</translation>
+    </message>
+    <message>
+        <source>dead-letter</source>
+        <translation>Dead-Letter</translation>
+    </message>
+    <message>
+        <source>failed, not retried</source>
+        <translation>fehlgeschlagen, nicht wiederholt</translation>
+    </message>
+    <message>
+        <source>destination disabled</source>
+        <translation>Ziel deaktiviert</translation>
+    </message>
+    <message>
+        <source>refresh the token, retry</source>
+        <translation>Token erneuern, wiederholen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Retry-After</source>
+        <translation>Retry-After</translation>
+    </message>
+    <message>
+        <source>backoff</source>
+        <translation>Backoff</translation>
+    </message>
+    <message>
+        <source>rate-limit pause</source>
+        <translation>Ratenlimit-Pause</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::TimelineToolBar</name>
+    <message>
+        <source>All tenants</source>
+        <translation>Alle Mandanten</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Mandant: %1</translation>
+    </message>
+    <message>
+        <source>    Connection: %1</source>
+        <translation>    Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>Delivery: %1</source>
+        <translation>Zustellung: %1</translation>
+    </message>
+    <message>
+        <source>What to show: every tenant, one tenant, one connection or one delivery</source>
+        <translation>Was angezeigt wird: alle Mandanten, ein Mandant, eine Verbindung oder eine Zustellung</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Follow new attempts as they are recorded</source>
+        <translation>Neuen Versuchen folgen, sobald sie erfasst werden</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>Compare policy: off</source>
+        <translation>Richtlinie vergleichen: aus</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole range (Home)</source>
+        <translation>Den ganzen Zeitraum anzeigen (Pos1)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Mit %1 vergleichen</translation>
+    </message>
+    <message>
+        <source>Draw when another retry policy would have attempted the selected delivery, from the same outcomes</source>
+        <translation>Einzeichnen, wann eine andere Wiederholungsrichtlinie die ausgewählte Zustellung versucht hätte, bei denselben Ergebnissen</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::TimelineView</name>
@@ -2808,6 +5810,137 @@
     <message>
         <source>The timeline draws each delivery attempt, the wait before the next one (Retry-After, backoff or a rate-limit pause) and how close each connection ran to its rate limit. It fills in as deliveries are attempted.</source>
         <translation>Die Zeitachse zeigt jeden Zustellversuch, die Wartezeit bis zum nächsten (Retry-After, Backoff oder Ratenlimit-Pause) und wie nah jede Verbindung an ihr Ratenlimit kam. Sie füllt sich, sobald Zustellungen versucht werden.</translation>
+    </message>
+    <message>
+        <source>Loading attempts…</source>
+        <translation>Versuche werden geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load the timeline</source>
+        <translation>Die Zeitachse konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>No attempts in this range</source>
+        <translation>Keine Versuche in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Nothing was attempted for %1 between %2 and %3. Choose a longer range, another scope, or turn on Live to watch new attempts arrive.</source>
+        <translation>Für %1 wurde zwischen %2 und %3 nichts versucht. Wählen Sie einen längeren Zeitraum oder einen anderen Ausschnitt, oder schalten Sie Live ein, um neue Versuche eintreffen zu sehen.</translation>
+    </message>
+    <message>
+        <source>any tenant</source>
+        <translation>alle Mandanten</translation>
+    </message>
+    <message>
+        <source>Attempts in view: %1</source>
+        <translation>Versuche im Bild: %1</translation>
+    </message>
+    <message>
+        <source>Lanes: %1</source>
+        <translation>Bahnen: %1</translation>
+    </message>
+    <message>
+        <source>close attempts of one outcome merged (hover for counts)</source>
+        <translation>nahe Versuche mit gleichem Ergebnis zusammengefasst (Mauszeiger darüber für Anzahlen)</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>Export timeline as PDF</source>
+        <translation>Zeitachse als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export timeline as PNG</source>
+        <translation>Zeitachse als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Click an attempt of a failing delivery first</source>
+        <translation>Klicken Sie zuerst auf einen Versuch einer fehlschlagenden Zustellung</translation>
+    </message>
+    <message>
+        <source>Delivery %1 did not fail: nothing to compare</source>
+        <translation>Zustellung %1 ist nicht fehlgeschlagen: nichts zu vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::WebhookPage</name>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y secret</source>
+        <translation>Geheimnis k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Register this URL at the provider as the webhook (notification) URL:</source>
+        <translation>Registrieren Sie diese URL beim Anbieter als Webhook-URL (Benachrichtigungs-URL):</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain.</source>
+        <translation>Im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain when you press Next; leave it empty to add it later.</source>
+        <translation>Wird beim Klick auf „Weiter“ im Schlüsselbund gespeichert; lassen Sie das Feld leer, um es später hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Where %1 sends its events, and how Wirebench checks they are genuine.</source>
+        <translation>Wohin %1 seine Ereignisse sendet und wie Wirebench prüft, ob sie echt sind.</translation>
+    </message>
+    <message>
+        <source>Enter a secret of your own or generate one, and enter the same at the provider.</source>
+        <translation>Geben Sie ein eigenes Geheimnis ein oder erzeugen Sie eines, und geben Sie dasselbe beim Anbieter ein.</translation>
+    </message>
+    <message>
+        <source>Paste the signing secret the provider shows for this webhook or app.</source>
+        <translation>Fügen Sie das Signaturgeheimnis ein, das der Anbieter für diesen Webhook oder diese App anzeigt.</translation>
+    </message>
+    <message>
+        <source>Creating the connection…</source>
+        <translation>Die Verbindung wird angelegt …</translation>
+    </message>
+    <message>
+        <source>The receiver is not listening: see the status bar.</source>
+        <translation>Der Empfänger lauscht nicht: siehe Statusleiste.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s secrets are not open: the signing secret cannot be stored now. Clear the field to go on without it.</source>
+        <translation>Die Geheimnisse des Arbeitsbereichs sind nicht geöffnet: Das Signaturgeheimnis kann jetzt nicht gespeichert werden. Leeren Sie das Feld, um ohne es fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Storing the signing secret in the keychain…</source>
+        <translation>Das Signaturgeheimnis wird im Schlüsselbund gespeichert …</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 </TS>
