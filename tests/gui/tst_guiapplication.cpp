@@ -49,9 +49,34 @@ private Q_SLOTS:
     void addConnectionOpensTheWizard();
 
 private:
+    // Queues a delivery of one attempt (no retries) to http://127.0.0.1:<port>/hook in the
+    // application's workspace; true once it is stored.
+    static bool queueOneAttempt(gui::GuiApplication &application, quint16 port,
+                                const QString &idempotencyKey);
+
     QTemporaryDir m_dir;
     QString workspacePath() const { return m_dir.filePath(u"workspace.sqlite"_s); }
 };
+
+bool TestGuiApplication::queueOneAttempt(gui::GuiApplication &application, quint16 port,
+                                         const QString &idempotencyKey)
+{
+    core::NewDelivery delivery;
+    delivery.url = QUrl(u"http://127.0.0.1:%1/hook"_s.arg(port));
+    delivery.body = "{}"_ba;
+    delivery.retryPolicy = uR"({"basedOn": "default", "maxAttempts": 1})"_s;
+    std::optional<bool> queued;
+    core::whenFinished(application.store()->write([delivery,
+                                                   idempotencyKey](core::SqlSession &session) {
+        return core::DeliveryRepository::add(session, delivery, idempotencyKey);
+    }),
+                       &application, [&queued](const core::Result<core::Delivery> &added) {
+                           if (!added)
+                               qWarning() << added.error().message;
+                           queued = bool(added);
+                       });
+    return QTest::qWaitFor([&queued] { return queued.has_value(); }) && *queued;
+}
 
 void TestGuiApplication::initTestCase()
 {
@@ -165,20 +190,8 @@ void TestGuiApplication::liveTimelineFollowsTheDispatcher()
     QVERIFY(closed.listen(QHostAddress::LocalHost));
     const quint16 port = closed.serverPort();
     closed.close();
-    core::NewDelivery delivery;
-    delivery.url = QUrl(u"http://127.0.0.1:%1/hook"_s.arg(port));
-    delivery.body = "{}"_ba;
     // One attempt only: with retries, a loaded machine could see several before the first check.
-    delivery.retryPolicy = uR"({"basedOn": "default", "maxAttempts": 1})"_s;
-    std::optional<bool> queued;
-    core::whenFinished(application.store()->write([delivery](core::SqlSession &session) {
-        return core::DeliveryRepository::add(session, delivery, u"live-timeline-1"_s);
-    }),
-                       &application, [&queued](const core::Result<core::Delivery> &added) {
-                           queued = bool(added);
-                       });
-    QTRY_VERIFY(queued.has_value());
-    QVERIFY(*queued);
+    QVERIFY(queueOneAttempt(application, port, u"live-timeline-1"_s));
     QTRY_COMPARE_WITH_TIMEOUT(timeline->plot()->series().attemptsInRange, 1, 15'000);
     QVERIFY(!timeline->isShowingNoAttempts());
 }
@@ -202,19 +215,7 @@ void TestGuiApplication::statusBarCountsTheQueue()
     // A peer that accepts the connection and never answers.
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost));
-    core::NewDelivery delivery;
-    delivery.url = QUrl(u"http://127.0.0.1:%1/hook"_s.arg(silent.serverPort()));
-    delivery.body = "{}"_ba;
-    delivery.retryPolicy = uR"({"basedOn": "default", "maxAttempts": 1})"_s;
-    std::optional<bool> queued;
-    core::whenFinished(application.store()->write([delivery](core::SqlSession &session) {
-        return core::DeliveryRepository::add(session, delivery, u"queue-count-1"_s);
-    }),
-                       &application, [&queued](const core::Result<core::Delivery> &added) {
-                           queued = bool(added);
-                       });
-    QTRY_VERIFY(queued.has_value());
-    QVERIFY(*queued);
+    QVERIFY(queueOneAttempt(application, silent.serverPort(), u"queue-count-1"_s));
     QTRY_COMPARE_WITH_TIMEOUT(queue->text(), u"Queue: 0 pending, 1 in flight"_s, 15'000);
     QTRY_VERIFY(silent.hasPendingConnections());
     delete silent.nextPendingConnection(); // closes it: the attempt fails, nothing is left
