@@ -111,6 +111,12 @@ void GuiApplication::start(const QString &workspaceLocation)
                 if (ok)
                     m_window->deliveriesView()->selectDelivery(id, attemptNumber);
             });
+    // Activating a run's delivery in the schedules' history shows it in the deliveries view.
+    connect(m_window->schedulesView(), &ui::SchedulesView::deliveryActivated, this,
+            [this](qint64 deliveryId) {
+                m_window->tabs()->setCurrentWidget(m_window->deliveriesView());
+                m_window->deliveriesView()->selectDelivery(deliveryId);
+            });
     startReceiver();
     m_window->show();
     openWorkspace(workspaceLocation.isEmpty() ? m_settings.workspaceLocation : workspaceLocation);

@@ -6,8 +6,10 @@
 #include "core/inbound/receiver.h"
 #include "core/store/store.h"
 #include "models/tenanttreemodel.h"
+#include "ui/deliveries/deliveriesview.h"
 #include "ui/navigation/navigationpanel.h"
 #include "ui/onboarding/onboardingwizard.h"
+#include "ui/schedules/schedulesview.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/statusbarwidgets.h"
 #include "ui/timeline/timelineplot.h"
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void unopenableWorkspaceIsShownNotFatal();
     void liveTimelineFollowsTheDispatcher();
     void statusBarCountsTheQueue();
+    void scheduleRunDeliveryOpensInDeliveries();
     void addConnectionOpensTheWizard();
 
 private:
@@ -220,6 +223,39 @@ void TestGuiApplication::statusBarCountsTheQueue()
     QTRY_VERIFY(silent.hasPendingConnections());
     delete silent.nextPendingConnection(); // closes it: the attempt fails, nothing is left
     QTRY_COMPARE_WITH_TIMEOUT(queue->text(), u"Queue: 0 pending, 0 in flight"_s, 15'000);
+}
+
+void TestGuiApplication::scheduleRunDeliveryOpensInDeliveries()
+{
+    // Activating a delivery in a schedule's run history (SchedulesView::deliveryActivated) shows
+    // the Deliveries tab with that delivery selected.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    gui::GuiApplication application;
+    application.start(dir.filePath(u"schedule-delivery.sqlite"_s));
+    ui::MainWindow *window = application.mainWindow();
+    QTRY_COMPARE(window->statusWidgets()->findChild<QLabel *>(u"dispatcherState"_s)->text(),
+                 u"Dispatcher running"_s);
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    QVERIFY(queueOneAttempt(application, port, u"schedule-run-1"_s));
+    QVERIFY(queueOneAttempt(application, port, u"schedule-run-2"_s));
+    std::optional<qint64> wanted;
+    core::whenFinished(application.store()->read([](core::SqlSession &session) {
+        return core::DeliveryRepository::list(session, std::nullopt, 10);
+    }),
+                       &application, [&wanted](const core::Result<QList<core::Delivery>> &list) {
+                           wanted = list && list->size() == 2 ? list->last().id : -1;
+                       });
+    QTRY_VERIFY(wanted.has_value());
+    QVERIFY(*wanted > 0);
+    QCOMPARE(window->tabs()->currentIndex(), 0);
+
+    Q_EMIT window->schedulesView()->deliveryActivated(*wanted);
+    QCOMPARE(window->tabs()->currentWidget(), window->deliveriesView());
+    QTRY_COMPARE(window->deliveriesView()->selectedDeliveryId(), *wanted);
 }
 
 void TestGuiApplication::addConnectionOpensTheWizard()
