@@ -20,6 +20,10 @@ export XDG_DATA_HOME="$session/data"
 export XDG_CONFIG_HOME="$session/config"
 export XDG_CACHE_HOME="$session/cache"
 export WB_TEST_SESSION="$session"
+# Temporary files of the tests (workspaces, browser profiles, a generated million-row store) go
+# into the session and are removed with it, also when a test is killed before its own clean-up.
+mkdir "$session/tmp"
+export TMPDIR="$session/tmp"
 log="$session/ctest.log"
 
 xvfb-run --auto-servernum --server-args="-screen 0 1600x1000x24 -nolisten tcp" \
