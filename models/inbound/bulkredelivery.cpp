@@ -220,14 +220,15 @@ BulkRedeliveryJob::BulkRedeliveryJob(core::Store &store, core::Dispatcher &dispa
     , m_window(qMax(1, window))
 {
     m_progress.total = int(m_plan.eventIds.size());
+    QHash<qint64, qsizetype> laneOf; // connection id → lane
     for (const qint64 eventId : std::as_const(m_plan.eventIds)) {
         const qint64 connectionId = m_plan.connectionOfEvent.value(eventId);
-        auto waiting = m_waiting.find(connectionId);
-        if (waiting == m_waiting.end()) {
-            waiting = m_waiting.insert(connectionId, {});
-            m_connectionOrder.append(connectionId);
+        auto lane = laneOf.find(connectionId);
+        if (lane == laneOf.end()) {
+            lane = laneOf.insert(connectionId, m_lanes.size());
+            m_lanes.append(Lane{{}, 0, 0, m_plan.concurrencyLimits.value(connectionId)});
         }
-        waiting->append(eventId);
+        m_lanes[*lane].events.append(eventId);
     }
     connect(&dispatcher, &core::Dispatcher::deliveryFinished, this,
             [this](qint64 deliveryId, core::DeliveryState state) {
@@ -267,14 +268,14 @@ void BulkRedeliveryJob::cancel()
     if (m_state == State::Finished || m_state == State::Cancelling)
         return;
     setState(State::Cancelling);
-    for (const qint64 deliveryId : std::as_const(m_unfinished)) {
+    const QList<qint64> unfinished = m_unfinished.keys();
+    for (const qint64 deliveryId : unfinished) {
         if (!m_dispatcher)
             break;
         core::whenFinished(m_dispatcher->cancel(deliveryId), this,
                            [this, deliveryId](const core::Result<bool> &cancelled) {
                                // False: being attempted; its deliveryFinished follows.
-                               if (cancelled && *cancelled && m_unfinished.remove(deliveryId)) {
-                                   releaseSlot(m_connectionOfDelivery.take(deliveryId));
+                               if (cancelled && *cancelled && settle(deliveryId)) {
                                    countFinal(core::DeliveryState::Cancelled);
                                    changed();
                                    finishIfDone();
@@ -303,31 +304,33 @@ void BulkRedeliveryJob::pump()
     while (handed && m_state == State::Running && m_dispatcher && !allHandedOver()
            && !windowFull()) {
         handed = false;
-        for (const qint64 connectionId : std::as_const(m_connectionOrder)) {
+        for (qsizetype index = 0; index < m_lanes.size(); ++index) {
             if (m_state != State::Running || !m_dispatcher || windowFull())
                 break;
-            const QList<qint64> &waiting = m_waiting[connectionId];
-            qsizetype &head = m_waitingHead[connectionId];
-            const int limit = m_plan.concurrencyLimits.value(connectionId);
-            if (head >= waiting.size() || (limit > 0 && m_busy.value(connectionId) >= limit))
+            Lane &lane = m_lanes[index];
+            if (lane.next >= lane.events.size() || (lane.limit > 0 && lane.busy >= lane.limit))
                 continue;
-            handOver(waiting.at(head++), connectionId);
+            handOver(lane.events.at(lane.next++), index);
             handed = true;
         }
     }
 }
 
-void BulkRedeliveryJob::releaseSlot(qint64 connectionId)
+bool BulkRedeliveryJob::settle(qint64 deliveryId)
 {
-    if (auto busy = m_busy.find(connectionId); busy != m_busy.end() && --*busy <= 0)
-        m_busy.erase(busy);
+    const auto it = m_unfinished.constFind(deliveryId);
+    if (it == m_unfinished.cend())
+        return false;
+    --m_lanes[*it].busy;
+    m_unfinished.erase(it);
+    return true;
 }
 
-void BulkRedeliveryJob::handOver(qint64 eventId, qint64 connectionId)
+void BulkRedeliveryJob::handOver(qint64 eventId, qsizetype lane)
 {
     ++m_handingOver;
     ++m_handedOver;
-    ++m_busy[connectionId];
+    ++m_lanes[lane].busy;
     QFuture<core::Result<qint64>> future;
     if (m_plan.target.kind == BulkRedeliveryTarget::Kind::ForwardTarget) {
         future = m_store.write([eventId](core::SqlSession &session) -> core::Result<qint64> {
@@ -366,36 +369,33 @@ void BulkRedeliveryJob::handOver(qint64 eventId, qint64 connectionId)
                     return added->id;
                 });
     }
-    core::whenFinished(future, this,
-                       [this, eventId, connectionId](const core::Result<qint64> &deliveryId) {
-                           onQueued(eventId, connectionId, deliveryId);
-                       });
+    core::whenFinished(future, this, [this, eventId, lane](const core::Result<qint64> &deliveryId) {
+        onQueued(eventId, lane, deliveryId);
+    });
 }
 
-void BulkRedeliveryJob::onQueued(qint64 eventId, qint64 connectionId,
+void BulkRedeliveryJob::onQueued(qint64 eventId, qsizetype lane,
                                  const core::Result<qint64> &deliveryId)
 {
     --m_handingOver;
     if (!deliveryId) {
         ++m_progress.refused;
         m_progress.lastError = deliveryId.error().message;
-        releaseSlot(connectionId);
+        --m_lanes[lane].busy;
     } else {
         ++m_progress.queued;
         m_deliveryOfEvent.insert(eventId, *deliveryId);
         if (const auto early = m_earlyFinals.find(*deliveryId); early != m_earlyFinals.end()) {
             countFinal(*early);
             m_earlyFinals.erase(early);
-            releaseSlot(connectionId);
+            --m_lanes[lane].busy;
         } else {
-            m_unfinished.insert(*deliveryId);
-            m_connectionOfDelivery.insert(*deliveryId, connectionId);
+            m_unfinished.insert(*deliveryId, lane);
             if (m_state == State::Cancelling && m_dispatcher) {
                 const qint64 id = *deliveryId;
                 core::whenFinished(m_dispatcher->cancel(id), this,
                                    [this, id](const core::Result<bool> &cancelled) {
-                                       if (cancelled && *cancelled && m_unfinished.remove(id)) {
-                                           releaseSlot(m_connectionOfDelivery.take(id));
+                                       if (cancelled && *cancelled && settle(id)) {
                                            countFinal(core::DeliveryState::Cancelled);
                                            changed();
                                            finishIfDone();
@@ -415,8 +415,7 @@ void BulkRedeliveryJob::onQueued(qint64 eventId, qint64 connectionId,
 
 void BulkRedeliveryJob::onDeliveryFinished(qint64 deliveryId, core::DeliveryState state)
 {
-    if (m_unfinished.remove(deliveryId)) {
-        releaseSlot(m_connectionOfDelivery.take(deliveryId));
+    if (settle(deliveryId)) {
         countFinal(state);
         changed();
         pump();

@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QUrl>
 
 namespace wb::core {
@@ -164,10 +163,11 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void pump();
-    void handOver(qint64 eventId, qint64 connectionId);
-    void onQueued(qint64 eventId, qint64 connectionId, const core::Result<qint64> &deliveryId);
-    // One of the connection's events is final (or was refused): its slot is free again.
-    void releaseSlot(qint64 connectionId);
+    void handOver(qint64 eventId, qsizetype lane);
+    void onQueued(qint64 eventId, qsizetype lane, const core::Result<qint64> &deliveryId);
+    // The delivery, if it is one of the job's unfinished ones, is final: forgets it and frees its
+    // lane's slot. False when it is not the job's (or already counted).
+    bool settle(qint64 deliveryId);
     bool allHandedOver() const { return m_handedOver == m_plan.eventIds.size(); }
     void onDeliveryFinished(qint64 deliveryId, core::DeliveryState state);
     void countFinal(core::DeliveryState state);
@@ -180,16 +180,19 @@ private:
     int m_window;
     State m_state = State::Ready;
     BulkRedeliveryProgress m_progress;
-    // The events not handed over yet, per connection (0: none) in the plan's order, and the
-    // connections in order of their first event: pump() takes one per connection in turn.
-    QHash<qint64, QList<qint64>> m_waiting;
-    QHash<qint64, qsizetype> m_waitingHead;
-    QList<qint64> m_connectionOrder;
-    QHash<qint64, int> m_busy;                    // per connection: handed over, not final yet
-    QHash<qint64, qint64> m_connectionOfDelivery; // the job's deliveries not final yet
+    // One lane per connection (connection 0: events without one), in the order of their first
+    // event; pump() takes one event per lane in turn.
+    struct Lane
+    {
+        QList<qint64> events; // the lane's events in the plan's order
+        qsizetype next = 0;   // the first not handed over yet
+        int busy = 0;         // handed over, not final yet
+        int limit = 0;        // the connection's concurrency limit; 0: none
+    };
+    QList<Lane> m_lanes;
     qsizetype m_handedOver = 0;
-    int m_handingOver = 0;     // write jobs not answered yet
-    QSet<qint64> m_unfinished; // the job's deliveries not yet final
+    int m_handingOver = 0;                 // write jobs not answered yet
+    QHash<qint64, qsizetype> m_unfinished; // the job's deliveries not yet final → their lane
     QHash<qint64, qint64> m_deliveryOfEvent;
     // Final states reported before the hand-over's answer named the delivery.
     QHash<qint64, core::DeliveryState> m_earlyFinals;
