@@ -181,7 +181,7 @@ QVariant ScheduleListModel::data(const QModelIndex &index, int role) const
         return row.next ? QDateTime::fromMSecsSinceEpoch(row.next->instantMs, Qt::UTC)
                         : QDateTime();
     case LastRunStateRole:
-        return lastRun ? core::nameOf(lastRun->state) : QString();
+        return lastRun ? core::runStatusName(*lastRun) : QString();
     case LastRunRole:
         return lastRun ? QVariant::fromValue(*lastRun) : QVariant();
     default:
@@ -198,6 +198,8 @@ QVariant ScheduleListModel::data(const QModelIndex &index, int role) const
             return schedule.name;
         case ExpressionColumn:
             return schedule.cronExpression;
+        case ZoneColumn:
+            return schedule.timeZoneId;
         case NextRunColumn:
         case NextRunLocalColumn:
             return data(index, NextRunRole);
@@ -216,6 +218,8 @@ QVariant ScheduleListModel::data(const QModelIndex &index, int role) const
         return schedule.name;
     case ExpressionColumn:
         return schedule.cronExpression;
+    case ZoneColumn:
+        return schedule.timeZoneId;
     case NextRunColumn:
         if (!schedule.enabled)
             return tr("disabled");
@@ -229,7 +233,7 @@ QVariant ScheduleListModel::data(const QModelIndex &index, int role) const
         if (!lastRun)
             return tr("not run yet");
         return tr("%1 (%2 of %3 succeeded)")
-                .arg(core::nameOf(lastRun->state))
+                .arg(core::runStatusName(*lastRun))
                 .arg(lastRun->succeededCount)
                 .arg(lastRun->jobCount);
     case EnabledColumn:
@@ -248,6 +252,8 @@ QVariant ScheduleListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Schedule");
     case ExpressionColumn:
         return tr("Expression");
+    case ZoneColumn:
+        return tr("Time zone");
     case NextRunColumn:
         return tr("Next run (schedule's zone)");
     case NextRunLocalColumn:

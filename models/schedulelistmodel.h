@@ -35,6 +35,7 @@ public:
     enum Column {
         NameColumn,
         ExpressionColumn,
+        ZoneColumn,         // the schedule's IANA zone: "America/New_York"
         NextRunColumn,      // in the schedule's zone: "2024-06-03 02:30 EDT"
         NextRunLocalColumn, // in the user's zone (userZone())
         LastRunColumn,
@@ -45,7 +46,7 @@ public:
     enum Role : int {
         ScheduleRole = FirstModelRole, // QVariant<wb::core::Schedule>
         NextRunRole,                   // QDateTime UTC, invalid when it never runs (disabled)
-        LastRunStateRole,              // QString nameOf(RunState), empty before the first run
+        LastRunStateRole,              // QString core::runStatusName(), empty before the first run
         LastRunRole,                   // QVariant<wb::core::ScheduleRun>, invalid before
     };
     Q_ENUM(Role)

@@ -20,7 +20,44 @@ QString utcText(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
 }
 
+QString jobStateName(const core::ScheduleRunJob &job)
+{
+    return job.cancelledAtMs ? u"cancelled"_s : core::nameOf(job.state);
+}
+
 } // namespace
+
+// "Globex · slack “EU workspace”": the names the job was sent for; ids only for a tenant or
+// connection removed since.
+QString ScheduleRunModel::targetText(const core::ScheduleRunJob &job)
+{
+    QString tenant;
+    if (job.tenantId) {
+        tenant = job.tenantName.isEmpty() ? tr("tenant %1 (removed)").arg(*job.tenantId)
+                                          : job.tenantName;
+    }
+    QString connection;
+    if (job.connectionId) {
+        if (job.connectionProviderId.isEmpty())
+            connection = tr("connection %1 (removed)").arg(*job.connectionId);
+        else if (job.connectionLabel.isEmpty())
+            connection = job.connectionProviderId;
+        else
+            connection = tr("%1 “%2”").arg(job.connectionProviderId, job.connectionLabel);
+    }
+    if (tenant.isEmpty())
+        return connection;
+    return connection.isEmpty() ? tenant : tr("%1 · %2").arg(tenant, connection);
+}
+
+QString ScheduleRunModel::targetIds(const core::ScheduleRunJob &job)
+{
+    if (!job.tenantId)
+        return tr("connection %1").arg(job.connectionId.value_or(0));
+    return job.connectionId
+                   ? tr("tenant %1 · connection %2").arg(*job.tenantId).arg(*job.connectionId)
+                   : tr("tenant %1").arg(*job.tenantId);
+}
 
 ScheduleRunModel::ScheduleRunModel(core::ScheduleService *service, QObject *parent)
     : QAbstractItemModel(parent)
@@ -37,6 +74,7 @@ void ScheduleRunModel::setSchedule(qint64 scheduleId)
     if (scheduleId == m_scheduleId && m_loaded)
         return;
     m_scheduleId = scheduleId;
+    ++m_scheduleGeneration;
     if (!m_runs.isEmpty()) {
         beginRemoveRows({}, 0, int(m_runs.size()) - 1);
         m_runs.clear();
@@ -54,39 +92,12 @@ void ScheduleRunModel::refresh()
         Q_EMIT loaded();
         return;
     }
-    const qint64 scheduleId = m_scheduleId;
-    // The runs, then each run's jobs (applied together once all have answered).
-    auto read = m_service->runs(scheduleId, 50);
-    core::whenFinished(
-            read, this, [this, generation](const core::Result<QList<core::ScheduleRun>> &runs) {
-                if (generation != m_generation)
-                    return;
-                if (!runs) {
-                    m_loaded = true;
-                    Q_EMIT loaded();
-                    return;
-                }
-                auto collected = std::make_shared<QList<RunRow>>();
-                auto pending = std::make_shared<int>(int(runs->size()));
-                for (const core::ScheduleRun &run : *runs)
-                    collected->append({run, {}});
-                if (runs->isEmpty()) {
-                    apply({});
-                    return;
-                }
-                for (int i = 0; i < runs->size(); ++i) {
-                    core::whenFinished(m_service->jobs(runs->at(i).id), this,
-                                       [this, generation, collected, pending,
-                                        i](const core::Result<QList<core::ScheduleRunJob>> &jobs) {
-                                           if (generation != m_generation)
-                                               return;
-                                           if (jobs)
-                                               (*collected)[i].jobs = *jobs;
-                                           if (--*pending == 0)
-                                               apply(*collected);
-                                       });
-                }
-            });
+    core::whenFinished(m_service->runs(m_scheduleId, 50), this,
+                       [this, generation](const core::Result<QList<core::ScheduleRun>> &runs) {
+                           if (generation != m_generation)
+                               return;
+                           apply(runs ? *runs : QList<core::ScheduleRun>());
+                       });
 }
 
 int ScheduleRunModel::rowOfRun(qint64 runId) const
@@ -98,41 +109,119 @@ int ScheduleRunModel::rowOfRun(qint64 runId) const
     return -1;
 }
 
-void ScheduleRunModel::apply(const QList<RunRow> &runs)
+void ScheduleRunModel::apply(const QList<core::ScheduleRun> &runs)
 {
     // Runs are newest first and never disappear while shown (only with their schedule): new ones
-    // go on top, known ones are updated in place.
+    // go on top, known ones are updated in place, with the jobs already read of changed ones.
     int insertAt = 0;
-    for (const RunRow &incoming : runs) {
-        const int row = rowOfRun(incoming.run.id);
+    for (const core::ScheduleRun &incoming : runs) {
+        const int row = rowOfRun(incoming.id);
         if (row < 0) {
             beginInsertRows({}, insertAt, insertAt);
-            m_runs.insert(insertAt, incoming);
+            m_runs.insert(insertAt, RunRow{incoming, {}, false});
             endInsertRows();
             ++insertAt;
             continue;
         }
         RunRow &current = m_runs[row];
-        const QModelIndex parent = index(row, 0);
-        if (current.run != incoming.run) {
-            current.run = incoming.run;
-            Q_EMIT dataChanged(parent, index(row, ColumnCount - 1));
-        }
-        const int known = int(current.jobs.size());
-        for (int j = 0; j < qMin(known, int(incoming.jobs.size())); ++j) {
-            if (current.jobs.at(j) != incoming.jobs.at(j)) {
-                current.jobs[j] = incoming.jobs.at(j);
-                Q_EMIT dataChanged(index(j, 0, parent), index(j, ColumnCount - 1, parent));
-            }
-        }
-        if (incoming.jobs.size() > known) {
-            beginInsertRows(parent, known, int(incoming.jobs.size()) - 1);
-            current.jobs = incoming.jobs;
-            endInsertRows();
-        }
+        if (current.run == incoming)
+            continue;
+        current.run = incoming;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        if (!current.jobs.isEmpty())
+            reloadJobs(incoming.id, int(current.jobs.size()));
     }
     m_loaded = true;
     Q_EMIT loaded();
+}
+
+bool ScheduleRunModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return !m_runs.isEmpty();
+    if (parent.internalId() != runRowId || parent.column() != 0)
+        return false;
+    const RunRow &row = m_runs.at(parent.row());
+    return !row.jobs.isEmpty() || row.run.jobCount > 0;
+}
+
+bool ScheduleRunModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (!parent.isValid() || parent.internalId() != runRowId || parent.column() != 0)
+        return false;
+    const RunRow &row = m_runs.at(parent.row());
+    return !row.fetching && row.jobs.size() < row.run.jobCount;
+}
+
+void ScheduleRunModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || !m_service)
+        return;
+    RunRow &row = m_runs[parent.row()];
+    row.fetching = true;
+    const qint64 runId = row.run.id;
+    const int after = row.jobs.isEmpty() ? -1 : row.jobs.constLast().ordinal;
+    const quint64 generation = m_scheduleGeneration;
+    core::whenFinished(m_service->jobPage(runId, after, m_jobPageSize), this,
+                       [this, runId,
+                        generation](const core::Result<QList<core::ScheduleRunJob>> &jobs) {
+                           if (generation != m_scheduleGeneration)
+                               return;
+                           if (jobs)
+                               appendJobs(runId, *jobs);
+                           // Only now: a view asking again while the rows go in gets nothing.
+                           if (const int row = rowOfRun(runId); row >= 0)
+                               m_runs[row].fetching = false;
+                       });
+}
+
+void ScheduleRunModel::appendJobs(qint64 runId, const QList<core::ScheduleRunJob> &jobs)
+{
+    const int row = rowOfRun(runId);
+    if (row < 0 || jobs.isEmpty())
+        return;
+    RunRow &current = m_runs[row];
+    // A page extends the list past the last ordinal shown; anything at or before it is known.
+    const int last = current.jobs.isEmpty() ? -1 : current.jobs.constLast().ordinal;
+    QList<core::ScheduleRunJob> added;
+    for (const core::ScheduleRunJob &job : jobs) {
+        if (job.ordinal > last)
+            added.append(job);
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(current.jobs.size());
+    beginInsertRows(index(row, 0), first, first + int(added.size()) - 1);
+    current.jobs.append(added);
+    endInsertRows();
+}
+
+void ScheduleRunModel::reloadJobs(qint64 runId, int count)
+{
+    const quint64 generation = m_scheduleGeneration;
+    core::whenFinished(m_service->jobPage(runId, -1, count), this,
+                       [this, runId,
+                        generation](const core::Result<QList<core::ScheduleRunJob>> &jobs) {
+                           if (generation == m_scheduleGeneration && jobs)
+                               updateJobs(runId, *jobs);
+                       });
+}
+
+void ScheduleRunModel::updateJobs(qint64 runId, const QList<core::ScheduleRunJob> &jobs)
+{
+    const int row = rowOfRun(runId);
+    if (row < 0)
+        return;
+    RunRow &current = m_runs[row];
+    const QModelIndex parent = index(row, 0);
+    // The jobs of a run never change order or go away; a job is matched by its position.
+    const int known = int(qMin(current.jobs.size(), jobs.size()));
+    for (int j = 0; j < known; ++j) {
+        if (current.jobs.at(j) != jobs.at(j)) {
+            current.jobs[j] = jobs.at(j);
+            Q_EMIT dataChanged(index(j, 0, parent), index(j, ColumnCount - 1, parent));
+        }
+    }
 }
 
 QModelIndex ScheduleRunModel::index(int row, int column, const QModelIndex &parent) const
@@ -179,7 +268,11 @@ QVariant ScheduleRunModel::data(const QModelIndex &index, int role) const
         case IdRole:
             return run.id;
         case StateRole:
-            return core::nameOf(run.state);
+            return core::runStatusName(run);
+        case Qt::ToolTipRole:
+            return run.cancelRequestedAtMs && !run.cancelReason.isEmpty()
+                           ? tr("Cancelled: %1").arg(run.cancelReason)
+                           : QVariant();
         case ValueRole:
             return index.column() == WhenColumn
                            ? QVariant(QDateTime::fromMSecsSinceEpoch(run.scheduledAtMs, Qt::UTC))
@@ -189,8 +282,16 @@ QVariant ScheduleRunModel::data(const QModelIndex &index, int role) const
             case WhenColumn:
                 return utcText(run.scheduledAtMs);
             case StateColumn:
-                return tr("%1 (%2)").arg(core::nameOf(run.state), core::nameOf(run.trigger));
+                return tr("%1 (%2)").arg(core::runStatusName(run), core::nameOf(run.trigger));
             case OutcomeColumn:
+                if (run.cancelRequestedAtMs) {
+                    return tr("%1 succeeded, %2 failed, %3 cancelled, %4 skipped of %5")
+                            .arg(run.succeededCount)
+                            .arg(run.failedCount)
+                            .arg(run.cancelledCount)
+                            .arg(run.skippedCount)
+                            .arg(run.jobCount);
+                }
                 return tr("%1 succeeded, %2 failed, %3 skipped of %4")
                         .arg(run.succeededCount)
                         .arg(run.failedCount)
@@ -212,23 +313,21 @@ QVariant ScheduleRunModel::data(const QModelIndex &index, int role) const
     case DeliveryIdRole:
         return job.deliveryId.value_or(0);
     case StateRole:
-        return core::nameOf(job.state);
+        return jobStateName(job);
     case ValueRole:
         return index.column() == DeliveryColumn ? QVariant(job.deliveryId.value_or(0))
                                                 : QVariant(core::nameOf(job.state));
     case Qt::ToolTipRole:
+        if (index.column() == WhenColumn)
+            return targetIds(job);
         return job.deliveryId ? tr("Double-click to open delivery %1").arg(*job.deliveryId)
                               : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
         case WhenColumn:
-            if (!job.tenantId)
-                return tr("connection %1").arg(job.connectionId.value_or(0));
-            return job.connectionId
-                           ? tr("tenant %1 · connection %2").arg(*job.tenantId).arg(*job.connectionId)
-                           : tr("tenant %1").arg(*job.tenantId);
+            return targetText(job);
         case StateColumn:
-            return core::nameOf(job.state);
+            return jobStateName(job);
         case OutcomeColumn:
             return job.outcome;
         case DeliveryColumn:

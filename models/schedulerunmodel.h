@@ -9,13 +9,16 @@
 
 namespace wb::models {
 
-// The run history of one schedule: its runs, newest first, each with its per-tenant jobs as
-// children (the outcome of each, and the delivery it became, which the view links to).
+// The run history of one schedule: its runs, newest first (the latest 50), each with its
+// per-tenant jobs as children — the tenant's and connection's names, the outcome, and the
+// delivery it became, which the view links to.
 //
-// setSchedule() loads the runs and all their jobs asynchronously (answers for an older schedule
-// are dropped); refresh() reads again and updates rows in place (new runs are inserted at the
-// top, changed cells emit dataChanged — never a reset). Follows ScheduleService::runChanged for
-// the shown schedule.
+// setSchedule() loads the runs asynchronously (answers for an older schedule are dropped). A
+// run's jobs are read in pages of jobPageSize() through SQL (ScheduleService::jobPage) when the
+// view asks (canFetchMore()/fetchMore(): expanding a run, scrolling to its last job), never all
+// at once. refresh() reads the runs again and updates rows in place (new runs are inserted at the
+// top, changed cells emit dataChanged — never a reset), and re-reads the jobs already shown of
+// runs that changed. Follows ScheduleService::runChanged for the shown schedule.
 //
 // Thread: the GUI thread. The service is not owned and must outlive the model.
 class ScheduleRunModel final : public QAbstractItemModel
@@ -25,9 +28,9 @@ class ScheduleRunModel final : public QAbstractItemModel
 
 public:
     enum Column {
-        WhenColumn,     // run: its scheduled instant (UTC); job: the tenant and connection
-        StateColumn,    // run: state and trigger; job: its state
-        OutcomeColumn,  // run: "3 succeeded, 1 failed, 0 skipped"; job: the delivery's outcome
+        WhenColumn,    // run: its scheduled instant (UTC); job: the tenant's and connection's names
+        StateColumn,   // run: state and trigger; job: its state
+        OutcomeColumn, // run: "3 succeeded, 1 failed, 0 skipped"; job: the delivery's outcome
         DeliveryColumn, // job: "#42", the dispatch engine's delivery
         ColumnCount
     };
@@ -36,11 +39,17 @@ public:
         RunRole = FirstModelRole, // QVariant<wb::core::ScheduleRun> (run rows and job rows)
         JobRole,                  // QVariant<wb::core::ScheduleRunJob> (job rows)
         DeliveryIdRole,           // qint64, 0 when the job has no delivery (job rows)
-        StateRole,                // QString: the run's or the job's state name
+        StateRole, // QString: the run's core::runStatusName() or the job's state ("cancelled" for
+                   // a job withdrawn by cancelling its run)
     };
     Q_ENUM(Role)
 
     explicit ScheduleRunModel(core::ScheduleService *service, QObject *parent = nullptr);
+
+    static constexpr int defaultJobPageSize = 200;
+    // How many jobs one fetchMore() reads (tests make it small).
+    void setJobPageSize(int jobs) { m_jobPageSize = qMax(1, jobs); }
+    int jobPageSize() const { return m_jobPageSize; }
 
     // 0 shows nothing.
     void setSchedule(qint64 scheduleId);
@@ -50,12 +59,19 @@ public:
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+    // A job's target as shown ("Globex · slack “EU”"), and its ids (the tooltip).
+    static QString targetText(const core::ScheduleRunJob &job);
+    static QString targetIds(const core::ScheduleRunJob &job);
 
 Q_SIGNALS:
     void loaded();
@@ -64,16 +80,22 @@ private:
     struct RunRow
     {
         core::ScheduleRun run;
-        QList<core::ScheduleRunJob> jobs;
+        QList<core::ScheduleRunJob> jobs; // the pages read so far, in plan order
+        bool fetching = false;
     };
-    void apply(const QList<RunRow> &runs);
+    void apply(const QList<core::ScheduleRun> &runs);
+    void reloadJobs(qint64 runId, int count);
+    void appendJobs(qint64 runId, const QList<core::ScheduleRunJob> &jobs);
+    void updateJobs(qint64 runId, const QList<core::ScheduleRunJob> &jobs);
     int rowOfRun(qint64 runId) const;
 
     QPointer<core::ScheduleService> m_service;
     qint64 m_scheduleId = 0;
     QList<RunRow> m_runs;
-    quint64 m_generation = 0;
+    quint64 m_generation = 0;         // of refresh(): a newer one drops older answers
+    quint64 m_scheduleGeneration = 0; // of setSchedule(): job pages for another schedule drop
     bool m_loaded = false;
+    int m_jobPageSize = defaultJobPageSize;
 };
 
 } // namespace wb::models

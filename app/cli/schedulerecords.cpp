@@ -71,15 +71,18 @@ QJsonObject runJson(const core::ScheduleRun &run)
             {u"schedule_id"_s, run.scheduleId},
             {u"scheduled_at"_s, rfc3339Utc(run.scheduledAtMs)},
             {u"trigger"_s, core::nameOf(run.trigger)},
-            {u"state"_s, core::nameOf(run.state)},
+            {u"state"_s, core::runStatusName(run)},
             {u"started_at"_s, rfc3339Utc(run.startedAtMs)},
             {u"finished_at"_s, optionalTime(run.finishedAtMs)},
             {u"job_count"_s, run.jobCount},
             {u"succeeded"_s, run.succeededCount},
             {u"failed"_s, run.failedCount},
             {u"skipped"_s, run.skippedCount},
+            {u"cancelled"_s, run.cancelledCount},
             {u"skipped_firings"_s, run.skippedFirings},
             {u"worker_id"_s, run.workerId},
+            {u"cancel_requested_at"_s, optionalTime(run.cancelRequestedAtMs)},
+            {u"cancel_reason"_s, run.cancelReason},
     };
 }
 
@@ -89,12 +92,16 @@ QJsonObject runJobJson(const core::ScheduleRunJob &job)
             {u"ordinal"_s, job.ordinal},
             {u"tenant_id"_s, optionalId(job.tenantId)},
             {u"connection_id"_s, optionalId(job.connectionId)},
-            {u"state"_s, core::nameOf(job.state)},
+            {u"tenant_name"_s, job.tenantName},
+            {u"connection_provider"_s, job.connectionProviderId},
+            {u"connection_label"_s, job.connectionLabel},
+            {u"state"_s, job.cancelledAtMs ? u"cancelled"_s : core::nameOf(job.state)},
             {u"delivery_id"_s, optionalId(job.deliveryId)},
             {u"outcome"_s, job.outcome},
             {u"not_before"_s, rfc3339Utc(job.notBeforeMs)},
             {u"released_at"_s, optionalTime(job.releasedAtMs)},
             {u"finished_at"_s, optionalTime(job.finishedAtMs)},
+            {u"cancelled_at"_s, optionalTime(job.cancelledAtMs)},
     };
 }
 

@@ -23,13 +23,17 @@ QJsonObject scheduleJson(const core::Schedule &schedule,
                          const std::optional<core::CronFiring> &next);
 
 // {"id", "schedule_id", "scheduled_at", "trigger" ("on_time"|"late"|"manual"),
-//  "state" ("running"|"succeeded"|"partial"|"failed"), "started_at", "finished_at" (null),
-//  "job_count", "succeeded", "failed", "skipped", "skipped_firings", "worker_id"}
+//  "state" ("running"|"succeeded"|"partial"|"failed"|"cancelling"|"cancelled":
+//  core::runStatusName), "started_at", "finished_at" (null), "job_count", "succeeded", "failed",
+//  "skipped", "cancelled", "skipped_firings", "worker_id", "cancel_requested_at" (null),
+//  "cancel_reason"}
 QJsonObject runJson(const core::ScheduleRun &run);
 
-// {"ordinal", "tenant_id" (null), "connection_id" (null), "state"
-//  ("planned"|"queued"|"succeeded"|"failed"|"skipped"), "delivery_id" (null), "outcome",
-//  "not_before", "released_at" (null), "finished_at" (null)}
+// {"ordinal", "tenant_id" (null), "connection_id" (null), "tenant_name", "connection_provider",
+//  "connection_label" ("" when removed or none), "state"
+//  ("planned"|"queued"|"succeeded"|"failed"|"skipped"|"cancelled": withdrawn by cancelling the
+//  run), "delivery_id" (null), "outcome", "not_before", "released_at" (null), "finished_at"
+//  (null), "cancelled_at" (null)}
 QJsonObject runJobJson(const core::ScheduleRunJob &job);
 
 // The local RFC 3339 text with milliseconds: "2024-03-10T03:00:00.000-04:00".

@@ -4,6 +4,7 @@
 #include "output.h"
 #include "schedulerecords.h"
 
+#include "core/schedule/runcancellation.h"
 #include "core/schedule/runrepository.h"
 #include "core/schedule/schedulerepository.h"
 #include "core/schedule/scheduleservice.h"
@@ -117,6 +118,16 @@ const QCommandLineOption &jobsOption()
     static const auto o = option(u"jobs"_s, u"runs: include each run's per-tenant jobs."_s);
     return o;
 }
+const QCommandLineOption &renameOption()
+{
+    static const auto o = option(u"name"_s, u"edit: the schedule's new name."_s, u"name"_s);
+    return o;
+}
+const QCommandLineOption &reasonOption()
+{
+    static const auto o = option(u"reason"_s, u"cancel-run: why (kept with the run)."_s, u"text"_s);
+    return o;
+}
 // Shared with `next` (schedulescommand.cpp registers them).
 const QCommandLineOption &exprOption()
 {
@@ -172,6 +183,15 @@ core::Result<QList<qint64>> parseIds(const QString &text, const QString &optionN
     return ids;
 }
 
+// The options `edit` changes a schedule with.
+QList<const QCommandLineOption *> editOptions()
+{
+    return {&renameOption(),      &exprOption(),    &tzOption(),          &urlOption(),
+            &methodOption(),      &headerOption(),  &bodyOption(),        &bodyFileOption(),
+            &providerOption(),    &tenantsOption(), &connectionsOption(), &windowOption(),
+            &concurrencyOption(), &missedOption(),  &retryPolicyOption()};
+}
+
 QString localAndUtc(const std::optional<core::CronFiring> &next)
 {
     if (!next)
@@ -183,39 +203,71 @@ QString localAndUtc(const std::optional<core::CronFiring> &next)
 
 } // namespace
 
-core::Result<core::Schedule> scheduleFromOptions(const QString &name,
-                                                 const QCommandLineParser &parser)
+namespace {
+
+// The values of the options a schedule is built or edited from, copied out of the parser (which
+// does not outlive the command's start, while an edit applies them in a later write job).
+class GivenOptions
 {
-    core::Schedule schedule;
-    schedule.name = name;
-    if (!parser.isSet(exprOption()))
-        return core::fail(cliError(u"cli.missing_option"_s, u"add needs --expr"_s));
-    if (!parser.isSet(urlOption()))
-        return core::fail(cliError(u"cli.missing_option"_s, u"add needs --url"_s));
-    schedule.cronExpression = parser.value(exprOption());
-    schedule.timeZoneId = parser.isSet(tzOption())
-                                  ? parser.value(tzOption())
-                                  : QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    schedule.job.url = parser.value(urlOption());
-    if (parser.isSet(methodOption()))
-        schedule.job.method = parser.value(methodOption()).toUpper().toLatin1();
-    for (const QString &header : parser.values(headerOption())) {
-        const qsizetype colon = header.indexOf(u':');
-        if (colon <= 0) {
-            return core::fail(cliError(u"cli.invalid_header"_s,
-                                       u"--header expects \"Name: value\", got '%1'"_s.arg(header)));
+public:
+    explicit GivenOptions(const QCommandLineParser &parser)
+    {
+        for (const QCommandLineOption *o : editOptions()) {
+            if (parser.isSet(*o))
+                m_values.insert(o->names().constFirst(), parser.values(*o));
         }
-        schedule.job.headers.append(header.left(colon).trimmed().toLatin1(),
-                                    header.mid(colon + 1).trimmed().toUtf8());
     }
-    if (parser.isSet(bodyOption()) && parser.isSet(bodyFileOption())) {
+    bool isSet(const QCommandLineOption &o) const
+    {
+        return m_values.contains(o.names().constFirst());
+    }
+    QStringList values(const QCommandLineOption &o) const
+    {
+        return m_values.value(o.names().constFirst());
+    }
+    QString value(const QCommandLineOption &o) const
+    {
+        const QStringList all = values(o);
+        return all.isEmpty() ? QString() : all.constLast();
+    }
+
+private:
+    QHash<QString, QStringList> m_values;
+};
+
+core::Result<void> applyScheduleOptions(core::Schedule &schedule, const GivenOptions &given)
+{
+    if (given.isSet(renameOption()))
+        schedule.name = given.value(renameOption());
+    if (given.isSet(exprOption()))
+        schedule.cronExpression = given.value(exprOption());
+    if (given.isSet(tzOption()))
+        schedule.timeZoneId = given.value(tzOption());
+    if (given.isSet(urlOption()))
+        schedule.job.url = given.value(urlOption());
+    if (given.isSet(methodOption()))
+        schedule.job.method = given.value(methodOption()).toUpper().toLatin1();
+    if (given.isSet(headerOption())) {
+        schedule.job.headers = {};
+        for (const QString &header : given.values(headerOption())) {
+            const qsizetype colon = header.indexOf(u':');
+            if (colon <= 0) {
+                return core::fail(
+                        cliError(u"cli.invalid_header"_s,
+                                 u"--header expects \"Name: value\", got '%1'"_s.arg(header)));
+            }
+            schedule.job.headers.append(header.left(colon).trimmed().toLatin1(),
+                                        header.mid(colon + 1).trimmed().toUtf8());
+        }
+    }
+    if (given.isSet(bodyOption()) && given.isSet(bodyFileOption())) {
         return core::fail(
                 cliError(u"cli.option_conflict"_s, u"give --body or --body-file, not both"_s));
     }
-    if (parser.isSet(bodyOption()))
-        schedule.job.body = parser.value(bodyOption()).toUtf8();
-    if (parser.isSet(bodyFileOption())) {
-        QFile file(parser.value(bodyFileOption()));
+    if (given.isSet(bodyOption()))
+        schedule.job.body = given.value(bodyOption()).toUtf8();
+    if (given.isSet(bodyFileOption())) {
+        QFile file(given.value(bodyFileOption()));
         if (!file.open(QIODevice::ReadOnly)) {
             return core::fail(
                     cliError(u"cli.unreadable_file"_s,
@@ -224,53 +276,109 @@ core::Result<core::Schedule> scheduleFromOptions(const QString &name,
         }
         schedule.job.body = file.readAll();
     }
-    schedule.job.retryPolicy = parser.value(retryPolicyOption());
-    schedule.providerId = parser.value(providerOption());
-    if (parser.isSet(tenantsOption()) && parser.isSet(connectionsOption())) {
+    if (given.isSet(retryPolicyOption()))
+        schedule.job.retryPolicy = given.value(retryPolicyOption());
+    if (given.isSet(providerOption()))
+        schedule.providerId = given.value(providerOption());
+    if (given.isSet(tenantsOption()) && given.isSet(connectionsOption())) {
         return core::fail(
                 cliError(u"cli.option_conflict"_s, u"give --tenants or --connections, not both"_s));
     }
-    if (parser.isSet(connectionsOption())) {
+    if (given.isSet(connectionsOption())) {
         schedule.targetKind = core::ScheduleTargetKind::Connections;
-        auto ids = parseIds(parser.value(connectionsOption()), u"connections"_s);
+        auto ids = parseIds(given.value(connectionsOption()), u"connections"_s);
         if (!ids)
             return core::fail(ids.error());
         schedule.targetIds = *ids;
-    } else if (parser.isSet(tenantsOption())) {
-        auto ids = parseIds(parser.value(tenantsOption()), u"tenants"_s);
+    } else if (given.isSet(tenantsOption())) {
+        schedule.targetKind = core::ScheduleTargetKind::Tenants;
+        auto ids = parseIds(given.value(tenantsOption()), u"tenants"_s);
         if (!ids)
             return core::fail(ids.error());
         schedule.targetIds = *ids;
     }
-    if (parser.isSet(windowOption())) {
-        auto window = parseDuration(parser.value(windowOption()));
+    if (given.isSet(windowOption())) {
+        auto window = parseDuration(given.value(windowOption()));
         if (!window)
             return core::fail(window.error());
         schedule.smoothingWindowMs = *window;
     }
-    if (parser.isSet(concurrencyOption())) {
+    if (given.isSet(concurrencyOption())) {
         bool ok = false;
-        schedule.concurrencyLimit = parser.value(concurrencyOption()).toInt(&ok);
+        schedule.concurrencyLimit = given.value(concurrencyOption()).toInt(&ok);
         if (!ok) {
             return core::fail(cliError(u"cli.invalid_count"_s,
                                        u"--concurrency expects a whole number, got '%1'"_s.arg(
-                                               parser.value(concurrencyOption()))));
+                                               given.value(concurrencyOption()))));
         }
     }
-    if (parser.isSet(missedOption())) {
-        const auto policy = core::missedRunPolicyFromName(parser.value(missedOption()));
+    if (given.isSet(missedOption())) {
+        const auto policy = core::missedRunPolicyFromName(given.value(missedOption()));
         if (!policy) {
             return core::fail(cliError(u"cli.invalid_policy"_s,
                                        u"--missed expects run_once or skip, got '%1'"_s.arg(
-                                               parser.value(missedOption()))));
+                                               given.value(missedOption()))));
         }
         schedule.missedRunPolicy = *policy;
     }
+    return {};
+}
+
+} // namespace
+
+core::Result<core::Schedule> scheduleFromOptions(const QString &name,
+                                                 const QCommandLineParser &parser)
+{
+    core::Schedule schedule;
+    schedule.name = name;
+    if (parser.isSet(renameOption())) {
+        return core::fail(cliError(u"cli.option_conflict"_s,
+                                   u"add takes the name as its argument, not --name"_s));
+    }
+    if (!parser.isSet(exprOption()))
+        return core::fail(cliError(u"cli.missing_option"_s, u"add needs --expr"_s));
+    if (!parser.isSet(urlOption()))
+        return core::fail(cliError(u"cli.missing_option"_s, u"add needs --url"_s));
+    schedule.timeZoneId = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (auto applied = applyScheduleOptions(schedule, GivenOptions(parser)); !applied)
+        return core::fail(applied.error());
     schedule.enabled = !parser.isSet(disabledOption());
     if (auto valid = core::ScheduleRepository::validate(schedule); !valid)
         return core::fail(valid.error());
     return schedule;
 }
+
+namespace {
+
+core::Result<void> checkEditOptions(const QCommandLineParser &parser)
+{
+    if (parser.isSet(disabledOption())) {
+        return core::fail(cliError(u"cli.option_conflict"_s,
+                                   u"edit does not take --disabled: use 'schedules enable ID' or "
+                                   u"'schedules disable ID'"_s));
+    }
+    bool changes = false;
+    for (const QCommandLineOption *o : editOptions())
+        changes = changes || parser.isSet(*o);
+    if (!changes) {
+        return core::fail(cliError(u"cli.missing_option"_s,
+                                   u"edit needs at least one option to change, such as --expr, "
+                                   u"--tz, --url or --name"_s));
+    }
+    // The options' own syntax, before the workspace is opened: applied to a valid stand-in, the
+    // values must pass; the stored schedule is checked again with them in the write job.
+    core::Schedule standIn;
+    standIn.name = u"stand-in"_s;
+    standIn.cronExpression = u"0 0 * * *"_s;
+    standIn.timeZoneId = u"UTC"_s;
+    standIn.job.url = u"https://example.com/"_s;
+    standIn.providerId = u"generic"_s;
+    if (auto applied = applyScheduleOptions(standIn, GivenOptions(parser)); !applied)
+        return core::fail(applied.error());
+    return core::ScheduleRepository::validate(standIn);
+}
+
+} // namespace
 
 QString SchedulesActions::name() const
 {
@@ -293,7 +401,7 @@ void SchedulesActions::addActionOptions(QCommandLineParser &parser)
          {&urlOption(), &methodOption(), &headerOption(), &bodyOption(), &bodyFileOption(),
           &providerOption(), &tenantsOption(), &connectionsOption(), &windowOption(),
           &concurrencyOption(), &missedOption(), &retryPolicyOption(), &disabledOption(),
-          &limitOption(), &jobsOption()}) {
+          &limitOption(), &jobsOption(), &renameOption(), &reasonOption()}) {
         parser.addOption(*o);
     }
 }
@@ -301,8 +409,8 @@ void SchedulesActions::addActionOptions(QCommandLineParser &parser)
 QStringList SchedulesActions::actions() const
 {
     // "next" is SchedulesCommand's (no workspace); listed here for the error messages.
-    return {u"list"_s,    u"add"_s,     u"remove"_s, u"enable"_s,
-            u"disable"_s, u"run-now"_s, u"runs"_s,   u"next"_s};
+    return {u"list"_s,    u"add"_s,     u"edit"_s, u"remove"_s,     u"enable"_s,
+            u"disable"_s, u"run-now"_s, u"runs"_s, u"cancel-run"_s, u"next"_s};
 }
 
 int SchedulesActions::argumentCount(const QString &action) const
@@ -320,9 +428,14 @@ core::Result<void> SchedulesActions::checkArguments(const QString &action,
         return {};
     }
     if (action != u"list") {
-        if (auto id = parseId(arguments.first(), u"the schedule id"_s); !id)
+        if (auto id = parseId(arguments.first(),
+                              action == u"cancel-run" ? u"the run id"_s : u"the schedule id"_s);
+            !id) {
             return core::fail(id.error());
+        }
     }
+    if (action == u"edit")
+        return checkEditOptions(parser);
     if (action == u"runs" && parser.isSet(limitOption())) {
         bool ok = false;
         const int limit = parser.value(limitOption()).toInt(&ok);
@@ -344,7 +457,11 @@ void SchedulesActions::runAction(const QString &action, const QStringList &argum
     if (action == u"add")
         return add(*scheduleFromOptions(arguments.first(), parser));
     const qint64 id = *parseId(arguments.first(), {});
-    if (action == u"remove")
+    if (action == u"edit")
+        edit(id, parser);
+    else if (action == u"cancel-run")
+        cancelRun(id, parser.value(reasonOption()));
+    else if (action == u"remove")
         remove(id);
     else if (action == u"enable" || action == u"disable")
         setEnabled(id, action == u"enable");
@@ -401,7 +518,7 @@ void SchedulesActions::list()
             table.append({QString::number(row.schedule.id), row.schedule.name,
                           row.schedule.cronExpression, row.schedule.timeZoneId,
                           row.schedule.enabled ? u"yes"_s : u"no"_s, localAndUtc(next),
-                          row.lastRun ? core::nameOf(row.lastRun->state) : u"-"_s});
+                          row.lastRun ? core::runStatusName(*row.lastRun) : u"-"_s});
         }
         writeTable(out(),
                    {u"id"_s, u"name"_s, u"expression"_s, u"zone"_s, u"enabled"_s, u"next run"_s,
@@ -428,6 +545,75 @@ void SchedulesActions::add(const core::Schedule &schedule)
                            }
                            finish();
                        });
+}
+
+void SchedulesActions::edit(qint64 scheduleId, const QCommandLineParser &parser)
+{
+    // Read, change what the options name, store: one write job, so nothing changes in between.
+    // The option values are copied: the parser is gone when the job runs.
+    auto edited = store().write([scheduleId, given = GivenOptions(parser)](
+                                        core::SqlSession &session) -> core::Result<core::Schedule> {
+        auto current = core::ScheduleRepository::get(session, scheduleId);
+        if (!current)
+            return core::fail(current.error());
+        core::Schedule schedule = *current;
+        if (auto applied = applyScheduleOptions(schedule, given); !applied)
+            return core::fail(applied.error());
+        return core::ScheduleRepository::update(session, schedule);
+    });
+    session().whenDone(edited, [this](const core::Result<core::Schedule> &changed) {
+        if (!changed) {
+            // A refused value (the cron expression naming its field) is the caller's to fix.
+            if (changed.error().code.startsWith(u"cron."_s))
+                return fail(changed.error(), ExitUsage);
+            return fail(changed.error());
+        }
+        const auto next = changed->enabled ? nextFiring(*changed, changed->updatedAtMs)
+                                           : std::nullopt;
+        if (json()) {
+            writeJson(out(), scheduleJson(*changed, next));
+        } else {
+            out() << "Changed schedule " << changed->id << " \"" << changed->name << "\"";
+            if (changed->enabled)
+                out() << "; next run " << localAndUtc(next);
+            out() << ".\n";
+        }
+        finish();
+    });
+}
+
+void SchedulesActions::cancelRun(qint64 runId, const QString &reason)
+{
+    auto cancelled = store().write([runId, reason](core::SqlSession &session) {
+        return core::RunCancellation::cancel(session, runId, reason);
+    });
+    session().whenDone(cancelled, [this](const core::Result<core::CancelledRun> &result) {
+        if (!result && result.error().code == u"schedule.run_not_running")
+            return fail(result.error(), ExitNegative);
+        if (!result)
+            return fail(result.error());
+        if (json()) {
+            QJsonArray deliveries;
+            for (qint64 id : result->cancelledDeliveries)
+                deliveries.append(id);
+            QJsonObject object = runJson(result->run);
+            object.insert(u"withdrawn_jobs"_s, result->withdrawnJobs);
+            object.insert(u"in_flight"_s, result->inFlight);
+            object.insert(u"cancelled_deliveries"_s, deliveries);
+            writeJson(out(), object);
+        } else {
+            const core::ScheduleRun &run = result->run;
+            out() << "Cancelled run " << run.id << " of schedule " << run.scheduleId << ": "
+                  << result->withdrawnJobs << " job(s) withdrawn before sending, "
+                  << result->inFlight << " in flight";
+            if (result->inFlight > 0)
+                out() << " (they finish; the run ends when they have)";
+            out() << ". " << run.succeededCount << " succeeded, " << run.failedCount << " failed, "
+                  << run.cancelledCount << " cancelled, " << run.skippedCount << " skipped of "
+                  << run.jobCount << ".\n";
+        }
+        finish();
+    });
 }
 
 void SchedulesActions::remove(qint64 scheduleId)
@@ -549,9 +735,11 @@ void SchedulesActions::runs(qint64 scheduleId, int limit, bool withJobs)
         for (const RunWithJobs &item : *runs) {
             const core::ScheduleRun &run = item.run;
             out() << "run " << run.id << "  " << rfc3339Utc(run.scheduledAtMs) << "  "
-                  << core::nameOf(run.trigger) << "  " << core::nameOf(run.state) << "  "
-                  << run.succeededCount << " succeeded, " << run.failedCount << " failed, "
-                  << run.skippedCount << " skipped of " << run.jobCount << "\n";
+                  << core::nameOf(run.trigger) << "  " << core::runStatusName(run) << "  "
+                  << run.succeededCount << " succeeded, " << run.failedCount << " failed, ";
+            if (run.cancelledCount > 0)
+                out() << run.cancelledCount << " cancelled, ";
+            out() << run.skippedCount << " skipped of " << run.jobCount << "\n";
             if (!withJobs)
                 continue;
             QList<QStringList> table;
@@ -559,8 +747,17 @@ void SchedulesActions::runs(qint64 scheduleId, int limit, bool withJobs)
                 const auto id = [](const std::optional<qint64> &v) {
                     return v ? QString::number(*v) : u"-"_s;
                 };
-                table.append({QString::number(job.ordinal), id(job.tenantId), id(job.connectionId),
-                              core::nameOf(job.state), id(job.deliveryId), job.outcome});
+                const auto named = [&id](const std::optional<qint64> &v, const QString &name) {
+                    return name.isEmpty() ? id(v) : u"%1 (%2)"_s.arg(name, id(v));
+                };
+                const QString connection = job.connectionLabel.isEmpty()
+                                                   ? job.connectionProviderId
+                                                   : job.connectionProviderId + u' '
+                                                             + job.connectionLabel;
+                table.append({QString::number(job.ordinal), named(job.tenantId, job.tenantName),
+                              named(job.connectionId, connection),
+                              job.cancelledAtMs ? u"cancelled"_s : core::nameOf(job.state),
+                              id(job.deliveryId), job.outcome});
             }
             writeTable(out(),
                        {u"  job"_s, u"tenant"_s, u"connection"_s, u"state"_s, u"delivery"_s,

@@ -14,10 +14,16 @@ namespace wb::cli {
 //       [--body TEXT | --body-file FILE] [--provider ID] [--tenants all|ID,…]
 //       [--connections all|ID,…] [--window DURATION] [--concurrency N] [--missed run_once|skip]
 //       [--retry-policy NAME] [--disabled]
+//   edit ID [--name NAME] [any option of add]
+//       changes only what the options name (--header replaces all headers); the runs are kept; a
+//       new --expr or --tz recomputes the next run. Enabled stays as it is (enable/disable).
 //   remove ID | enable ID | disable ID
 //   run-now ID                    records a manual run now with its per-tenant jobs; a running
 //                                 scheduler (wirebench-cli serve, the GUI) sends them
-//   runs ID [--limit N] [--jobs]  the schedule's runs, newest first, with per-tenant jobs
+//   runs ID [--limit N] [--jobs]  the schedule's runs, newest first, with per-tenant jobs (named)
+//   cancel-run RUN [--reason TEXT] cancels a running run: jobs not yet sent are withdrawn (their
+//                                 deliveries cancelled), those in flight finish; exit 1 when the
+//                                 run has finished already
 // JSON shapes: schedulerecords.h. Errors and exit codes: output.h (2 for refused input naming the
 // option and value — a bad cron expression names the field and column —, 3 for the workspace).
 class SchedulesActions final : public RecordCommand
@@ -39,6 +45,8 @@ protected:
 private:
     void list();
     void add(const core::Schedule &schedule);
+    void edit(qint64 scheduleId, const QCommandLineParser &parser);
+    void cancelRun(qint64 runId, const QString &reason);
     void remove(qint64 scheduleId);
     void setEnabled(qint64 scheduleId, bool enabled);
     void runNow(qint64 scheduleId);

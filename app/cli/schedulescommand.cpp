@@ -63,15 +63,16 @@ QString SchedulesCommand::name() const
 
 QString SchedulesCommand::summary() const
 {
-    return u"Schedules: list, add, remove, enable, disable, run-now, runs; 'next' prints a cron "
-           u"expression's next firings."_s;
+    return u"Schedules: list, add, edit, remove, enable, disable, run-now, runs, cancel-run; "
+           u"'next' prints a cron expression's next firings."_s;
 }
 
 void SchedulesCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(u"action"_s,
-                                 u"list | add NAME | remove ID | enable ID | disable ID | "
-                                 u"run-now ID | runs ID | next (the next firings of --expr)"_s,
+                                 u"list | add NAME | edit ID | remove ID | enable ID | disable ID "
+                                 u"| run-now ID | runs ID | cancel-run RUN | next (the next "
+                                 u"firings of --expr)"_s,
                                  u"<action> [argument]"_s);
     parser.addOption(exprOption());
     parser.addOption(tzOption());

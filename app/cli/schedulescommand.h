@@ -17,7 +17,8 @@ namespace wb::cli {
 //       count or instant; with --json the error object on stdout also carries "field",
 //       "field_text", "column", "length" and "reason" for a bad expression.
 //   (`next` reads no workspace.)
-//   list | add NAME … | remove ID | enable ID | disable ID | run-now ID | runs ID
+//   list | add NAME … | edit ID … | remove ID | enable ID | disable ID | run-now ID | runs ID |
+//   cancel-run RUN
 //       The schedules stored in the workspace: see schedulesactions.h.
 class SchedulesCommand final : public Command
 {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The real wirebench-cli binary on a real workspace: `schedules add|list|enable|disable|remove|
-// run-now|runs` — JSON fields, text tables, every refused input with its exit code, error code
-// and message (and nothing stored changed, no workspace created), and a run recorded by run-now
-// with its per-tenant jobs.
+// The real wirebench-cli binary on a real workspace: `schedules add|edit|list|enable|disable|
+// remove|run-now|runs|cancel-run` — JSON fields, text tables, every refused input with its exit
+// code, error code and message (and nothing stored changed, no workspace created), a run recorded
+// by run-now with its per-tenant jobs named by tenant and connection, and its cancellation.
 #include "support/testenv.h"
 
 #include <QJsonArray>
@@ -25,6 +25,9 @@ private Q_SLOTS:
     void refusedInput_data();
     void refusedInput();
     void runNowRecordsPerTenantJobs();
+    void editChangesOnlyWhatIsNamed();
+    void editRefusals_data();
+    void editRefusals();
 
 private:
     struct Run
@@ -312,6 +315,155 @@ void TestCliScheduleActions::runNowRecordsPerTenantJobs()
     QVERIFY2(text.out.contains(" manual  running  0 succeeded, 0 failed, 1 skipped of 3"),
              text.out.constData());
     QVERIFY2(text.out.contains("tenant 3 has no connection to slack"), text.out.constData());
+    QVERIFY2(text.out.contains("Globex (1)"), text.out.constData());
+    QVERIFY2(text.out.contains("slack (1)"), text.out.constData());
+    QCOMPARE(jobs.at(0).toObject().value(u"tenant_name"_s).toString(), u"Globex"_s);
+    QCOMPARE(jobs.at(0).toObject().value(u"connection_provider"_s).toString(), u"slack"_s);
+    QCOMPARE(jobs.at(2).toObject().value(u"tenant_name"_s).toString(), u"Umbrella"_s);
+
+    // Cancel it: nothing was sent (no scheduler ran), so both planned jobs are withdrawn and the
+    // run ends at once, recorded as cancelled with its counts.
+    const Run cancelled = cli({u"schedules"_s, u"cancel-run"_s, u"1"_s, u"--reason"_s,
+                               u"wrong tenants"_s, u"--json"_s});
+    QCOMPARE(cancelled.exitCode, 0);
+    QVERIFY2(cancelled.err.isEmpty(), qPrintable(cancelled.err));
+    const QJsonObject after = cancelled.json().object();
+    QCOMPARE(after.value(u"state"_s).toString(), u"cancelled"_s);
+    QCOMPARE(after.value(u"cancel_reason"_s).toString(), u"wrong tenants"_s);
+    QCOMPARE(after.value(u"withdrawn_jobs"_s).toInt(), 2);
+    QCOMPARE(after.value(u"in_flight"_s).toInt(), 0);
+    QCOMPARE(after.value(u"cancelled"_s).toInt(), 2);
+    QCOMPARE(after.value(u"skipped"_s).toInt(), 1);
+    QCOMPARE(after.value(u"succeeded"_s).toInt(), 0);
+    QVERIFY(!after.value(u"finished_at"_s).isNull());
+    QCOMPARE(after.value(u"cancelled_deliveries"_s).toArray(), QJsonArray());
+    const Run cancelledJobs = cli({u"schedules"_s, u"runs"_s, u"1"_s, u"--jobs"_s, u"--json"_s});
+    const QJsonArray withdrawn
+            = cancelledJobs.json().array().first().toObject().value(u"jobs"_s).toArray();
+    QCOMPARE(withdrawn.at(0).toObject().value(u"state"_s).toString(), u"cancelled"_s);
+    QCOMPARE(withdrawn.at(0).toObject().value(u"outcome"_s).toString(),
+             u"cancelled with run 1: wrong tenants"_s);
+    QCOMPARE(withdrawn.at(2).toObject().value(u"state"_s).toString(), u"skipped"_s);
+
+    // A finished run: the answer is no (exit 1), and nothing changes.
+    const Run twice = cli({u"schedules"_s, u"cancel-run"_s, u"1"_s, u"--json"_s});
+    QCOMPARE(twice.exitCode, 1);
+    QCOMPARE(twice.json().object().value(u"error"_s).toObject().value(u"code"_s).toString(),
+             u"schedule.run_not_running"_s);
+    QCOMPARE(twice.err,
+             u"wirebench-cli schedules cancel-run: Run 1 has already finished (cancelled); only "
+             "a running run can be cancelled.\n"_s);
+    // The schedule is free again.
+    QCOMPARE(cli({u"schedules"_s, u"run-now"_s, u"1"_s, u"--json"_s}).exitCode, 0);
+}
+
+void TestCliScheduleActions::editChangesOnlyWhatIsNamed()
+{
+    QCOMPARE(cli(addArguments(u"Nightly sync"_s)).exitCode, 0);
+    QCOMPARE(cli({u"schedules"_s, u"run-now"_s, u"1"_s}).exitCode, 0);
+
+    const Run edited = cli({u"schedules"_s, u"edit"_s, u"1"_s, u"--name"_s, u"Hourly sync"_s,
+                            u"--expr"_s, u"0 * * * *"_s, u"--tz"_s, u"UTC"_s, u"--json"_s});
+    QCOMPARE(edited.exitCode, 0);
+    QVERIFY2(edited.err.isEmpty(), qPrintable(edited.err));
+    const QJsonObject schedule = edited.json().object();
+    QCOMPARE(schedule.value(u"id"_s).toInt(), 1);
+    QCOMPARE(schedule.value(u"name"_s).toString(), u"Hourly sync"_s);
+    QCOMPARE(schedule.value(u"expression"_s).toString(), u"0 * * * *"_s);
+    QCOMPARE(schedule.value(u"time_zone"_s).toString(), u"UTC"_s);
+    // The next run is the new expression's: on the hour, in UTC.
+    QVERIFY2(schedule.value(u"next_run"_s)
+                     .toObject()
+                     .value(u"utc"_s)
+                     .toString()
+                     .endsWith(u":00:00.000Z"_s),
+             qPrintable(schedule.value(u"next_run"_s).toObject().value(u"utc"_s).toString()));
+    // What was not named is kept.
+    QCOMPARE(schedule.value(u"concurrency_limit"_s).toInt(), 4);
+    QCOMPARE(schedule.value(u"missed_run_policy"_s).toString(), u"skip"_s);
+    const QJsonObject job = schedule.value(u"job"_s).toObject();
+    QCOMPARE(job.value(u"headers"_s).toArray(), QJsonArray{u"Content-Type: application/json"_s});
+    QCOMPARE(job.value(u"body"_s).toString(), uR"({"tenant":"{{tenant.name}}"})"_s);
+    // The run history is kept.
+    const Run runs = cli({u"schedules"_s, u"runs"_s, u"1"_s, u"--json"_s});
+    QCOMPARE(runs.json().array().size(), 1);
+
+    const Run text = cli({u"schedules"_s, u"edit"_s, u"1"_s, u"--header"_s, u"X-A: 1"_s,
+                          u"--header"_s, u"X-B: 2"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.startsWith("Changed schedule 1 \"Hourly sync\"; next run "),
+             text.out.constData());
+    const Run listed = cli({u"schedules"_s, u"list"_s, u"--json"_s});
+    QCOMPARE(listed.json()
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(u"job"_s)
+                     .toObject()
+                     .value(u"headers"_s)
+                     .toArray(),
+             (QJsonArray{u"X-A: 1"_s, u"X-B: 2"_s}));
+}
+
+void TestCliScheduleActions::editRefusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+
+    const QStringList edit{u"schedules"_s, u"edit"_s, u"1"_s, u"--json"_s};
+    QTest::newRow("bad-cron-names-the-field")
+            << (edit + QStringList{u"--expr"_s, u"0 25 * * *"_s}) << 2 << u"cron.out_of_range"_s
+            << u"hour: 25 is out of range 0–23"_s;
+    QTest::newRow("unknown-zone") << (edit + QStringList{u"--tz"_s, u"Europe/Atlantis"_s}) << 2
+                                  << u"schedule.unknown_time_zone"_s << u"Europe/Atlantis"_s;
+    QTest::newRow("nothing-to-change")
+            << edit << 2 << u"cli.missing_option"_s << u"edit needs at least one option"_s;
+    QTest::newRow("disabled-is-not-an-edit")
+            << (edit + QStringList{u"--disabled"_s}) << 2 << u"cli.option_conflict"_s
+            << u"schedules disable ID"_s;
+    QTest::newRow("name-of-another")
+            << (edit + QStringList{u"--name"_s, u"Other"_s}) << 2 << u"schedule.duplicate_name"_s
+            << u"already named \"Other\""_s;
+    QTest::newRow("unknown-schedule")
+            << QStringList{u"schedules"_s, u"edit"_s, u"9"_s, u"--expr"_s, u"@daily"_s, u"--json"_s}
+            << 2 << u"schedule.unknown_schedule"_s << u"There is no schedule with id 9."_s;
+    QTest::newRow("unknown-target") << (edit + QStringList{u"--tenants"_s, u"77"_s}) << 2
+                                    << u"schedule.unknown_tenant"_s << u"Target tenant 77"_s;
+}
+
+void TestCliScheduleActions::editRefusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+
+    QCOMPARE(cli(addArguments(u"Nightly sync"_s)).exitCode, 0);
+    QCOMPARE(cli(addArguments(u"Other"_s)).exitCode, 0);
+    const Run before = cli({u"schedules"_s, u"list"_s, u"--json"_s});
+
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    const QJsonObject error = run.json().object().value(u"error"_s).toObject();
+    QCOMPARE(error.value(u"code"_s).toString(), code);
+    QVERIFY2(error.value(u"message"_s).toString().contains(message),
+             qPrintable(error.value(u"message"_s).toString()));
+    QVERIFY2(run.err.startsWith(u"wirebench-cli schedules edit: "_s), qPrintable(run.err));
+
+    // Nothing stored changed (the next runs are computed from the same clock minute).
+    const Run after = cli({u"schedules"_s, u"list"_s, u"--json"_s});
+    QJsonArray left = before.json().array();
+    QJsonArray right = after.json().array();
+    QCOMPARE(left.size(), right.size());
+    for (qsizetype i = 0; i < left.size(); ++i) {
+        QJsonObject a = left.at(i).toObject();
+        QJsonObject b = right.at(i).toObject();
+        a.remove(u"next_run"_s);
+        b.remove(u"next_run"_s);
+        QCOMPARE(b, a);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliScheduleActions)

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Schedules tab on a real workspace (manual clock): the editor's next ten runs as you type and
-// its errors pointing at the field, adding, enabling/disabling, run now with the run history's
-// per-tenant outcomes, and screenshots of the tab and the editor.
+// its errors pointing at the field, adding, editing (runs kept, refusals change nothing),
+// enabling/disabling, run now with the run history's per-tenant outcomes named by tenant,
+// cancelling a run, and screenshots of the tab and the editor.
+#include "core/schedule/runcancellation.h"
+#include "core/schedule/schedulerepository.h"
 #include "core/schedule/scheduleservice.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
@@ -15,6 +18,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -41,6 +45,7 @@ private Q_SLOTS:
     void editorPreviewsAsYouType_data();
     void editorPreviewsAsYouType();
     void addRunAndHistory();
+    void editScheduleAndCancelRun();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
@@ -193,6 +198,11 @@ void TestSchedulesView::addRunAndHistory()
     WB_AWAIT_OK(second, m_service->add(weekly));
     QTRY_COMPARE(view.scheduleModel()->rowCount(), 2);
 
+    // No run yet: the history says so.
+    auto *noRuns = view.findChild<QLabel *>(u"noRuns"_s);
+    QVERIFY(noRuns);
+    QTRY_VERIFY(noRuns->isVisible());
+
     // Run now: the history shows the run with one job per tenant.
     auto *runNow = view.findChild<QAction *>(u"runScheduleNow"_s);
     QVERIFY(runNow && runNow->isEnabled());
@@ -207,6 +217,7 @@ void TestSchedulesView::addRunAndHistory()
     QCOMPARE(runs->index(1, wb::models::ScheduleRunModel::OutcomeColumn, run).data().toString(),
              u"tenant %1 has no connection to slack"_s.arg(initech->id));
     QTRY_VERIFY(view.runTree()->isExpanded(run));
+    QVERIFY(!noRuns->isVisible());
     QTRY_COMPARE(view.scheduleModel()->index(0, 0).data(
                          wb::models::ScheduleListModel::LastRunStateRole),
                  QVariant(u"running"_s));
@@ -227,6 +238,118 @@ void TestSchedulesView::addRunAndHistory()
     QTRY_COMPARE(runs->rowCount(), 1);
     QTRY_VERIFY(view.runTree()->isExpanded(runs->index(0, 0)));
     screenshot(&view, u"schedules-view.png"_s);
+}
+
+void TestSchedulesView::editScheduleAndCancelRun()
+{
+    Schedule s;
+    s.name = u"Nightly Slack sync"_s;
+    s.cronExpression = u"30 2 * * *"_s;
+    s.timeZoneId = u"America/New_York"_s;
+    s.job.url = u"https://slack.example.com/sync/{{tenant.id}}"_s;
+    s.providerId = u"slack"_s;
+    for (const QString &name : {u"Globex"_s, u"Initech"_s}) {
+        WB_AWAIT_OK(tenant, m_store->addTenant(Tenant{0, name, {}, {}, 0, 0}));
+        Connection connection;
+        connection.tenantId = tenant->id;
+        connection.providerId = u"slack"_s;
+        WB_AWAIT_OK(connected, m_store->addConnection(connection));
+        s.targetIds.append(tenant->id);
+    }
+    WB_AWAIT_OK(added, m_service->add(s));
+    WB_AWAIT_OK(run, m_service->runNow(added->id));
+
+    wb::ui::SchedulesView view;
+    view.setServices(m_service.get(), &m_clock, QTimeZone("Europe/Berlin"));
+    view.resize(1100, 650);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_COMPARE(view.scheduleModel()->rowCount(), 1);
+    QTRY_COMPARE(view.runModel()->rowCount(), 1);
+
+    // The history names each tenant's job (the newest run is expanded, its jobs read).
+    const QModelIndex runIndex = view.runModel()->index(0, 0);
+    QTRY_COMPARE(view.runModel()->rowCount(runIndex), 2);
+    QCOMPARE(view.runModel()
+                     ->index(0, wb::models::ScheduleRunModel::WhenColumn, runIndex)
+                     .data()
+                     .toString(),
+             u"Globex · slack"_s);
+
+    // Edit: the form holds the schedule, the preview follows the typing.
+    auto *edit = view.findChild<QAction *>(u"editSchedule"_s);
+    QVERIFY(edit && edit->isEnabled());
+    edit->trigger();
+    wb::ui::ScheduleEditorDialog *editor = nullptr;
+    QTRY_VERIFY((editor = view.findChild<wb::ui::ScheduleEditorDialog *>()) != nullptr);
+    QCOMPARE(editor->editedScheduleId(), added->id);
+    auto *name = editor->findChild<QLineEdit *>(u"name"_s);
+    auto *expression = editor->findChild<QLineEdit *>(u"expression"_s);
+    auto *zone = editor->findChild<QComboBox *>(u"zone"_s);
+    QCOMPARE(name->text(), u"Nightly Slack sync"_s);
+    QCOMPARE(expression->text(), u"30 2 * * *"_s);
+    QCOMPARE(editor->findChild<QLineEdit *>(u"targets"_s)->text(),
+             u"%1, %2"_s.arg(s.targetIds.at(0)).arg(s.targetIds.at(1)));
+    QVERIFY(editor->previewLines().first().startsWith(u"Sat 2024-03-09 02:30 EST"_s));
+    zone->setCurrentText(u"UTC"_s);
+    expression->clear();
+    QTest::keyClicks(expression, u"0 */6 * * *"_s);
+    QCOMPARE(editor->previewLines().size(), 10);
+    QCOMPARE(editor->previewLines().first(),
+             u"Fri 2024-03-08 18:00 UTC · Fri 2024-03-08 19:00 CET your time"_s);
+
+    // A refused value points at its field; the dialog stays open and nothing stored changes.
+    expression->setText(u"0 */6 * * MON-FRY"_s);
+    editor->accept();
+    QCOMPARE(editor->invalidField(), u"expression"_s);
+    QVERIFY2(editor->errorText().contains(u"FRY"_s), qPrintable(editor->errorText()));
+    QCOMPARE(expression->selectedText(), u"FRY"_s);
+    QVERIFY(editor->isVisible());
+    expression->setText(u"0 */6 * * *"_s);
+    name->clear();
+    editor->accept();
+    QCOMPARE(editor->invalidField(), u"name"_s);
+    QVERIFY(editor->isVisible());
+    WB_AWAIT_OK(unchanged, m_store->read([id = added->id](SqlSession &session) {
+        return ScheduleRepository::get(session, id);
+    }));
+    QCOMPARE(*unchanged, *added);
+
+    name->setText(u"Six-hourly Slack sync"_s);
+    editor->accept();
+    QTRY_COMPARE(view.scheduleModel()->index(0, 0).data().toString(), u"Six-hourly Slack sync"_s);
+    QCOMPARE(view.scheduleModel()
+                     ->index(0, wb::models::ScheduleListModel::NextRunColumn)
+                     .data()
+                     .toString(),
+             u"2024-03-08 18:00 UTC"_s);
+    QTRY_VERIFY(view.findChild<wb::ui::ScheduleEditorDialog *>() == nullptr);
+    // Still selected after its move, with its run history kept.
+    QTRY_COMPARE(view.scheduleTable()->currentIndex().row(), 0);
+    QTRY_COMPARE(view.runModel()->rowCount(), 1);
+    QCOMPARE(view.runModel()->index(0, 0).data(wb::models::IdRole).toLongLong(), run->id);
+
+    // Cancel the running run from the history.
+    auto *cancel = view.findChild<QAction *>(u"cancelRun"_s);
+    QVERIFY(cancel);
+    view.runTree()->setCurrentIndex(view.runModel()->index(0, 0));
+    QVERIFY(cancel->isEnabled());
+    cancel->trigger();
+    QTRY_COMPARE(view.runModel()
+                         ->index(0, wb::models::ScheduleRunModel::StateColumn)
+                         .data()
+                         .toString(),
+                 u"cancelled (manual)"_s);
+    QCOMPARE(view.runModel()->index(0, wb::models::ScheduleRunModel::OutcomeColumn).data().toString(),
+             u"0 succeeded, 0 failed, 2 cancelled, 0 skipped of 2"_s);
+    QTRY_VERIFY(!cancel->isEnabled());
+    QTRY_COMPARE(view.runModel()
+                         ->index(1, wb::models::ScheduleRunModel::StateColumn,
+                                 view.runModel()->index(0, 0))
+                         .data()
+                         .toString(),
+                 u"cancelled"_s);
+    screenshot(&view, u"schedules-view-cancelled.png"_s);
 }
 
 QTEST_MAIN(TestSchedulesView)

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void listShowsNextRunsInBothZones();
     void listFollowsChanges();
     void runHistoryWithPerTenantJobs();
+    void runHistoryPagesJobsAndShowsCancel();
 
 private:
     QTemporaryDir m_dir;
@@ -152,12 +153,22 @@ void TestScheduleModels::runHistoryWithPerTenantJobs()
     WB_AWAIT_OK(run, m_service->runNow(added->id));
     QTRY_COMPARE(model.rowCount(), 1);
     const QModelIndex runIndex = model.index(0, 0);
+    // The jobs are read when asked for (the view expands the run; here the model tester's walk
+    // over the children may have asked already).
+    QVERIFY(model.hasChildren(runIndex));
+    if (model.canFetchMore(runIndex))
+        model.fetchMore(runIndex);
     QTRY_COMPARE(model.rowCount(runIndex), 2);
+    QVERIFY(!model.canFetchMore(runIndex));
     QCOMPARE(model.index(0, ScheduleRunModel::StateColumn).data().toString(), u"running (manual)"_s);
     QCOMPARE(model.index(0, ScheduleRunModel::OutcomeColumn).data().toString(),
              u"0 succeeded, 0 failed, 1 skipped of 2"_s);
+    // Named by tenant and connection; the ids are in the tooltip.
     QCOMPARE(model.index(0, ScheduleRunModel::WhenColumn, runIndex).data().toString(),
+             u"Globex · slack"_s);
+    QCOMPARE(model.index(0, ScheduleRunModel::WhenColumn, runIndex).data(Qt::ToolTipRole).toString(),
              u"tenant %1 · connection %2"_s.arg(tenant->id).arg(connected->id));
+    QCOMPARE(model.index(1, ScheduleRunModel::WhenColumn, runIndex).data().toString(), u"Initech"_s);
     QCOMPARE(model.index(0, ScheduleRunModel::StateColumn, runIndex).data().toString(),
              u"planned"_s);
     QCOMPARE(model.index(1, ScheduleRunModel::StateColumn, runIndex).data().toString(),
@@ -171,6 +182,64 @@ void TestScheduleModels::runHistoryWithPerTenantJobs()
     model.setSchedule(second->id);
     QTRY_VERIFY(model.isLoaded());
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestScheduleModels::runHistoryPagesJobsAndShowsCancel()
+{
+    Schedule s = nightly(u"Paged"_s);
+    for (int i = 1; i <= 5; ++i) {
+        WB_AWAIT_OK(tenant, m_store->addTenant(Tenant{0, u"Tenant %1"_s.arg(i), {}, {}, 0, 0}));
+        Connection connection;
+        connection.tenantId = tenant->id;
+        connection.providerId = u"slack"_s;
+        connection.label = u"EU %1"_s.arg(i);
+        WB_AWAIT_OK(connected, m_store->addConnection(connection));
+        s.targetIds.append(tenant->id);
+    }
+    WB_AWAIT_OK(added, m_service->add(s));
+    WB_AWAIT_OK(run, m_service->runNow(added->id));
+
+    ScheduleRunModel model(m_service.get());
+    model.setJobPageSize(2);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setSchedule(added->id);
+    QTRY_COMPARE(model.rowCount(), 1);
+    const QModelIndex runIndex = model.index(0, 0);
+    QVERIFY(model.hasChildren(runIndex));
+    QCOMPARE(model.rowCount(runIndex), 0); // nothing read before it is asked for
+    for (int expected : {2, 4, 5}) {
+        QVERIFY(model.canFetchMore(runIndex));
+        model.fetchMore(runIndex);
+        QVERIFY(!model.canFetchMore(runIndex)); // a second ask while the page is read: none
+        model.fetchMore(runIndex);
+        QTRY_COMPARE(model.rowCount(runIndex), expected);
+    }
+    QVERIFY(!model.canFetchMore(runIndex));
+    // One insert of the run, one per page.
+    QCOMPARE(inserted.count(), 4);
+    // From here on the model tester watches every change.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QStringList seen;
+    for (int row = 0; row < 5; ++row)
+        seen.append(model.index(row, ScheduleRunModel::WhenColumn, runIndex).data().toString());
+    QCOMPARE(seen, (QStringList{u"Tenant 1 · slack “EU 1”"_s, u"Tenant 2 · slack “EU 2”"_s,
+                                u"Tenant 3 · slack “EU 3”"_s, u"Tenant 4 · slack “EU 4”"_s,
+                                u"Tenant 5 · slack “EU 5”"_s}));
+
+    // Cancelled (no scheduler here: nothing in flight), the run and the jobs already shown say so.
+    WB_AWAIT_OK(cancelled, m_service->cancelRun(run->id, u"test"_s));
+    QCOMPARE(cancelled->withdrawnJobs, 5);
+    QTRY_COMPARE(model.index(0, ScheduleRunModel::StateColumn).data().toString(),
+                 u"cancelled (manual)"_s);
+    QCOMPARE(model.index(0, ScheduleRunModel::OutcomeColumn).data().toString(),
+             u"0 succeeded, 0 failed, 5 cancelled, 0 skipped of 5"_s);
+    QTRY_COMPARE(model.index(4, ScheduleRunModel::StateColumn, runIndex).data().toString(),
+                 u"cancelled"_s);
+    QCOMPARE(model.index(4, ScheduleRunModel::OutcomeColumn, runIndex).data().toString(),
+             u"cancelled with run %1: test"_s.arg(run->id));
+    QCOMPARE(model.rowCount(runIndex), 5);
+    QCOMPARE(reset.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestScheduleModels)

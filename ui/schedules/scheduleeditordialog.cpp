@@ -132,9 +132,43 @@ ScheduleEditorDialog::ScheduleEditorDialog(core::ScheduleService *service, const
     updatePreview();
 }
 
+void ScheduleEditorDialog::editSchedule(const core::Schedule &schedule)
+{
+    m_edited = schedule;
+    setWindowTitle(tr("Edit schedule “%1”").arg(schedule.name));
+    m_name->setText(schedule.name);
+    m_zone->setCurrentText(schedule.timeZoneId);
+    m_expression->setText(schedule.cronExpression);
+    m_method->setCurrentText(QString::fromLatin1(schedule.job.method));
+    m_url->setText(schedule.job.url);
+    QStringList headers;
+    for (const auto &[name, value] : schedule.job.headers.fields())
+        headers.append(QString::fromLatin1(name) + u": "_s + QString::fromUtf8(value));
+    m_headers->setPlainText(headers.join(u'\n'));
+    m_body->setPlainText(QString::fromUtf8(schedule.job.body));
+    m_targetKind->setCurrentIndex(m_targetKind->findData(core::nameOf(schedule.targetKind)));
+    QStringList ids;
+    for (qint64 id : schedule.targetIds)
+        ids.append(QString::number(id));
+    m_targets->setText(ids.isEmpty() ? QString() : ids.join(u", "_s));
+    m_provider->setText(schedule.providerId);
+    m_windowMinutes->setValue(int(schedule.smoothingWindowMs / 60'000));
+    m_concurrency->setValue(schedule.concurrencyLimit);
+    m_missed->setCurrentIndex(
+            m_missed->findData(core::missedRunPolicyName(schedule.missedRunPolicy)));
+    updatePreview();
+}
+
+QString ScheduleEditorDialog::invalidField() const
+{
+    return m_invalid ? m_invalid->objectName() : QString();
+}
+
 core::Schedule ScheduleEditorDialog::schedule() const
 {
-    core::Schedule s;
+    core::Schedule s = m_edited; // editing keeps what the form does not show (the retry policy)
+    s.job.headers = {};
+    s.targetIds.clear();
     s.name = m_name->text();
     s.cronExpression = m_expression->text();
     s.timeZoneId = m_zone->currentText();
@@ -153,6 +187,7 @@ core::Schedule ScheduleEditorDialog::schedule() const
                            : core::ScheduleTargetKind::Tenants;
     const QString ids = m_targets->text().trimmed();
     if (!ids.isEmpty() && ids != u"all") {
+        // A part that is not a number becomes 0, which validation refuses naming the ids.
         for (const QString &part : ids.split(u',', Qt::SkipEmptyParts))
             s.targetIds.append(part.trimmed().toLongLong());
     }
@@ -179,14 +214,17 @@ QString ScheduleEditorDialog::errorText() const
 void ScheduleEditorDialog::updatePreview()
 {
     m_preview->clear();
+    markInvalid(nullptr);
     const auto expression = core::CronExpression::parse(m_expression->text());
     if (!expression) {
         m_error->setText(expression.error().message());
+        markInvalid(m_expression);
         return;
     }
     const auto zone = core::timeZoneFromId(m_zone->currentText());
     if (!zone) {
         m_error->setText(zone.error().message);
+        markInvalid(m_zone);
         return;
     }
     m_error->clear();
@@ -201,23 +239,81 @@ void ScheduleEditorDialog::updatePreview()
     }
 }
 
+QWidget *ScheduleEditorDialog::fieldFor(const core::Error &error) const
+{
+    if (error.code.startsWith(u"cron."_s))
+        return m_expression;
+    if (error.code == u"schedule.unknown_time_zone")
+        return m_zone;
+    if (error.code == u"schedule.duplicate_name")
+        return m_name;
+    if (error.code == u"schedule.unknown_tenant" || error.code == u"schedule.unknown_connection")
+        return m_targets;
+    const core::Schedule s = schedule();
+    if (error.code == u"schedule.invalid_job") {
+        // HttpJobTemplate::validate names the part first ("body: …", "header …").
+        if (error.message.contains(u"body"_s))
+            return m_body;
+        if (error.message.contains(u"header"_s, Qt::CaseInsensitive))
+            return m_headers;
+        return m_url;
+    }
+    if (s.name.trimmed().isEmpty() || s.name.size() > 200)
+        return m_name;
+    if (s.targetKind == core::ScheduleTargetKind::Tenants && s.providerId.isEmpty())
+        return m_provider;
+    return m_targets;
+}
+
+void ScheduleEditorDialog::markInvalid(QWidget *field)
+{
+    if (m_invalid == field)
+        return;
+    if (m_invalid)
+        m_invalid->setStyleSheet({});
+    m_invalid = field;
+    if (field)
+        field->setStyleSheet(u"border: 1px solid #b3261e"_s);
+}
+
+void ScheduleEditorDialog::showError(const core::Error &error)
+{
+    m_error->setText(error.message);
+    QWidget *field = fieldFor(error);
+    markInvalid(field);
+    field->setFocus(Qt::OtherFocusReason);
+    if (field == m_expression) {
+        // Point at the offending part of the expression itself.
+        if (const auto parsed = core::CronExpression::parse(m_expression->text()); !parsed) {
+            const core::CronSyntaxError &e = parsed.error();
+            if (e.length > 0)
+                m_expression->setSelection(qMax(0, e.column - 1), e.length);
+        }
+    }
+}
+
 void ScheduleEditorDialog::accept()
 {
     const core::Schedule s = schedule();
     if (auto valid = core::ScheduleRepository::validate(s); !valid) {
-        m_error->setText(valid.error().message);
+        showError(valid.error());
         return;
     }
     if (!m_service)
         return;
     m_buttons->setEnabled(false);
-    core::whenFinished(m_service->add(s), this, [this](const core::Result<core::Schedule> &added) {
+    const bool editing = m_edited.id != 0;
+    auto saved = editing ? m_service->update(s) : m_service->add(s);
+    core::whenFinished(saved, this, [this, editing](const core::Result<core::Schedule> &stored) {
         m_buttons->setEnabled(true);
-        if (!added) {
-            m_error->setText(added.error().message);
+        if (!stored) {
+            showError(stored.error());
             return;
         }
-        Q_EMIT scheduleAdded(*added);
+        if (editing)
+            Q_EMIT scheduleEdited(*stored);
+        else
+            Q_EMIT scheduleAdded(*stored);
         QDialog::accept();
     });
 }

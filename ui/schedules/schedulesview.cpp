@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/schedules/schedulesview.h"
 
+#include "core/schedule/runcancellation.h"
 #include "core/schedule/scheduleservice.h"
 #include "core/util/futures.h"
 #include "models/schedulelistmodel.h"
@@ -28,7 +29,7 @@ SchedulesView::SchedulesView(QWidget *parent)
     emptyState()->setTitle(tr("No schedules"));
     emptyState()->setDescription(
             tr("A schedule runs a job for every tenant on a cron expression, spread over a "
-               "smoothing window so neither side's rate limits break. Add one with "
+               "smoothing window so neither side's rate limits break. Add one here, or with "
                "<code>wirebench-cli schedules add</code>."));
     emptyState()->setActionText(tr("Add schedule…"));
     connect(emptyState(), &EmptyStateWidget::actionTriggered, this, &SchedulesView::addSchedule);
@@ -37,10 +38,12 @@ SchedulesView::SchedulesView(QWidget *parent)
     auto *toolbar = new QToolBar(page);
     toolbar->setObjectName(u"schedulesToolbar"_s);
     m_add = toolbar->addAction(tr("Add…"), this, &SchedulesView::addSchedule);
+    m_edit = toolbar->addAction(tr("Edit…"), this, &SchedulesView::editSchedule);
     m_toggle = toolbar->addAction(tr("Disable"));
     m_runNow = toolbar->addAction(tr("Run now"));
     m_remove = toolbar->addAction(tr("Remove"));
     m_add->setObjectName(u"addSchedule"_s);
+    m_edit->setObjectName(u"editSchedule"_s);
     m_toggle->setObjectName(u"toggleSchedule"_s);
     m_runNow->setObjectName(u"runScheduleNow"_s);
     m_remove->setObjectName(u"removeSchedule"_s);
@@ -60,7 +63,23 @@ SchedulesView::SchedulesView(QWidget *parent)
     auto *history = new QWidget(page);
     auto *historyLayout = new QVBoxLayout(history);
     historyLayout->setContentsMargins(0, 0, 0, 0);
-    historyLayout->addWidget(new QLabel(tr("Run history"), history));
+    auto *historyBar = new QToolBar(history);
+    historyBar->setObjectName(u"runHistoryToolbar"_s);
+    auto *historyTitle = new QLabel(tr("<b>Run history</b>"), historyBar);
+    historyTitle->setContentsMargins(0, 0, 12, 0);
+    historyBar->addWidget(historyTitle);
+    m_cancelRun = historyBar->addAction(tr("Cancel run"), this, &SchedulesView::cancelRun);
+    m_cancelRun->setObjectName(u"cancelRun"_s);
+    m_cancelRun->setToolTip(tr("Withdraw the selected run's jobs that have not been sent; jobs "
+                               "in flight finish."));
+    historyLayout->addWidget(historyBar);
+    m_noRuns = new QLabel(tr("No runs yet. The schedule runs at its next firing, or use "
+                             "<b>Run now</b>."),
+                          history);
+    m_noRuns->setObjectName(u"noRuns"_s);
+    m_noRuns->setContentsMargins(6, 6, 6, 6);
+    m_noRuns->hide();
+    historyLayout->addWidget(m_noRuns);
     historyLayout->addWidget(m_tree);
     auto *splitter = new QSplitter(Qt::Vertical, page);
     splitter->addWidget(m_table);
@@ -107,6 +126,7 @@ SchedulesView::SchedulesView(QWidget *parent)
                                    report(removed.error().message);
                            });
     });
+    connect(m_table, &QTableView::activated, this, &SchedulesView::editSchedule);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const qint64 delivery = index.data(models::ScheduleRunModel::DeliveryIdRole).toLongLong();
         if (delivery > 0)
@@ -147,9 +167,22 @@ void SchedulesView::setServices(core::ScheduleService *service, const core::Cloc
             m_tree->expand(m_runs->index(0, 0));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        m_runs->setSchedule(currentScheduleId());
+        const qint64 id = currentScheduleId();
+        if (id > 0)
+            m_lastSelected = id;
+        m_runs->setSchedule(id);
         updateActions();
     });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SchedulesView::updateActions);
+    connect(m_runs, &QAbstractItemModel::dataChanged, this, &SchedulesView::updateActions);
+    const auto showHint = [this] {
+        m_noRuns->setVisible(m_runs->isLoaded() && m_runs->scheduleId() != 0
+                             && m_runs->rowCount() == 0);
+    };
+    connect(m_runs, &models::ScheduleRunModel::loaded, this, showHint);
+    connect(m_runs, &QAbstractItemModel::rowsInserted, this, showHint);
+    connect(m_runs, &QAbstractItemModel::rowsRemoved, this, showHint);
     m_refresh.start();
 }
 
@@ -162,8 +195,11 @@ void SchedulesView::onLoaded()
         m_runs->setSchedule(0);
     } else {
         showContentPage(m_contentPage);
-        if (!m_table->currentIndex().isValid())
-            m_table->setCurrentIndex(m_schedules->index(0, 0));
+        if (!m_table->currentIndex().isValid()) {
+            // A renamed schedule moves (its row goes and comes back): it stays selected.
+            const int row = m_schedules->rowOf(m_lastSelected);
+            m_table->setCurrentIndex(m_schedules->index(qMax(row, 0), 0));
+        }
     }
     updateActions();
 }
@@ -180,6 +216,55 @@ void SchedulesView::addSchedule()
                 report(tr("Added schedule “%1”.").arg(schedule.name));
             });
     editor->open();
+}
+
+void SchedulesView::editSchedule()
+{
+    const auto schedule = m_schedules
+                                  ? m_schedules->scheduleAt(m_schedules->rowOf(currentScheduleId()))
+                                  : std::nullopt;
+    if (!m_service || !schedule)
+        return;
+    auto *editor = new ScheduleEditorDialog(m_service, m_clock, m_userZone, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->editSchedule(*schedule);
+    connect(editor, &ScheduleEditorDialog::scheduleEdited, this,
+            [this](const core::Schedule &edited) {
+                selectSchedule(edited.id);
+                report(tr("Changed schedule “%1”.").arg(edited.name));
+            });
+    editor->open();
+}
+
+std::optional<core::ScheduleRun> SchedulesView::currentRun() const
+{
+    QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid() || !m_runs)
+        return std::nullopt;
+    const QVariant run = current.data(models::ScheduleRunModel::RunRole);
+    if (!run.isValid())
+        return std::nullopt;
+    return run.value<core::ScheduleRun>();
+}
+
+void SchedulesView::cancelRun()
+{
+    const auto run = currentRun();
+    if (!m_service || !run || run->state != core::RunState::Running)
+        return;
+    m_cancelRun->setEnabled(false);
+    core::whenFinished(m_service->cancelRun(run->id, tr("cancelled in the Schedules view")), this,
+                       [this](const core::Result<core::CancelledRun> &cancelled) {
+                           updateActions();
+                           if (!cancelled)
+                               return report(cancelled.error().message);
+                           report(tr("Run %1 cancelled: %2 job(s) withdrawn, %3 in flight "
+                                     "finishing.")
+                                          .arg(cancelled->run.id)
+                                          .arg(cancelled->withdrawnJobs)
+                                          .arg(cancelled->inFlight));
+                           m_runs->refresh();
+                       });
 }
 
 void SchedulesView::selectSchedule(qint64 scheduleId)
@@ -201,6 +286,10 @@ void SchedulesView::updateActions()
     const auto schedule = m_schedules ? m_schedules->scheduleAt(m_schedules->rowOf(id))
                                       : std::nullopt;
     m_add->setEnabled(m_service);
+    m_edit->setEnabled(schedule.has_value());
+    const auto run = currentRun();
+    m_cancelRun->setEnabled(run && run->state == core::RunState::Running
+                            && !run->cancelRequestedAtMs);
     m_toggle->setEnabled(schedule.has_value());
     m_runNow->setEnabled(schedule.has_value());
     m_remove->setEnabled(schedule.has_value());

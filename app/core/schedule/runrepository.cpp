@@ -3,6 +3,7 @@
 
 #include "core/dispatch/deliveryrepository.h"
 #include "core/schedule/fanoutplan.h"
+#include "core/schedule/runprogress.h"
 #include "core/schedule/schedulerepository.h"
 #include "core/store/connectionrepository.h"
 #include "core/store/tenantrepository.h"
@@ -151,91 +152,6 @@ Result<JobContext> contextFor(SqlSession &session, const Schedule &schedule, con
         context.providerId = schedule.providerId;
     }
     return context;
-}
-
-Result<void> setJob(SqlSession &session, qint64 jobId, RunJobState state,
-                    std::optional<qint64> deliveryId, const QString &outcome, bool released)
-{
-    const qint64 now = session.nowMs();
-    const bool final = state != RunJobState::Planned && state != RunJobState::Queued;
-    return session.execute(
-            u"UPDATE schedule_run_jobs SET state = ?, delivery_id = COALESCE(?, delivery_id), "
-            "outcome = ?, released_at_ms = COALESCE(released_at_ms, ?), finished_at_ms = ? "
-            "WHERE id = ?"_s,
-            {nameOf(state), toSqlValue(deliveryId), outcome,
-             released ? QVariant(now) : toSqlValue(std::optional<qint64>()),
-             final ? QVariant(now) : toSqlValue(std::optional<qint64>()), jobId});
-}
-
-// Copies final delivery states onto the run's queued jobs. Returns how many moved.
-Result<int> syncFinishedDeliveries(SqlSession &session, qint64 runId)
-{
-    auto query = session.exec(u"SELECT j.id, d.state, d.last_reason FROM schedule_run_jobs j "
-                              "JOIN deliveries d ON d.id = j.delivery_id WHERE j.run_id = ? AND "
-                              "j.state = 'queued' AND d.state IN ('succeeded', 'failed', 'dead', "
-                              "'cancelled')"_s,
-                              {runId});
-    if (!query)
-        return fail(query.error());
-    struct Finished
-    {
-        qint64 jobId;
-        QString state;
-        QString reason;
-    };
-    QList<Finished> finished;
-    while (query->next()) {
-        finished.append({query->value(0).toLongLong(), query->value(1).toString(),
-                         query->value(2).toString()});
-    }
-    for (const Finished &f : finished) {
-        const RunJobState state = f.state == u"succeeded" ? RunJobState::Succeeded
-                                                          : RunJobState::Failed;
-        const QString outcome = f.reason.isEmpty() ? f.state : f.state + u": "_s + f.reason;
-        if (auto set = setJob(session, f.jobId, state, std::nullopt, outcome, false); !set)
-            return fail(set.error());
-    }
-    return int(finished.size());
-}
-
-struct Counts
-{
-    int planned = 0;
-    int queued = 0;
-    int succeeded = 0;
-    int failed = 0;
-    int skipped = 0;
-};
-
-Result<Counts> countJobs(SqlSession &session, qint64 runId)
-{
-    auto query = session.exec(u"SELECT state, COUNT(*) FROM schedule_run_jobs WHERE run_id = ? "
-                              "GROUP BY state"_s,
-                              {runId});
-    if (!query)
-        return fail(query.error());
-    Counts counts;
-    while (query->next()) {
-        const int n = query->value(1).toInt();
-        switch (runJobStateFromName(query->value(0).toString()).value_or(RunJobState::Failed)) {
-        case RunJobState::Planned:
-            counts.planned = n;
-            break;
-        case RunJobState::Queued:
-            counts.queued = n;
-            break;
-        case RunJobState::Succeeded:
-            counts.succeeded = n;
-            break;
-        case RunJobState::Failed:
-            counts.failed = n;
-            break;
-        case RunJobState::Skipped:
-            counts.skipped = n;
-            break;
-        }
-    }
-    return counts;
 }
 
 Result<std::optional<qint64>> deliveryWithKey(SqlSession &session, const QString &key)
@@ -406,7 +322,16 @@ Result<RunRepository::Step> RunRepository::stepRun(SqlSession &session, qint64 r
         return fail(synced.error());
     step.jobsChanged += *synced;
 
-    auto counts = countJobs(session, runId);
+    if (run->cancelRequestedAtMs) {
+        // Cancelled: a job whose delivery went back to pending (a retry after the attempt that
+        // was in flight) is withdrawn too; nothing new is released.
+        auto withdrawn = withdrawUnsentJobs(session, runId, cancelOutcome(*run));
+        if (!withdrawn)
+            return fail(withdrawn.error());
+        step.jobsChanged += withdrawn->jobs;
+    }
+
+    auto counts = countRunJobs(session, runId);
     if (!counts)
         return fail(counts.error());
     const int free = schedule->concurrencyLimit - counts->queued;
@@ -435,8 +360,8 @@ Result<RunRepository::Step> RunRepository::stepRun(SqlSession &session, qint64 r
             Result<NewDelivery> delivery = context ? schedule->job.expand(*context)
                                                    : Result<NewDelivery>(fail(context.error()));
             if (!delivery) {
-                if (auto set = setJob(session, job.id, RunJobState::Skipped, std::nullopt,
-                                      delivery.error().message, true);
+                if (auto set = setRunJob(session, job.id, RunJobState::Skipped, std::nullopt,
+                                         delivery.error().message, true);
                     !set) {
                     return fail(set.error());
                 }
@@ -454,20 +379,20 @@ Result<RunRepository::Step> RunRepository::stepRun(SqlSession &session, qint64 r
                 deliveryId = *existing;
             }
             if (!deliveryId) {
-                if (auto set = setJob(session, job.id, RunJobState::Skipped, std::nullopt,
-                                      added.error().message, true);
+                if (auto set = setRunJob(session, job.id, RunJobState::Skipped, std::nullopt,
+                                         added.error().message, true);
                     !set) {
                     return fail(set.error());
                 }
                 continue;
             }
-            if (auto set = setJob(session, job.id, RunJobState::Queued, deliveryId, {}, true);
+            if (auto set = setRunJob(session, job.id, RunJobState::Queued, deliveryId, {}, true);
                 !set) {
                 return fail(set.error());
             }
             step.queuedDeliveries.append(*deliveryId);
         }
-        counts = countJobs(session, runId);
+        counts = countRunJobs(session, runId);
         if (!counts)
             return fail(counts.error());
     }
@@ -482,29 +407,7 @@ Result<RunRepository::Step> RunRepository::stepRun(SqlSession &session, qint64 r
             step.nextReleaseAtMs = optionalInt64(next->value(0));
     }
 
-    std::optional<qint64> finishedAt;
-    RunState state = RunState::Running;
-    if (counts->planned == 0 && counts->queued == 0) {
-        finishedAt = now;
-        if (counts->failed == 0)
-            state = RunState::Succeeded;
-        else if (counts->succeeded == 0)
-            state = RunState::Failed;
-        else
-            state = RunState::Partial;
-    }
-    auto updated = session.execute(u"UPDATE schedule_runs SET state = ?, finished_at_ms = ?, "
-                                   "succeeded_count = ?, failed_count = ?, skipped_count = ? "
-                                   "WHERE id = ?"_s,
-                                   {nameOf(state), toSqlValue(finishedAt), counts->succeeded,
-                                    counts->failed, counts->skipped, runId});
-    if (!updated)
-        return fail(updated.error());
-    if (finishedAt) {
-        if (auto released = releaseLease(session, run->scheduleId, workerId); !released)
-            return fail(released.error());
-    }
-    auto after = ScheduleRepository::run(session, runId);
+    auto after = recordRunProgress(session, runId, *counts);
     if (!after)
         return fail(after.error());
     step.run = *after;

@@ -67,4 +67,11 @@ std::optional<RunJobState> runJobStateFromName(QStringView name)
     return valueIn(jobStates, name);
 }
 
+QString runStatusName(const ScheduleRun &run)
+{
+    if (!run.cancelRequestedAtMs)
+        return nameOf(run.state);
+    return run.state == RunState::Running ? u"cancelling"_s : u"cancelled"_s;
+}
+
 } // namespace wb::core

@@ -83,15 +83,25 @@ struct ScheduleRun
     std::optional<qint64> finishedAtMs;
     int jobCount = 0;
     int succeededCount = 0;
-    int failedCount = 0; // failed, dead or cancelled deliveries
+    int failedCount = 0; // failed or dead deliveries, and deliveries cancelled one by one
     int skippedCount = 0;
+    int cancelledCount = 0; // jobs withdrawn by cancelling the run (cancelRun())
     // Firings before this one that got no run (MissedRunPolicy), counted up to
     // DueRun::maxCountedSkips.
     int skippedFirings = 0;
     QString workerId; // the scheduler that started it
+    // Set when a person cancelled the run (cancelRun()): its jobs not yet sent were withdrawn; the
+    // run stays Running until the jobs already in flight have finished (migration 10).
+    std::optional<qint64> cancelRequestedAtMs;
+    QString cancelReason;
 
     bool operator==(const ScheduleRun &other) const = default;
 };
+
+// What a run shows as its state: "cancelling" (cancelled, jobs still in flight), "cancelled"
+// (cancelled and finished; state() is then Failed or Partial by its counts), else nameOf(state).
+// Stable English for the CLI's JSON; the GUI translates it.
+QString runStatusName(const ScheduleRun &run);
 
 enum class RunJobState {
     Planned,   // "planned": waiting for its offset in the smoothing window and a free slot
@@ -117,6 +127,13 @@ struct ScheduleRunJob
     QString outcome; // the delivery's final state and reason, or why the job was skipped
     std::optional<qint64> releasedAtMs;
     std::optional<qint64> finishedAtMs;
+    // Set when the job was withdrawn by cancelling its run (state Failed; outcome says why).
+    std::optional<qint64> cancelledAtMs;
+    // Read with the job (not stored on it): the tenant's display name and the connection's
+    // provider and label, empty when the tenant or connection was removed since.
+    QString tenantName;
+    QString connectionProviderId;
+    QString connectionLabel;
 
     bool operator==(const ScheduleRunJob &other) const = default;
 };

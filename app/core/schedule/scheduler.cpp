@@ -247,6 +247,28 @@ QFuture<Result<ScheduleRun>> Scheduler::runNow(qint64 scheduleId)
     return started;
 }
 
+QFuture<Result<CancelledRun>> Scheduler::cancelRun(qint64 runId, const QString &reason)
+{
+    auto cancelled = m_services.store->write([runId, reason](SqlSession &session) {
+        return RunCancellation::cancel(session, runId, reason);
+    });
+    whenFinished(cancelled, this, [this, runId](const Result<CancelledRun> &result) {
+        if (!result)
+            return;
+        qCInfo(lcScheduler).noquote()
+                << u"schedule %1: run %2 cancelled (%3 jobs withdrawn, %4 in flight)"_s
+                           .arg(result->run.scheduleId)
+                           .arg(runId)
+                           .arg(result->withdrawnJobs)
+                           .arg(result->inFlight);
+        if (m_active.contains(runId))
+            requestStep(runId); // reports the run's new state (finished, or cancelling)
+        else
+            Q_EMIT runProgressed(result->run);
+    });
+    return cancelled;
+}
+
 void Scheduler::activate(const ScheduleRun &run)
 {
     const bool isNew = !m_active.contains(run.id);

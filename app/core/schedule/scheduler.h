@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/schedule/duerun.h"
+#include "core/schedule/runcancellation.h"
 #include "core/schedule/runrepository.h"
 #include "core/schedule/schedule.h"
 #include "core/util/result.h"
@@ -85,6 +86,11 @@ public:
     // now. Errors: `schedule.unknown_schedule`, `schedule.already_running` (a run of it is still
     // running, here or in another process).
     QFuture<Result<ScheduleRun>> runNow(qint64 scheduleId);
+
+    // Cancels a running run (RunCancellation::cancel: its jobs not yet sent are withdrawn, those
+    // in flight finish), then steps it if this scheduler holds it; runProgressed or runFinished
+    // follow. Errors: `schedule.unknown_run`, `schedule.run_not_running`.
+    QFuture<Result<CancelledRun>> cancelRun(qint64 runId, const QString &reason);
 
     // Runs this scheduler is stepping.
     QList<qint64> activeRuns() const { return m_active.values(); }

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace wb::core {
@@ -66,6 +68,12 @@ Schedule scheduleFromRow(const QSqlQuery &q)
     return s;
 }
 
+const QString jobColumns
+        = u"j.id, j.run_id, j.ordinal, j.tenant_id, j.connection_id, j.not_before_ms, j.state, "
+          "j.delivery_id, j.outcome, j.released_at_ms, j.finished_at_ms, j.cancelled_at_ms, "
+          "t.display_name, c.provider_id, c.label FROM schedule_run_jobs j LEFT JOIN tenants t ON "
+          "t.id = j.tenant_id LEFT JOIN connections c ON c.id = j.connection_id"_s;
+
 ScheduleRunJob jobFromRow(const QSqlQuery &q)
 {
     ScheduleRunJob job;
@@ -80,6 +88,10 @@ ScheduleRunJob jobFromRow(const QSqlQuery &q)
     job.outcome = q.value(8).toString();
     job.releasedAtMs = optionalInt64(q.value(9));
     job.finishedAtMs = optionalInt64(q.value(10));
+    job.cancelledAtMs = optionalInt64(q.value(11));
+    job.tenantName = q.value(12).toString();
+    job.connectionProviderId = q.value(13).toString();
+    job.connectionLabel = q.value(14).toString();
     return job;
 }
 
@@ -121,7 +133,8 @@ const QString &ScheduleRepository::runColumns()
     static const QString columns
             = u"id, schedule_id, scheduled_at_ms, run_trigger, state, started_at_ms, "
               "finished_at_ms, job_count, succeeded_count, failed_count, skipped_count, "
-              "skipped_firings, worker_id"_s;
+              "skipped_firings, worker_id, cancel_requested_at_ms, cancel_reason, "
+              "cancelled_count"_s;
     return columns;
 }
 
@@ -141,6 +154,9 @@ ScheduleRun ScheduleRepository::runFromRow(const QSqlQuery &q)
     run.skippedCount = q.value(10).toInt();
     run.skippedFirings = q.value(11).toInt();
     run.workerId = q.value(12).toString();
+    run.cancelRequestedAtMs = optionalInt64(q.value(13));
+    run.cancelReason = q.value(14).toString();
+    run.cancelledCount = q.value(15).toInt();
     return run;
 }
 
@@ -238,6 +254,56 @@ Result<Schedule> ScheduleRepository::add(SqlSession &session, const Schedule &in
     schedule.id = inserted->value(0).toLongLong();
     schedule.job.url = schedule.job.url.trimmed();
     return schedule;
+}
+
+Result<Schedule> ScheduleRepository::update(SqlSession &session, const Schedule &input)
+{
+    if (auto valid = validate(input); !valid)
+        return fail(valid.error());
+    auto current = get(session, input.id);
+    if (!current)
+        return fail(current.error());
+    Schedule schedule = input;
+    schedule.name = schedule.name.trimmed();
+    schedule.cronExpression = schedule.cronExpression.trimmed();
+    schedule.timeZoneId = schedule.timeZoneId.trimmed();
+    schedule.job.url = schedule.job.url.trimmed();
+    std::sort(schedule.targetIds.begin(), schedule.targetIds.end());
+
+    auto taken = session.exec(u"SELECT id FROM schedules WHERE name = ? AND id <> ?"_s,
+                              {schedule.name, schedule.id});
+    if (!taken)
+        return fail(taken.error());
+    if (taken->next()) {
+        return fail(u"schedule.duplicate_name"_s, tr("Schedule %1 is already named \"%2\".")
+                                                          .arg(taken->value(0).toLongLong())
+                                                          .arg(schedule.name));
+    }
+    if (auto exist = checkTargetsExist(session, schedule); !exist)
+        return fail(exist.error());
+
+    const qint64 now = session.nowMs();
+    // A new expression or zone starts afresh, as enabling does: the new expression's firings
+    // that already passed are not missed runs.
+    const bool timingChanged = schedule.cronExpression != current->cronExpression
+                               || schedule.timeZoneId != current->timeZoneId;
+    const qint64 considered = timingChanged ? qMax(now, current->consideredThroughMs)
+                                            : current->consideredThroughMs;
+    auto updated = session.execute(
+            u"UPDATE schedules SET name = ?, cron_expression = ?, time_zone = ?, job_method = ?, "
+            "job_url = ?, job_headers = ?, job_body = ?, job_retry_policy = ?, target_kind = ?, "
+            "target_ids = ?, provider_id = ?, smoothing_window_ms = ?, concurrency_limit = ?, "
+            "missed_run_policy = ?, considered_through_ms = ?, updated_at_ms = ? WHERE id = ?"_s,
+            {schedule.name, schedule.cronExpression, schedule.timeZoneId,
+             QString::fromLatin1(schedule.job.method), schedule.job.url,
+             bytesOrEmpty(headersToText(schedule.job.headers).toUtf8()),
+             bytesOrEmpty(schedule.job.body), schedule.job.retryPolicy, nameOf(schedule.targetKind),
+             idsToText(schedule.targetIds), schedule.providerId, schedule.smoothingWindowMs,
+             schedule.concurrencyLimit, missedRunPolicyName(schedule.missedRunPolicy), considered,
+             now, schedule.id});
+    if (!updated)
+        return fail(updated.error());
+    return get(session, schedule.id);
 }
 
 Result<Schedule> ScheduleRepository::setEnabled(SqlSession &session, qint64 scheduleId, bool enabled)
@@ -338,11 +404,15 @@ Result<QList<ScheduleRun>> ScheduleRepository::runningRuns(SqlSession &session)
 
 Result<QList<ScheduleRunJob>> ScheduleRepository::jobs(SqlSession &session, qint64 runId)
 {
-    auto query = session.exec(u"SELECT id, run_id, ordinal, tenant_id, connection_id, "
-                              "not_before_ms, state, delivery_id, outcome, released_at_ms, "
-                              "finished_at_ms FROM schedule_run_jobs WHERE run_id = ? ORDER BY "
-                              "ordinal"_s,
-                              {runId});
+    return jobPage(session, runId, -1, std::numeric_limits<int>::max());
+}
+
+Result<QList<ScheduleRunJob>> ScheduleRepository::jobPage(SqlSession &session, qint64 runId,
+                                                          int afterOrdinal, int limit)
+{
+    auto query = session.exec(u"SELECT %1 WHERE j.run_id = ? AND j.ordinal > ? ORDER BY "
+                              "j.ordinal LIMIT ?"_s.arg(jobColumns),
+                              {runId, afterOrdinal, qMax(0, limit)});
     if (!query)
         return fail(query.error());
     QList<ScheduleRunJob> jobs;

@@ -33,6 +33,16 @@ public:
     // `schedule.unknown_tenant` / `schedule.unknown_connection` for a chosen target that does not
     // exist.
     static Result<Schedule> add(SqlSession &session, const Schedule &schedule);
+    // Changes the stored schedule `schedule.id` to `schedule`: name, expression, zone, job,
+    // targets, provider, smoothing window, concurrency limit and missed-run policy. Kept: enabled
+    // (setEnabled()), the lease, createdAtMs and every run with its jobs. A changed expression or
+    // zone starts afresh as enabling does (consideredThroughMs = now): the next run is the new
+    // expression's next firing, and its firings that already passed are not missed runs. A run
+    // still running releases its remaining jobs with the edited job and limit.
+    // Errors (nothing is changed): validate()'s, `schedule.unknown_schedule`,
+    // `schedule.duplicate_name` (another schedule has the name), `schedule.unknown_tenant` /
+    // `schedule.unknown_connection`.
+    static Result<Schedule> update(SqlSession &session, const Schedule &schedule);
     // Enables or disables. Enabling sets consideredThroughMs to now: the firings that passed while
     // it was disabled are not missed runs. Error `schedule.unknown_schedule`.
     static Result<Schedule> setEnabled(SqlSession &session, qint64 scheduleId, bool enabled);
@@ -51,8 +61,13 @@ public:
     static Result<ScheduleRun> run(SqlSession &session, qint64 runId);
     // Runs in state running (of any schedule), oldest first.
     static Result<QList<ScheduleRun>> runningRuns(SqlSession &session);
-    // A run's jobs in plan order.
+    // A run's jobs in plan order, with their tenant's and connection's names.
     static Result<QList<ScheduleRunJob>> jobs(SqlSession &session, qint64 runId);
+    // One page of a run's jobs in plan order: at most `limit` with an ordinal above
+    // `afterOrdinal` (-1 for the first page; then the last ordinal of the page before). Indexed
+    // by (run_id, ordinal).
+    static Result<QList<ScheduleRunJob>> jobPage(SqlSession &session, qint64 runId,
+                                                 int afterOrdinal, int limit);
 
     static Error unknownSchedule(qint64 scheduleId);
 

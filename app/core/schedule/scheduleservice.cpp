@@ -88,6 +88,24 @@ QFuture<Result<Schedule>> ScheduleService::add(const Schedule &schedule)
     });
 }
 
+QFuture<Result<Schedule>> ScheduleService::update(const Schedule &schedule)
+{
+    QPointer<ScheduleService> self(this);
+    return m_store.write([schedule, self](SqlSession &session) -> Result<Schedule> {
+        auto updated = ScheduleRepository::update(session, schedule);
+        if (updated) {
+            session.afterCommit([self, updated = *updated](Store &) {
+                if (!self)
+                    return;
+                Q_EMIT self->scheduleUpdated(updated);
+                if (self->m_scheduler)
+                    self->m_scheduler->wake(); // the next firing may have moved closer
+            });
+        }
+        return updated;
+    });
+}
+
 QFuture<Result<Schedule>> ScheduleService::setEnabled(qint64 scheduleId, bool enabled)
 {
     QPointer<ScheduleService> self(this);
@@ -141,6 +159,23 @@ QFuture<Result<ScheduleRun>> ScheduleService::runNow(qint64 scheduleId)
     });
 }
 
+QFuture<Result<CancelledRun>> ScheduleService::cancelRun(qint64 runId, const QString &reason)
+{
+    if (m_scheduler)
+        return m_scheduler->cancelRun(runId, reason); // runChanged follows from its signals
+    QPointer<ScheduleService> self(this);
+    return m_store.write([runId, reason, self](SqlSession &session) -> Result<CancelledRun> {
+        auto cancelled = RunCancellation::cancel(session, runId, reason);
+        if (cancelled) {
+            session.afterCommit([self, run = cancelled->run](Store &) {
+                if (self)
+                    Q_EMIT self->runChanged(run);
+            });
+        }
+        return cancelled;
+    });
+}
+
 QFuture<Result<QList<ScheduleRun>>> ScheduleService::runs(qint64 scheduleId, int limit)
 {
     return m_store.read([scheduleId, limit](SqlSession &session) {
@@ -152,6 +187,14 @@ QFuture<Result<QList<ScheduleRunJob>>> ScheduleService::jobs(qint64 runId)
 {
     return m_store.read(
             [runId](SqlSession &session) { return ScheduleRepository::jobs(session, runId); });
+}
+
+QFuture<Result<QList<ScheduleRunJob>>> ScheduleService::jobPage(qint64 runId, int afterOrdinal,
+                                                                int limit)
+{
+    return m_store.read([runId, afterOrdinal, limit](SqlSession &session) {
+        return ScheduleRepository::jobPage(session, runId, afterOrdinal, limit);
+    });
 }
 
 } // namespace wb::core

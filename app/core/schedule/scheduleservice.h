@@ -49,15 +49,24 @@ public:
     QFuture<Result<QList<ScheduleOverview>>> overviews();
     // Errors: ScheduleRepository::add's.
     QFuture<Result<Schedule>> add(const Schedule &schedule);
+    // Changes a schedule (ScheduleRepository::update: its runs are kept; a new expression or zone
+    // recomputes the next run). Emits scheduleUpdated. Errors: update()'s; nothing is changed.
+    QFuture<Result<Schedule>> update(const Schedule &schedule);
     QFuture<Result<Schedule>> setEnabled(qint64 scheduleId, bool enabled);
     QFuture<Result<void>> remove(qint64 scheduleId);
     // A manual run now. Without a scheduler in this process, the run is recorded and its lease
     // given back, for a scheduler elsewhere (wirebench-cli serve) to send. Errors:
     // `schedule.unknown_schedule`, `schedule.already_running`.
     QFuture<Result<ScheduleRun>> runNow(qint64 scheduleId);
+    // Cancels a running run (RunCancellation::cancel), through the scheduler when one is set;
+    // runChanged follows. Errors: `schedule.unknown_run`, `schedule.run_not_running`.
+    QFuture<Result<CancelledRun>> cancelRun(qint64 runId, const QString &reason = {});
     // A schedule's runs, newest first, and a run's jobs in plan order.
     QFuture<Result<QList<ScheduleRun>>> runs(qint64 scheduleId, int limit = 50);
     QFuture<Result<QList<ScheduleRunJob>>> jobs(qint64 runId);
+    // One page of a run's jobs with their tenant's and connection's names
+    // (ScheduleRepository::jobPage).
+    QFuture<Result<QList<ScheduleRunJob>>> jobPage(qint64 runId, int afterOrdinal, int limit);
 
 Q_SIGNALS:
     void scheduleAdded(const wb::core::Schedule &schedule);

@@ -52,6 +52,9 @@ private Q_SLOTS:
     void duplicateNameAndUnknownTargets();
     void enableStartsAfresh();
     void removeTakesRunsAlong();
+    void editKeepsRunsAndRestartsTiming();
+    void editRefusalChangesNothing_data();
+    void editRefusalChangesNothing();
     void placeholders_data();
     void placeholders();
 
@@ -303,6 +306,129 @@ void TestScheduleRepository::removeTakesRunsAlong()
         return ScheduleRepository::remove(session, id);
     }));
     QCOMPARE(errorCode(again), u"schedule.unknown_schedule"_s);
+}
+
+void TestScheduleRepository::editKeepsRunsAndRestartsTiming()
+{
+    WB_AWAIT_OK(added, m_store->write([](SqlSession &session) {
+        return ScheduleRepository::add(session, validSchedule());
+    }));
+    const qint64 id = added->id;
+    WB_AWAIT_OK(run, m_store->write([id](SqlSession &session) -> Result<qint64> {
+        auto inserted = session.execOneRow(
+                u"INSERT INTO schedule_runs (schedule_id, scheduled_at_ms, run_trigger, state, "
+                "started_at_ms) VALUES (?, 5, 'manual', 'succeeded', 5) RETURNING id"_s,
+                {id});
+        if (!inserted)
+            return fail(inserted.error());
+        return inserted->value(0).toLongLong();
+    }));
+
+    // Same expression and zone, other job and limits: the timing is untouched.
+    m_clock.advanceMs(2 * 86'400'000LL);
+    Schedule edited = *added;
+    edited.name = u"  Nightly sync (v2)  "_s;
+    edited.job.url = u"{{connection.base_url}}/v2/sync"_s;
+    edited.job.headers = HttpHeaders{{"X-Version", "2"}};
+    edited.concurrencyLimit = 20;
+    edited.smoothingWindowMs = 0;
+    edited.enabled = false; // ignored: enable/disable has its own call
+    WB_AWAIT_OK(same, m_store->write([edited](SqlSession &session) {
+        return ScheduleRepository::update(session, edited);
+    }));
+    QCOMPARE(same->name, u"Nightly sync (v2)"_s);
+    QCOMPARE(same->job.url, u"{{connection.base_url}}/v2/sync"_s);
+    QCOMPARE(same->job.headers, (HttpHeaders{{"X-Version", "2"}}));
+    QCOMPARE(same->concurrencyLimit, 20);
+    QCOMPARE(same->smoothingWindowMs, 0);
+    QVERIFY(same->enabled);
+    QCOMPARE(same->createdAtMs, added->createdAtMs);
+    QCOMPARE(same->updatedAtMs, m_clock.nowMs());
+    QCOMPARE(same->consideredThroughMs, added->consideredThroughMs);
+
+    // A new expression starts afresh: its firings that already passed are not missed runs.
+    m_clock.advanceMs(86'400'000LL);
+    Schedule retimed = *same;
+    retimed.cronExpression = u"0 */4 * * *"_s;
+    retimed.timeZoneId = u"America/New_York"_s;
+    WB_AWAIT_OK(moved, m_store->write([retimed](SqlSession &session) {
+        return ScheduleRepository::update(session, retimed);
+    }));
+    QCOMPARE(moved->cronExpression, u"0 */4 * * *"_s);
+    QCOMPARE(moved->timeZoneId, u"America/New_York"_s);
+    QCOMPARE(moved->consideredThroughMs, m_clock.nowMs());
+
+    // The run history is kept.
+    WB_AWAIT_OK(runs, m_store->read([id](SqlSession &session) {
+        return ScheduleRepository::runs(session, id, 10);
+    }));
+    QCOMPARE(runs->size(), 1);
+    QCOMPARE(runs->first().id, *run);
+}
+
+void TestScheduleRepository::editRefusalChangesNothing_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("messagePart");
+
+    QTest::newRow("cron-bad-step")
+            << u"cron"_s << u"*/0 * * * *"_s << u"cron.invalid_step"_s << u"minute"_s;
+    QTest::newRow("zone-unknown") << u"zone"_s << u"Mars/Olympus"_s
+                                  << u"schedule.unknown_time_zone"_s << u"Mars/Olympus"_s;
+    QTest::newRow("name-of-another-schedule")
+            << u"name"_s << u"Other"_s << u"schedule.duplicate_name"_s << u"\"Other\""_s;
+    QTest::newRow("target-tenant-missing")
+            << u"targets"_s << u"4242"_s << u"schedule.unknown_tenant"_s << u"4242"_s;
+    QTest::newRow("url-unknown-placeholder") << u"url"_s << u"https://x.example/{{tenant.slug}}"_s
+                                             << u"schedule.invalid_job"_s << u"{{tenant.slug}}"_s;
+    QTest::newRow("unknown-schedule")
+            << u"id"_s << u"999"_s << u"schedule.unknown_schedule"_s << u"999"_s;
+}
+
+void TestScheduleRepository::editRefusalChangesNothing()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, code);
+    QFETCH(QString, messagePart);
+
+    WB_AWAIT_OK(added, m_store->write([](SqlSession &session) {
+        return ScheduleRepository::add(session, validSchedule());
+    }));
+    Schedule other = validSchedule();
+    other.name = u"Other"_s;
+    WB_AWAIT_OK(second, m_store->write([other](SqlSession &session) {
+        return ScheduleRepository::add(session, other);
+    }));
+    m_clock.advanceMs(60'000);
+
+    Schedule edited = *added;
+    edited.concurrencyLimit = 99; // would change if the refusal let anything through
+    if (field == u"cron")
+        edited.cronExpression = value;
+    else if (field == u"zone")
+        edited.timeZoneId = value;
+    else if (field == u"name")
+        edited.name = value;
+    else if (field == u"targets")
+        edited.targetIds = {value.toLongLong()};
+    else if (field == u"url")
+        edited.job.url = value;
+    else if (field == u"id")
+        edited.id = value.toLongLong();
+    WB_AWAIT(refused, m_store->write([edited](SqlSession &session) {
+        return ScheduleRepository::update(session, edited);
+    }));
+    QCOMPARE(errorCode(refused), code);
+    QVERIFY2(errorMessage(refused).contains(messagePart), qPrintable(errorMessage(refused)));
+
+    const qint64 id = added->id;
+    WB_AWAIT_OK(stored, m_store->read([id](SqlSession &session) {
+        return ScheduleRepository::get(session, id);
+    }));
+    QCOMPARE(*stored, *added);
 }
 
 void TestScheduleRepository::placeholders_data()

@@ -16,6 +16,7 @@ const QList<Migration> &workspaceMigrations()
             migrations::m0007Schedules(),
             migrations::m0008OAuthCredentials(),
             migrations::m0009WebhookRegistrations(),
+            migrations::m0010ScheduleCancellation(),
     };
     return migrations;
 }

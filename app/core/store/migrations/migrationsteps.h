@@ -16,5 +16,6 @@ Migration m0006SealedSecrets();      // app/core/secrets: sealed_secrets, sealed
 Migration m0007Schedules();        // app/core/schedule: schedules, schedule_runs, schedule_run_jobs
 Migration m0008OAuthCredentials(); // app/core/oauth: oauth_credentials, oauth_refresh_leases
 Migration m0009WebhookRegistrations(); // app/core/health: webhook_registrations
+Migration m0010ScheduleCancellation(); // app/core/schedule: cancelling schedule runs
 
 } // namespace wb::core::migrations
