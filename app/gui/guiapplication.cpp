@@ -13,6 +13,7 @@
 #include "core/runtime/workspaceruntime.h"
 #include "core/schedule/scheduleservice.h"
 #include "core/secrets/connectionsecrets.h"
+#include "core/secrets/masterkeycheck.h"
 #include "core/secrets/secretkey.h"
 #include "core/settings/qsettingssource.h"
 #include "core/store/store.h"
@@ -37,6 +38,7 @@
 #include "ui/navigation/navigationpanel.h"
 #include "ui/onboarding/onboardingwizard.h"
 #include "ui/schedules/schedulesview.h"
+#include "ui/settings/masterkeydialog.h"
 #include "ui/settings/secretbackendwidget.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/shell/mainwindow.h"
@@ -148,7 +150,7 @@ void GuiApplication::openWorkspace(const QString &location)
     m_store = std::move(*opened);
     // Settings → Secrets: the secret backend, its master key, and the migration between backends.
     addSettingsPage(tr("Secrets"), [this](QWidget *parent) {
-        return new ui::SecretBackendWidget(*m_store, {}, parent);
+        return new ui::SecretBackendWidget(*m_store, m_masterKeySource, parent);
     });
     m_window->statusWidgets()->setWorkspace(m_store->location());
     attachReceiver(clock);
@@ -419,12 +421,37 @@ void GuiApplication::attachReceiver(const core::Clock *clock)
             [this, clock](const core::Error &error) {
                 m_window->statusWidgets()->setDispatcherState(tr("Dispatcher stopped"),
                                                               error.message);
-                showProblem(tr("Signed webhooks cannot be verified, and queued deliveries wait"),
-                            error.message);
                 m_receiver->attachWorkspace(
                         core::ReceiverServices{m_store.get(), m_catalog.get(), clock, nullptr});
+                if (core::MasterKeyCheck::isKeyProblem(error))
+                    askForMasterKey(error);
+                else
+                    showProblem(tr("Signed webhooks cannot be verified, and queued deliveries "
+                                   "wait"),
+                                error.message);
             });
-    m_runtime->start({});
+    startRuntime();
+}
+
+void GuiApplication::startRuntime()
+{
+    core::WorkspaceRuntimeOptions options;
+    options.masterKey = m_masterKeySource;
+    m_runtime->start(options);
+}
+
+void GuiApplication::askForMasterKey(const core::Error &problem)
+{
+    // A sealed workspace without a usable master key: ask for the key file instead of failing
+    // every verification and delivery quietly. Window-modal and asynchronous.
+    auto *dialog = new ui::MasterKeyDialog(*m_store, problem, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ui::MasterKeyDialog::keyFileAccepted, this, [this](const QString &path) {
+        m_masterKeySource.keyFile = path; // also for Settings → Secrets
+        m_window->statusWidgets()->setDispatcherState(tr("Starting the dispatcher…"));
+        startRuntime();
+    });
+    dialog->open();
 }
 
 void GuiApplication::attachHealth()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/secrets/masterkeysource.h"
 #include "core/settings/settingssource.h"
 
 #include <QFuture>
@@ -74,6 +75,10 @@ private:
     void openWorkspace(const QString &location);
     void startReceiver();
     void attachReceiver(const core::Clock *clock);
+    void startRuntime();
+    // A sealed workspace's master key could not be used: the MasterKeyDialog asks for the key
+    // file, and the runtime starts again with it.
+    void askForMasterKey(const core::Error &problem);
     void addTenant();
     // The onboarding wizard, for `tenantId` (0: none preselected).
     void addConnection(qint64 tenantId);
@@ -93,6 +98,7 @@ private:
     std::unique_ptr<core::ProviderCatalog> m_catalog;
     // The dispatch engine and inbound forwarding; before the receiver, which uses its secrets.
     std::unique_ptr<core::WorkspaceRuntime> m_runtime;
+    core::MasterKeySource m_masterKeySource; // the default sources, or the key file the user chose
     std::unique_ptr<core::QueueDepthWatcher> m_queueDepth; // the status bar's queue counts
     std::unique_ptr<models::TenantTreeModel> m_tenants;
     std::unique_ptr<models::IdentityMappingModel> m_mappings;

@@ -4,12 +4,16 @@
 
 #include "core/dispatch/deliveryrepository.h"
 #include "core/inbound/receiver.h"
+#include "core/secrets/masterkey.h"
+#include "core/secrets/sealedsecretrepository.h"
+#include "core/secrets/secretmigration.h"
 #include "core/store/store.h"
 #include "models/tenanttreemodel.h"
 #include "ui/deliveries/deliveriesview.h"
 #include "ui/navigation/navigationpanel.h"
 #include "ui/onboarding/onboardingwizard.h"
 #include "ui/schedules/schedulesview.h"
+#include "ui/settings/masterkeydialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/statusbarwidgets.h"
 #include "ui/timeline/timelineplot.h"
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void statusBarCountsTheQueue();
     void scheduleRunDeliveryOpensInDeliveries();
     void addConnectionOpensTheWizard();
+    void sealedWorkspaceWithoutKeyAsksForIt();
 
 private:
     // Queues a delivery of one attempt (no retries) to http://127.0.0.1:<port>/hook in the
@@ -304,6 +309,59 @@ void TestGuiApplication::addConnectionOpensTheWizard()
     wizard->button(QWizard::FinishButton)->click();
     QTRY_COMPARE(tree->currentIndex().data(models::IdRole).toLongLong(), connectionId);
     QCOMPARE(tree->currentIndex().parent().data(models::IdRole).toLongLong(), demoId);
+}
+
+void TestGuiApplication::sealedWorkspaceWithoutKeyAsksForIt()
+{
+    // A sealed workspace whose key file is nowhere the application looks (no
+    // WIREBENCH_MASTER_KEY_FILE, nothing in the keychain for this new workspace).
+    const QString path = m_dir.filePath(u"sealed.sqlite"_s);
+    const QString keyFile = m_dir.filePath(u"sealed.key"_s);
+    const auto key = core::MasterKey::generate(u"test"_s);
+    QVERIFY(key->writeNewKeyFile(keyFile));
+    {
+        auto store = core::openWorkspace(path, core::StoreServices{core::SystemClock::instance()});
+        QVERIFY(store);
+        core::SecretMigration migration(**store, key);
+        std::optional<bool> moved;
+        core::whenFinished(migration.migrateTo(u"sealed"_s), &migration,
+                           [&moved](const core::Result<core::SecretMigrationReport> &report) {
+                               if (!report)
+                                   qWarning() << report.error().message;
+                               moved = bool(report);
+                           });
+        QTRY_VERIFY(moved.has_value());
+        QVERIFY(*moved);
+        std::optional<bool> recorded;
+        const QString keyId = key->keyId();
+        core::whenFinished((*store)->write([keyId](core::SqlSession &session) {
+            return core::SealedSecretRepository::recordKeyId(session, keyId);
+        }),
+                           &migration,
+                           [&recorded](const core::Result<void> &r) { recorded = bool(r); });
+        QTRY_VERIFY(recorded.has_value());
+        QVERIFY(*recorded);
+    }
+    qunsetenv("WIREBENCH_MASTER_KEY_FILE");
+
+    gui::GuiApplication application;
+    application.start(path);
+    ui::MainWindow *window = application.mainWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    auto *dispatcher = window->statusWidgets()->findChild<QLabel *>(u"dispatcherState"_s);
+    ui::MasterKeyDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<ui::MasterKeyDialog *>()) && dialog->isVisible());
+    QCOMPARE(dispatcher->text(), u"Dispatcher stopped"_s);
+    QVERIFY2(dialog->findChild<QLabel *>(u"problem"_s)->text().contains(u"master key"_s),
+             qPrintable(dialog->findChild<QLabel *>(u"problem"_s)->text()));
+    const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(window->grab().save(QDir(dir).filePath(u"mainwindow-master-key-needed.png"_s)));
+
+    dialog->setKeyFile(keyFile);
+    dialog->accept();
+    QTRY_COMPARE(dispatcher->text(), u"Dispatcher running"_s);
+    QTRY_VERIFY(window->findChild<ui::MasterKeyDialog *>() == nullptr);
 }
 
 QTEST_MAIN(TestGuiApplication)

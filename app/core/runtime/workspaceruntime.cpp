@@ -11,6 +11,7 @@
 #include "core/oauth/workspaceoauth.h"
 #include "core/schedule/scheduler.h"
 #include "core/secrets/connectionsecrets.h"
+#include "core/secrets/masterkeycheck.h"
 #include "core/secrets/secretstore.h"
 #include "core/secrets/secretstorefactory.h"
 #include "core/store/store.h"
@@ -51,11 +52,29 @@ void WorkspaceRuntime::start(const WorkspaceRuntimeOptions &options)
                      if (m_stopRequested) // stopped() was emitted already
                          return;
                      if (!opened) {
+                         m_startRequested = false; // nothing started: start() may try again
                          emit startFailed(opened.error());
                          return;
                      }
-                     m_masterKey = opened->masterKey;
-                     onSecretsOpened(options, opened->secrets);
+                     if (!opened->masterKey) {
+                         onSecretsOpened(options, opened->secrets);
+                         return;
+                     }
+                     // Another workspace's key would fail every read later, one webhook or
+                     // delivery at a time: refuse it once, naming both keys.
+                     whenFinished(MasterKeyCheck::verify(*m_services.store, opened->masterKey->key),
+                                  this,
+                                  [this, options, opened = *opened](const Result<void> &same) {
+                                      if (m_stopRequested)
+                                          return;
+                                      if (!same) {
+                                          m_startRequested = false;
+                                          emit startFailed(same.error());
+                                          return;
+                                      }
+                                      m_masterKey = opened.masterKey;
+                                      onSecretsOpened(options, opened.secrets);
+                                  });
                  });
 }
 

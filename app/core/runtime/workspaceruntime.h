@@ -74,9 +74,13 @@ public:
     explicit WorkspaceRuntime(const WorkspaceRuntimeServices &services, QObject *parent = nullptr);
     ~WorkspaceRuntime() override;
 
-    // Once. Emits started() or startFailed(error) from the event loop. Errors: those of
-    // openSecretStore (secrets.no_master_key, secrets.wrong_master_key, keychain.*, …) and of
-    // Dispatcher::create (dispatch.invalid_options, dispatch.bad_limits).
+    // Once (but see below). Emits started() or startFailed(error) from the event loop. Errors: those of
+    // openSecretStore (secrets.master_key_missing, secrets.master_key_permissions, keychain.*,
+    // …), secrets.wrong_master_key when a sealed workspace's key is not the one it recorded
+    // (MasterKeyCheck::verify), and those of Dispatcher::create (dispatch.invalid_options,
+    // dispatch.bad_limits). MasterKeyCheck::isKeyProblem() tells the errors a key file fixes.
+    // After a failure to open the secrets (nothing has started then), start() may be called
+    // again, e.g. with the key file a person chose (options.masterKey.keyFile).
     void start(const WorkspaceRuntimeOptions &options);
     // Stops claiming deliveries; emits stopped() once the attempts running are recorded (at once
     // when nothing runs or start() has not succeeded yet; a start still opening the secrets is
