@@ -220,8 +220,8 @@ void TestCliSchedules::usageErrors_data()
     QTest::addColumn<QString>("errContains");
 
     QTest::newRow("no-action") << QStringList{}
-                               << u"give an action (available: list, add, remove, enable, disable, "
-                                  u"run-now, runs, next)"_s;
+                               << u"give an action (available: list, add, edit, remove, enable, "
+                                  u"disable, run-now, runs, cancel-run, next)"_s;
     QTest::newRow("unknown-action") << QStringList{u"frobnicate"_s}
                                     << u"unknown action 'frobnicate' (available: list, add"_s;
     QTest::newRow("next-with-argument")

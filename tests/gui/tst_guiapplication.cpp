@@ -8,6 +8,7 @@
 #include "core/secrets/sealedsecretrepository.h"
 #include "core/secrets/secretmigration.h"
 #include "core/store/store.h"
+#include "core/util/clock.h"
 #include "models/tenanttreemodel.h"
 #include "ui/deliveries/deliveriesview.h"
 #include "ui/navigation/navigationpanel.h"
