@@ -218,6 +218,9 @@ void TestSchedulesView::addRunAndHistory()
              u"tenant %1 has no connection to slack"_s.arg(initech->id));
     QTRY_VERIFY(view.runTree()->isExpanded(run));
     QVERIFY(!noRuns->isVisible());
+    // The newest run is current: it can be cancelled at once.
+    QCOMPARE(view.runTree()->currentIndex(), run);
+    QVERIFY(view.findChild<QAction *>(u"cancelRun"_s)->isEnabled());
     QTRY_COMPARE(view.scheduleModel()->index(0, 0).data(
                          wb::models::ScheduleListModel::LastRunStateRole),
                  QVariant(u"running"_s));

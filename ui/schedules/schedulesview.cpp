@@ -163,8 +163,12 @@ void SchedulesView::setServices(core::ScheduleService *service, const core::Cloc
     connect(m_schedules, &QAbstractItemModel::rowsRemoved, this, &SchedulesView::onLoaded);
     connect(m_schedules, &QAbstractItemModel::dataChanged, this, &SchedulesView::updateActions);
     connect(m_runs, &QAbstractItemModel::rowsInserted, m_tree, [this](const QModelIndex &parent) {
-        if (!parent.isValid())
-            m_tree->expand(m_runs->index(0, 0));
+        if (parent.isValid())
+            return;
+        // The newest run is open and, unless another row is, current: Cancel run applies to it.
+        m_tree->expand(m_runs->index(0, 0));
+        if (!m_tree->currentIndex().isValid())
+            m_tree->setCurrentIndex(m_runs->index(0, 0));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const qint64 id = currentScheduleId();
