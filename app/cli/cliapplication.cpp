@@ -17,6 +17,7 @@
 #include "triggercommand.h"
 #include "verifycommand.h"
 
+#include "core/settings/qsettingssource.h"
 #include "core/util/buildinfo.h"
 #include "core/util/workspacelocation.h"
 
@@ -26,6 +27,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -37,8 +39,9 @@ namespace {
 QCommandLineOption workspaceOption()
 {
     return QCommandLineOption(u"workspace"_s,
-                              u"Workspace to open: a SQLite file (default: the GUI's workspace, "
-                              u"or $WIREBENCH_WORKSPACE)."_s,
+                              u"Workspace to open: a SQLite file (default: $WIREBENCH_WORKSPACE, "
+                              u"else the workspace file in the GUI's Settings, else the default "
+                              u"file in your data folder)."_s,
                               u"path"_s);
 }
 
@@ -79,8 +82,12 @@ Command *CliApplication::findCommand(const QString &name) const
 QString CliApplication::commandListHelp() const
 {
     QString text = u"\nCommands:\n"_s;
+    // One column as wide as the longest name, as QCommandLineParser aligns its options.
+    qsizetype width = 0;
     for (const auto &command : m_commands)
-        text += u"  %1  %2\n"_s.arg(command->name(), -12).arg(command->summary());
+        width = std::max(width, command->name().size());
+    for (const auto &command : m_commands)
+        text += u"  %1  %2\n"_s.arg(command->name(), -int(width)).arg(command->summary());
     text += u"\nRun 'wirebench-cli <command> --help' for a command's options.\n"_s;
     return text;
 }
@@ -150,7 +157,19 @@ std::optional<int> CliApplication::start(const QStringList &arguments)
     command->addOptions(parser);
     // parse() skips the first argument, here the command's name.
     if (!parser.parse(positional)) {
-        *m_err << "wirebench-cli " << command->name() << ": " << parser.errorText() << "\n";
+        *m_err << "wirebench-cli " << command->name() << ": " << parser.errorText();
+        // Global options only work before the command (setOptionsAfterPositionalArgumentsMode).
+        for (const QString &unknown : parser.unknownOptionNames()) {
+            if (unknown == u"workspace"_s || unknown == u"version"_s) {
+                *m_err << " --" << unknown
+                       << " is a global option: give it before the command, as in "
+                          "'wirebench-cli --"
+                       << unknown << (unknown == u"workspace"_s ? " PATH " : " ") << command->name()
+                       << " ...'.";
+                break;
+            }
+        }
+        *m_err << "\n";
         m_err->flush();
         return ExitUsage;
     }
@@ -160,11 +179,11 @@ std::optional<int> CliApplication::start(const QStringList &arguments)
         return ExitOk;
     }
 
-    const QString workspacePath = core::resolveWorkspacePath(global.value(workspaceOption()));
-    // Like the GUI, the default workspace's folder is created on first use (a fresh user has no
-    // data folder yet); an explicit path's folder is never created.
-    if (workspacePath == core::defaultWorkspacePath())
-        QDir().mkpath(QFileInfo(workspacePath).absolutePath());
+    // The GUI's precedence (resolveWorkspacePath): --workspace, $WIREBENCH_WORKSPACE, the
+    // Settings' workspace file (the GUI's settings, read only), the default file.
+    const QString workspacePath
+            = core::resolveWorkspacePath(global.value(workspaceOption()),
+                                         core::QSettingsSource().load().settings.workspaceLocation);
     m_context = std::make_unique<CommandContext>(CommandContext{workspacePath, *m_out, *m_err});
     return command->run(parser, *m_context);
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionscommand.h"
 
+#include "connectionremoval.h"
 #include "output.h"
 #include "records.h"
+#include "tenantnames.h"
 
 #include "core/store/connectionrepository.h"
 #include "core/store/identitymappingrepository.h"
@@ -82,6 +84,10 @@ QString describeTime(const std::optional<qint64> &ms)
 }
 
 } // namespace
+
+ConnectionsCommand::ConnectionsCommand() = default;
+
+ConnectionsCommand::~ConnectionsCommand() = default;
 
 QString ConnectionsCommand::name() const
 {
@@ -167,34 +173,46 @@ void ConnectionsCommand::runAction(const QString &action, const QStringList &arg
 
 void ConnectionsCommand::list(std::optional<qint64> tenantId)
 {
-    session().whenDone(store().connections(tenantId),
-                       [this](const core::Result<QList<core::Connection>> &connections) {
-                           if (!connections)
-                               return fail(connections.error());
-                           if (json()) {
-                               QJsonArray array;
-                               for (const core::Connection &connection : *connections)
-                                   array.append(connectionJson(connection));
-                               writeJson(out(), array);
-                               return finish();
-                           }
-                           QList<QStringList> rows;
-                           for (const core::Connection &connection : *connections) {
-                               rows.append({QString::number(connection.id),
-                                            QString::number(connection.tenantId),
-                                            connection.providerId, connection.label,
-                                            core::nameOf(connection.status),
-                                            describeTime(connection.tokenExpiresAtMs)});
-                           }
-                           if (rows.isEmpty())
-                               out() << "No connections.\n";
-                           else
-                               writeTable(out(),
-                                          {u"id"_s, u"tenant"_s, u"provider"_s, u"label"_s,
-                                           u"status"_s, u"token expires"_s},
-                                          rows);
-                           finish();
-                       });
+    struct Listing
+    {
+        QList<core::Connection> connections;
+        TenantNames tenants;
+    };
+    auto listing = store().read([tenantId](core::SqlSession &session) -> core::Result<Listing> {
+        auto connections = core::ConnectionRepository::list(session, tenantId);
+        if (!connections)
+            return core::fail(connections.error());
+        auto tenants = readTenantNames(session);
+        if (!tenants)
+            return core::fail(tenants.error());
+        return Listing{*connections, *tenants};
+    });
+    session().whenDone(listing, [this](const core::Result<Listing> &read) {
+        if (!read)
+            return fail(read.error());
+        if (json()) {
+            QJsonArray array;
+            for (const core::Connection &connection : read->connections)
+                array.append(connectionJson(connection));
+            writeJson(out(), array);
+            return finish();
+        }
+        QList<QStringList> rows;
+        for (const core::Connection &connection : read->connections) {
+            rows.append({QString::number(connection.id),
+                         tenantName(read->tenants, connection.tenantId), connection.providerId,
+                         connection.label, core::nameOf(connection.status),
+                         describeTime(connection.tokenExpiresAtMs)});
+        }
+        if (rows.isEmpty())
+            out() << "No connections.\n";
+        else
+            writeTable(out(),
+                       {u"id"_s, u"tenant"_s, u"provider"_s, u"label"_s, u"status"_s,
+                        u"token expires"_s},
+                       rows);
+        finish();
+    });
 }
 
 void ConnectionsCommand::add(const QCommandLineParser &parser)
@@ -312,18 +330,30 @@ void ConnectionsCommand::show(qint64 connectionId)
 
 void ConnectionsCommand::remove(qint64 connectionId)
 {
-    removeWithSecrets(
-            std::nullopt, connectionId,
-            [this, connectionId] { return store().removeConnection(connectionId); },
-            [this, connectionId] {
-                if (json()) {
-                    writeJson(out(), QJsonObject{{u"removed"_s, QJsonObject{{u"connection_id"_s,
-                                                                             connectionId}}}});
-                } else {
-                    out() << "Removed connection " << connectionId << ".\n";
-                }
-                finish();
-            });
+    m_removal = std::make_unique<ConnectionRemoval>(session());
+    m_removal->start(connectionId, [this, connectionId](
+                                           const core::Result<core::ConnectionRemovalReport> &done) {
+        if (!done)
+            return fail(done.error());
+        if (json()) {
+            writeJson(out(),
+                      QJsonObject{{u"removed"_s, QJsonObject{{u"connection_id"_s, connectionId}}},
+                                  {u"revocation"_s, removalJson(*done)}});
+        } else {
+            out() << "Removed connection " << connectionId << " (" << done->providerId << ").";
+            if (!done->revocationFailure)
+                out() << " " << describeRevocation(*done);
+            out() << "\n";
+        }
+        for (const QString &warning : done->secretWarnings)
+            err() << "wirebench-cli connections remove: warning: " << warning << "\n";
+        if (done->revocationFailure) {
+            err() << "wirebench-cli connections remove: warning: " << describeRevocation(*done)
+                  << "\n";
+        }
+        err().flush();
+        finish(done->revocationFailure ? ExitNegative : ExitOk);
+    });
 }
 
 } // namespace wb::cli

@@ -3,7 +3,11 @@
 
 #include "recordcommand.h"
 
+#include <memory>
+
 namespace wb::cli {
+
+class ConnectionRemoval;
 
 // `wirebench-cli connections <action>`:
 //   list [--tenant ID] [--json]     connections (of one tenant). JSON: an array of connection
@@ -16,12 +20,19 @@ namespace wb::cli {
 //                                   are stored (never their values). JSON: the connection object
 //                                   plus "identity_mappings": [mapping objects] and
 //                                   "secrets": [{"kind", "slot", "backend", "updated_at"}].
-//   remove ID [--json]              removes it with its secrets; identity mappings keep their
-//                                   tenant. JSON: {"removed": {"connection_id": ID}}.
-// Exit 0 done; 2 refused input; 3 workspace failure.
+//   remove ID [--json]              revokes its tokens at the provider where the profile has a
+//                                   revocation endpoint, then removes it with its secrets;
+//                                   identity mappings keep their tenant (core::ConnectionRemover).
+//                                   JSON: {"removed": {"connection_id": ID}, "revocation":
+//                                   removalJson() of connectionremoval.h}. A failed revocation
+//                                   does not stop the removal: it is reported on stderr (and in
+//                                   "revocation_error") and the exit code is 1.
+// Exit 0 done; 1 removed, but the tokens were not revoked; 2 refused input; 3 workspace failure.
 class ConnectionsCommand final : public RecordCommand
 {
 public:
+    ConnectionsCommand();
+    ~ConnectionsCommand() override;
     QString name() const override;
     QString summary() const override;
     void addOptions(QCommandLineParser &parser) const override;
@@ -39,6 +50,8 @@ private:
     void add(const QCommandLineParser &parser);
     void show(qint64 connectionId);
     void remove(qint64 connectionId);
+
+    std::unique_ptr<ConnectionRemoval> m_removal;
 };
 
 } // namespace wb::cli

@@ -3,6 +3,7 @@
 
 #include "output.h"
 #include "records.h"
+#include "tenantnames.h"
 
 #include "core/dispatch/deliveryrepository.h"
 #include "core/inbound/forwarding/inboundforwarding.h"
@@ -230,15 +231,26 @@ void EventsCommand::runAction(const QString &action, const QStringList &argument
 
 void EventsCommand::list(const core::InboundEventFilter &filter)
 {
-    auto events = store().read([filter](core::SqlSession &session) {
-        return core::InboundEventRepository::list(session, filter);
+    struct Listing
+    {
+        QList<core::InboundEvent> events;
+        TenantNames tenants;
+    };
+    auto events = store().read([filter](core::SqlSession &session) -> core::Result<Listing> {
+        auto listed = core::InboundEventRepository::list(session, filter);
+        if (!listed)
+            return core::fail(listed.error());
+        auto tenants = readTenantNames(session);
+        if (!tenants)
+            return core::fail(tenants.error());
+        return Listing{*listed, *tenants};
     });
-    session().whenDone(events, [this](const core::Result<QList<core::InboundEvent>> &read) {
+    session().whenDone(events, [this](const core::Result<Listing> &read) {
         if (!read)
             return fail(read.error());
         if (json()) {
             QJsonArray array;
-            for (const core::InboundEvent &event : *read)
+            for (const core::InboundEvent &event : read->events)
                 array.append(inboundEventJson(event, false));
             writeJson(out(), array);
             return finish();
@@ -247,12 +259,12 @@ void EventsCommand::list(const core::InboundEventFilter &filter)
         const auto id = [](std::optional<qint64> value) {
             return value ? QString::number(*value) : u"-"_s;
         };
-        for (const core::InboundEvent &e : *read) {
+        for (const core::InboundEvent &e : read->events) {
             rows.append({QString::number(e.id), rfc3339Utc(e.receivedAtMs), id(e.connectionId),
                          e.providerId,
                          e.handshake ? u"(handshake %1)"_s.arg(e.handshakeKind) : e.eventType,
-                         core::nameOf(e.verdict), id(e.tenantId), core::nameOf(e.forwardingState),
-                         QString::number(e.bodySize)});
+                         core::nameOf(e.verdict), tenantName(read->tenants, e.tenantId),
+                         core::nameOf(e.forwardingState), QString::number(e.bodySize)});
         }
         if (rows.isEmpty())
             out() << "No inbound events.\n";

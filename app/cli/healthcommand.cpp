@@ -5,6 +5,7 @@
 #include "healthrecords.h"
 #include "output.h"
 #include "recordcommand.h"
+#include "tenantnames.h"
 #include "workspacesession.h"
 
 #include "core/dispatch/connectioncredentials.h"
@@ -12,6 +13,8 @@
 #include "core/providers/providercatalog.h"
 #include "core/secrets/connectionsecrets.h"
 #include "core/secrets/secretstorefactory.h"
+#include "core/store/sqlsession.h"
+#include "core/store/store.h"
 #include "core/util/clock.h"
 
 #include <QCommandLineParser>
@@ -137,11 +140,21 @@ void HealthCommand::runRound(bool activeChecks, bool act)
                         [this](const core::Result<QList<core::ConnectionHealth>> &assessed) {
                             if (!assessed)
                                 return fail(assessed.error(), exitCodeFor(assessed.error()));
-                            report(*assessed);
+                            m_session->whenDone(m_session->store().read(
+                                                        [](core::SqlSession &session) {
+                                                            return readTenantNames(session);
+                                                        }),
+                                                [this, assessed = *assessed](
+                                                        const core::Result<TenantNames> &tenants) {
+                                                    if (!tenants)
+                                                        return fail(tenants.error(),
+                                                                    exitCodeFor(tenants.error()));
+                                                    report(assessed, *tenants);
+                                                });
                         });
 }
 
-void HealthCommand::report(const QList<core::ConnectionHealth> &assessed)
+void HealthCommand::report(const QList<core::ConnectionHealth> &assessed, const TenantNames &tenants)
 {
     bool attention = false;
     for (const core::ConnectionHealth &health : assessed)
@@ -154,8 +167,9 @@ void HealthCommand::report(const QList<core::ConnectionHealth> &assessed)
     } else {
         QList<QStringList> rows;
         for (const core::ConnectionHealth &h : assessed) {
-            rows.append({QString::number(h.connectionId), QString::number(h.tenantId), h.providerId,
-                         core::nameOf(h.status), core::nameOf(h.action()), h.reason()});
+            rows.append({QString::number(h.connectionId), tenantName(tenants, h.tenantId),
+                         h.providerId, core::nameOf(h.status), core::nameOf(h.action()),
+                         h.reason()});
         }
         writeTable(out,
                    {u"connection"_s, u"tenant"_s, u"provider"_s, u"status"_s, u"action"_s,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "command.h"
+#include "tenantnames.h"
 
 #include "core/health/connectionhealth.h"
 #include "core/util/result.h"
@@ -48,7 +49,7 @@ public:
 
 private:
     void runRound(bool activeChecks, bool act);
-    void report(const QList<core::ConnectionHealth> &assessed);
+    void report(const QList<core::ConnectionHealth> &assessed, const TenantNames &tenants);
     void fail(const core::Error &error, int exitCode);
 
     CommandContext *m_context = nullptr;

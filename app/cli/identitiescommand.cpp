@@ -3,7 +3,10 @@
 
 #include "output.h"
 #include "records.h"
+#include "tenantnames.h"
 
+#include "core/store/identitymappingrepository.h"
+#include "core/store/sqlsession.h"
 #include "core/store/store.h"
 
 #include <QCommandLineParser>
@@ -145,34 +148,45 @@ void IdentitiesCommand::list(const QCommandLineParser &parser)
     filter.providerId = parser.value(providerOption());
     if (parser.isSet(tenantOption()))
         filter.tenantId = *parseId(parser.value(tenantOption()), {});
-    session().whenDone(store().identityMappings(filter),
-                       [this](const core::Result<QList<core::IdentityMapping>> &mappings) {
-                           if (!mappings)
-                               return fail(mappings.error());
-                           if (json()) {
-                               QJsonArray array;
-                               for (const core::IdentityMapping &mapping : *mappings)
-                                   array.append(identityMappingJson(mapping));
-                               writeJson(out(), array);
-                               return finish();
-                           }
-                           QList<QStringList> rows;
-                           for (const core::IdentityMapping &m : *mappings) {
-                               rows.append(
-                                       {QString::number(m.id), m.providerId, m.externalAccountId,
-                                        QString::number(m.tenantId),
-                                        m.connectionId ? QString::number(*m.connectionId) : u"-"_s,
-                                        m.note});
-                           }
-                           if (rows.isEmpty())
-                               out() << "No identity mappings.\n";
-                           else
-                               writeTable(out(),
-                                          {u"id"_s, u"provider"_s, u"account"_s, u"tenant"_s,
-                                           u"connection"_s, u"note"_s},
-                                          rows);
-                           finish();
-                       });
+    struct Listing
+    {
+        QList<core::IdentityMapping> mappings;
+        TenantNames tenants;
+    };
+    auto listing = store().read([filter](core::SqlSession &session) -> core::Result<Listing> {
+        auto mappings = core::IdentityMappingRepository::list(session, filter);
+        if (!mappings)
+            return core::fail(mappings.error());
+        auto tenants = readTenantNames(session);
+        if (!tenants)
+            return core::fail(tenants.error());
+        return Listing{*mappings, *tenants};
+    });
+    session().whenDone(listing, [this](const core::Result<Listing> &read) {
+        if (!read)
+            return fail(read.error());
+        if (json()) {
+            QJsonArray array;
+            for (const core::IdentityMapping &mapping : read->mappings)
+                array.append(identityMappingJson(mapping));
+            writeJson(out(), array);
+            return finish();
+        }
+        QList<QStringList> rows;
+        for (const core::IdentityMapping &m : read->mappings) {
+            rows.append({QString::number(m.id), m.providerId, m.externalAccountId,
+                         tenantName(read->tenants, m.tenantId),
+                         m.connectionId ? QString::number(*m.connectionId) : u"-"_s, m.note});
+        }
+        if (rows.isEmpty())
+            out() << "No identity mappings.\n";
+        else
+            writeTable(out(),
+                       {u"id"_s, u"provider"_s, u"account"_s, u"tenant"_s, u"connection"_s,
+                        u"note"_s},
+                       rows);
+        finish();
+    });
 }
 
 void IdentitiesCommand::add(const QCommandLineParser &parser)

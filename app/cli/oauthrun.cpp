@@ -6,6 +6,7 @@
 
 #include "core/oauth/browserlauncher.h"
 #include "core/oauth/connectionauthorizer.h"
+#include "core/oauth/connectionremover.h"
 #include "core/oauth/credentialrefresher.h"
 #include "core/oauth/storetokenstore.h"
 #include "core/oauth/tokenresponse.h"
@@ -61,6 +62,7 @@ OAuthRun::~OAuthRun()
 {
     // Users of the store first, the store last.
     m_authorizer.reset();
+    m_remover.reset();
     m_revoker.reset();
     m_refresher.reset();
     m_tokens.reset();
@@ -293,92 +295,101 @@ void OAuthRun::refresh()
 
 void OAuthRun::revoke()
 {
+    if (m_options.removeConnection) {
+        revokeAndRemoveConnection();
+        return;
+    }
     m_revoker = std::make_unique<core::TokenRevoker>(*m_tokens, m_network);
     whenFinished(m_revoker->revokeAndRemove(m_options.connectionId, m_client.config), this,
                  [this](const core::Result<core::RevocationOutcome> &outcome) {
-                     // oauth.revocation_failed: the provider refused or was unreachable; the credential
-                     // is gone from the workspace all the same (tokenrevoker.h).
-                     const bool providerFailed = !outcome
-                                                 && outcome.error().code
-                                                            == u"oauth.revocation_failed"_s;
-                     if (!outcome && !(providerFailed && m_options.removeConnection)) {
+                     // oauth.revocation_failed: the provider refused or was unreachable; the
+                     // credential is gone from the workspace all the same (tokenrevoker.h).
+                     if (!outcome) {
                          fail(outcome.error(), oauthExitCodeFor(outcome.error()));
                          return;
                      }
-                     auto report = [this, outcome](const QStringList &warnings) {
-                         if (!outcome) {
-                             // The connection was removed; the provider's refusal is still reported.
-                             fail(core::Error{outcome.error().code,
-                                              u"connection %1 was removed, but %2"_s
-                                                      .arg(QString::number(m_options.connectionId),
-                                                           outcome.error().message)},
-                                  oauthExitCodeFor(outcome.error()));
-                             return;
-                         }
-                         if (m_options.json) {
-                             QJsonObject result{{u"connection_id"_s, m_options.connectionId},
-                                                {u"had_credential"_s, outcome->hadCredential},
-                                                {u"revoked_at_provider"_s,
-                                                 outcome->revokedAtProvider},
-                                                {u"provider_supports_revocation"_s,
-                                                 outcome->providerSupportsRevocation}};
-                             if (m_options.removeConnection) {
-                                 result.insert(u"connection_removed"_s, true);
-                                 result.insert(u"warnings"_s, QJsonArray::fromStringList(warnings));
-                             }
-                             writeJson(m_context.out, result);
-                         } else {
-                             m_context.out << "Connection " << m_options.connectionId;
-                             if (!outcome->hadCredential)
-                                 m_context.out << " had no credential";
-                             else if (outcome->revokedAtProvider)
-                                 m_context.out
-                                         << ": the provider revoked its tokens, and they were "
-                                            "removed from the workspace";
-                             else
-                                 m_context.out << ": its tokens were removed from the workspace ("
-                                               << m_client.config.providerId
-                                               << " has no revocation endpoint)";
-                             if (m_options.removeConnection)
-                                 m_context.out << "; the connection was removed";
-                             m_context.out << ".\n";
-                             for (const QString &warning : warnings)
-                                 m_context.err << "wirebench-cli " << commandName() << ": "
-                                               << warning << "\n";
-                             m_context.out.flush();
-                             m_context.err.flush();
-                         }
-                         m_session->finish(ExitOk);
-                     };
-                     if (!m_options.removeConnection) {
-                         report({});
-                         return;
+                     if (m_options.json) {
+                         writeJson(m_context.out,
+                                   QJsonObject{{u"connection_id"_s, m_options.connectionId},
+                                               {u"had_credential"_s, outcome->hadCredential},
+                                               {u"revoked_at_provider"_s,
+                                                outcome->revokedAtProvider},
+                                               {u"provider_supports_revocation"_s,
+                                                outcome->providerSupportsRevocation}});
+                     } else {
+                         m_context.out << "Connection " << m_options.connectionId;
+                         if (!outcome->hadCredential)
+                             m_context.out << " had no credential";
+                         else if (outcome->revokedAtProvider)
+                             m_context.out << ": the provider revoked its tokens, and they were "
+                                              "removed from the workspace";
+                         else
+                             m_context.out << ": its tokens were removed from the workspace ("
+                                           << m_client.config.providerId
+                                           << " has no revocation endpoint)";
+                         m_context.out << ".\n";
+                         m_context.out.flush();
                      }
-                     removeConnection(report);
+                     m_session->finish(ExitOk);
                  });
 }
 
-void OAuthRun::removeConnection(std::function<void(const QStringList &warnings)> done)
+void OAuthRun::revokeAndRemoveConnection()
 {
-    // As `connections remove`: the connection's rows, then the values of its secrets (client
-    // secret, webhook signing secrets), which this short-lived process waits for.
-    m_session->whenDone(m_session->secretReferences({}, m_options.connectionId),
-                        [this, done](const core::Result<QList<core::SecretReference>> &references) {
-                            if (!references) {
-                                fail(references.error(), ExitRuntime);
-                                return;
-                            }
-                            m_session->whenDone(m_session->store().removeConnection(
-                                                        m_options.connectionId),
-                                                [this, done, references = *references](
-                                                        const core::Result<void> &removed) {
-                                                    if (!removed) {
-                                                        fail(removed.error(), ExitRuntime);
-                                                        return;
-                                                    }
-                                                    m_session->deleteSecretValues(references, done);
-                                                });
-                        });
+    // As `connections remove` and the GUI (core::ConnectionRemover), with the client given here.
+    core::ConnectionRemover::Services services;
+    services.store = &m_session->store();
+    services.secrets = m_secrets.get();
+    services.catalog = m_catalog.get();
+    services.network = &m_network;
+    m_remover = std::make_unique<core::ConnectionRemover>(services);
+    m_session->whenDone(
+            m_remover->remove(m_options.connectionId, m_options.client),
+            [this](const core::Result<core::ConnectionRemovalReport> &report) {
+                if (!report) {
+                    fail(report.error(), ExitRuntime);
+                    return;
+                }
+                if (report->revocationFailure) {
+                    // The connection was removed; the provider's refusal is still reported.
+                    const core::Error &failure = *report->revocationFailure;
+                    fail(core::Error{failure.code,
+                                     u"connection %1 was removed, but %2"_s
+                                             .arg(QString::number(m_options.connectionId),
+                                                  failure.message)},
+                         oauthExitCodeFor(failure));
+                    return;
+                }
+                const core::RevocationOutcome &outcome = report->revocation;
+                if (m_options.json) {
+                    writeJson(m_context.out,
+                              QJsonObject{{u"connection_id"_s, m_options.connectionId},
+                                          {u"had_credential"_s, outcome.hadCredential},
+                                          {u"revoked_at_provider"_s, outcome.revokedAtProvider},
+                                          {u"provider_supports_revocation"_s,
+                                           outcome.providerSupportsRevocation},
+                                          {u"connection_removed"_s, true},
+                                          {u"warnings"_s,
+                                           QJsonArray::fromStringList(report->secretWarnings)}});
+                } else {
+                    m_context.out << "Connection " << m_options.connectionId;
+                    if (!outcome.hadCredential)
+                        m_context.out << " had no credential";
+                    else if (outcome.revokedAtProvider)
+                        m_context.out << ": the provider revoked its tokens, and they were "
+                                         "removed from the workspace";
+                    else
+                        m_context.out << ": its tokens were removed from the workspace ("
+                                      << report->providerId << " has no revocation endpoint)";
+                    m_context.out << "; the connection was removed.\n";
+                    for (const QString &warning : report->secretWarnings)
+                        m_context.err << "wirebench-cli " << commandName() << ": " << warning
+                                      << "\n";
+                    m_context.out.flush();
+                    m_context.err.flush();
+                }
+                m_session->finish(ExitOk);
+            });
 }
 
 void OAuthRun::fail(const core::Error &error, int exitCode)

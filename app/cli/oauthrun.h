@@ -23,6 +23,7 @@ class SecretStore;
 class StoreTokenStore;
 class CredentialRefresher;
 class TokenRevoker;
+class ConnectionRemover;
 } // namespace wb::core
 
 namespace wb::cli {
@@ -66,7 +67,7 @@ private:
     void authorize();
     void refresh();
     void revoke();
-    void removeConnection(std::function<void(const QStringList &warnings)> done);
+    void revokeAndRemoveConnection();
     void fail(const core::Error &error, int exitCode);
     void failClient(const core::Error &error);
     QString commandName() const;
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<core::StoreTokenStore> m_tokens;
     std::unique_ptr<core::CredentialRefresher> m_refresher;
     std::unique_ptr<core::TokenRevoker> m_revoker;
+    std::unique_ptr<core::ConnectionRemover> m_remover;
     std::unique_ptr<core::ConnectionAuthorizer> m_authorizer;
     std::unique_ptr<core::BrowserLauncher> m_launcher;
     core::ConnectionClient m_client; // once resolved

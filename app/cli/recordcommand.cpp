@@ -71,7 +71,9 @@ std::optional<int> RecordCommand::run(const QCommandLineParser &parser, CommandC
     if (const auto checked = checkArguments(m_action, arguments, parser); !checked)
         return reportError(context.err, jsonOut, commandName(), checked.error(), ExitUsage);
 
-    auto session = WorkspaceSession::open(context);
+    auto session = WorkspaceSession::open(context, createsWorkspace(m_action)
+                                                           ? WorkspaceSession::Creation::MayCreate
+                                                           : WorkspaceSession::Creation::MustExist);
     if (!session)
         return reportError(context.err, jsonOut, commandName(), session.error(), ExitRuntime);
     m_session = std::move(*session);
@@ -79,32 +81,10 @@ std::optional<int> RecordCommand::run(const QCommandLineParser &parser, CommandC
     return std::nullopt;
 }
 
-void RecordCommand::removeWithSecrets(std::optional<qint64> tenantId,
-                                      std::optional<qint64> connectionId,
-                                      std::function<QFuture<core::Result<void>>()> removeRecord,
-                                      std::function<void()> done)
+bool RecordCommand::createsWorkspace(const QString &action) const
 {
-    session().whenDone(
-            m_session->secretReferences(tenantId, connectionId),
-            [this, removeRecord = std::move(removeRecord),
-             done = std::move(done)](const core::Result<QList<core::SecretReference>> &references) {
-                if (!references)
-                    return fail(references.error());
-                session().whenDone(removeRecord(), [this, references = *references,
-                                                    done](const core::Result<void> &removed) {
-                    if (!removed)
-                        return fail(removed.error());
-                    m_session->deleteSecretValues(references, [this,
-                                                               done](const QStringList &warnings) {
-                        for (const QString &warning : warnings) {
-                            m_context->err << "wirebench-cli " << commandName()
-                                           << ": warning: " << warning << "\n";
-                        }
-                        m_context->err.flush();
-                        done();
-                    });
-                });
-            });
+    Q_UNUSED(action)
+    return false;
 }
 
 void RecordCommand::finish(int exitCode)

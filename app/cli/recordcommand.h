@@ -43,16 +43,14 @@ protected:
             = 0;
 
     static const QCommandLineOption &jsonOption();
+    // Whether `action` may create the workspace when it does not exist (WorkspaceSession::
+    // Creation): false unless a command says so (`tenants add`).
+    virtual bool createsWorkspace(const QString &action) const;
 
     core::Store &store() { return m_session->store(); }
     WorkspaceSession &session() { return *m_session; }
     QTextStream &out() { return m_context->out; }
-    // Removes what removeRecord() removes, then deletes the secret values the removed
-    // connections had (see WorkspaceSession::deleteSecretValues), warning on stderr about any that
-    // stayed behind, then calls `done`.
-    void removeWithSecrets(std::optional<qint64> tenantId, std::optional<qint64> connectionId,
-                           std::function<QFuture<core::Result<void>>()> removeRecord,
-                           std::function<void()> done);
+    QTextStream &err() { return m_context->err; }
     bool json() const { return m_json; }
     QString commandName() const;
 

@@ -413,6 +413,11 @@ QStringList SchedulesActions::actions() const
             u"disable"_s, u"run-now"_s, u"runs"_s, u"cancel-run"_s, u"next"_s};
 }
 
+bool SchedulesActions::createsWorkspace(const QString &action) const
+{
+    return action == u"add";
+}
+
 int SchedulesActions::argumentCount(const QString &action) const
 {
     return action == u"list" || action == u"next" ? 0 : 1;

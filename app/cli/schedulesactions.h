@@ -37,6 +37,9 @@ public:
 protected:
     QStringList actions() const override;
     int argumentCount(const QString &action) const override;
+    // `add` may start a workspace: a schedule needs no other record (it fans out over whatever
+    // tenants there are when it fires).
+    bool createsWorkspace(const QString &action) const override;
     core::Result<void> checkArguments(const QString &action, const QStringList &arguments,
                                       const QCommandLineParser &parser) const override;
     void runAction(const QString &action, const QStringList &arguments,

@@ -3,6 +3,7 @@
 
 #include "output.h"
 #include "secretsoptions.h"
+#include "workspacesession.h"
 
 #include "core/secrets/connectionsecrets.h"
 #include "core/secrets/keychainsecretstore.h"
@@ -13,9 +14,11 @@
 #include "core/store/store.h"
 #include "core/util/clock.h"
 #include "core/util/futures.h"
+#include "core/util/workspacelocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -184,12 +187,11 @@ bool SecretsCommand::openStore(const QString &createWithBackend)
 {
     const QString path = m_context->workspacePath;
     if (createWithBackend.isEmpty() && !QFileInfo::exists(path)) {
-        failWith(core::Error{u"cli.no_workspace"_s,
-                             u"there is no workspace at %1 (give --workspace or set "
-                             u"WIREBENCH_WORKSPACE)"_s.arg(path)},
-                 ExitRuntime);
+        failWith(WorkspaceSession::noWorkspaceError(path), ExitRuntime);
         return false;
     }
+    if (!createWithBackend.isEmpty() && path == core::defaultWorkspacePath())
+        QDir().mkpath(QFileInfo(path).absolutePath()); // a fresh user has no data folder yet
     static core::SystemClock clock;
     core::StoreOptions options;
     if (!createWithBackend.isEmpty())

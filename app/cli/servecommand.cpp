@@ -3,6 +3,7 @@
 
 #include "catalogloader.h"
 #include "signalwatcher.h"
+#include "workspacesession.h"
 
 #include "core/inbound/flow/inboundpipeline.h"
 #include "core/inbound/forwarding/inboundforwarder.h"
@@ -12,10 +13,13 @@
 #include "core/store/store.h"
 #include "core/util/clock.h"
 #include "core/util/randomsource.h"
+#include "core/util/workspacelocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -142,6 +146,10 @@ std::optional<int> ServeCommand::run(const QCommandLineParser &parser, CommandCo
     settings.publicBaseUrl = parser.value(publicUrlOption()).toUtf8();
 
     const core::Clock *clock = core::SystemClock::instance();
+    // serve creates the workspace when there is none, like the GUI's first start.
+    const bool exists = WorkspaceSession::workspaceExists(context.workspacePath);
+    if (!exists && context.workspacePath == core::defaultWorkspacePath())
+        QDir().mkpath(QFileInfo(context.workspacePath).absolutePath());
     core::Result<std::unique_ptr<core::Store>> opened = core::openWorkspace(context.workspacePath,
                                                                             core::StoreServices{
                                                                                     clock});
@@ -151,6 +159,11 @@ std::optional<int> ServeCommand::run(const QCommandLineParser &parser, CommandCo
         return ExitRuntime;
     }
     m_store = std::move(*opened);
+    if (!exists) {
+        context.err << "wirebench-cli serve: created a new workspace at " << context.workspacePath
+                    << "\n";
+        context.err.flush();
+    }
     m_catalog = loadProviderCatalog(context.err, name());
 
     m_receiver = std::make_unique<core::Receiver>(settings);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tenantscommand.h"
 
+#include "connectionremoval.h"
 #include "output.h"
 #include "records.h"
 
@@ -53,6 +54,15 @@ void TenantsCommand::addOptions(QCommandLineParser &parser) const
 QStringList TenantsCommand::actions() const
 {
     return {u"list"_s, u"add"_s, u"remove"_s};
+}
+
+TenantsCommand::TenantsCommand() = default;
+
+TenantsCommand::~TenantsCommand() = default;
+
+bool TenantsCommand::createsWorkspace(const QString &action) const
+{
+    return action == u"add";
 }
 
 int TenantsCommand::argumentCount(const QString &action) const
@@ -143,17 +153,36 @@ void TenantsCommand::add(const QString &displayName, const QCommandLineParser &p
 
 void TenantsCommand::remove(qint64 tenantId)
 {
-    removeWithSecrets(
-            tenantId, std::nullopt, [this, tenantId] { return store().removeTenant(tenantId); },
-            [this, tenantId] {
-                if (json()) {
-                    writeJson(out(),
-                              QJsonObject{{u"removed"_s, QJsonObject{{u"tenant_id"_s, tenantId}}}});
-                } else {
-                    out() << "Removed tenant " << tenantId << ".\n";
-                }
-                finish();
-            });
+    m_removal = std::make_unique<ConnectionRemoval>(session());
+    m_removal->startTenant(tenantId, [this, tenantId](
+                                             const core::Result<core::TenantRemovalReport> &done) {
+        if (!done)
+            return fail(done.error());
+        bool unrevoked = false;
+        QJsonArray connections;
+        for (const core::ConnectionRemovalReport &connection : done->connections) {
+            QJsonObject object = removalJson(connection);
+            object.insert(u"connection_id"_s, connection.connectionId);
+            connections.append(object);
+            for (const QString &warning : connection.secretWarnings)
+                err() << "wirebench-cli tenants remove: warning: " << warning << "\n";
+            if (connection.revocationFailure) {
+                unrevoked = true;
+                err() << "wirebench-cli tenants remove: warning: connection "
+                      << connection.connectionId << " (" << connection.providerId
+                      << "): " << describeRevocation(connection) << "\n";
+            }
+        }
+        err().flush();
+        if (json()) {
+            writeJson(out(), QJsonObject{{u"removed"_s, QJsonObject{{u"tenant_id"_s, tenantId}}},
+                                         {u"connections"_s, connections}});
+        } else {
+            out() << "Removed tenant " << tenantId << " with " << done->connections.size()
+                  << " connection(s).\n";
+        }
+        finish(unrevoked ? ExitNegative : ExitOk);
+    });
 }
 
 } // namespace wb::cli

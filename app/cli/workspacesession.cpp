@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspacesession.h"
 
-#include "core/secrets/connectionsecrets.h"
-#include "core/secrets/secretstore.h"
-#include "core/store/connectionrepository.h"
-#include "core/store/secretreferencerepository.h"
-#include "core/store/sqlsession.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
+#include "core/util/workspacelocation.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -22,83 +20,35 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<core::Store> store)
 
 WorkspaceSession::~WorkspaceSession() = default;
 
-core::Result<std::unique_ptr<WorkspaceSession>> WorkspaceSession::open(const CommandContext &context)
+bool WorkspaceSession::workspaceExists(const QString &location)
 {
+    return location.startsWith(u"postgresql://"_s) || QFileInfo::exists(location);
+}
+
+core::Error WorkspaceSession::noWorkspaceError(const QString &location)
+{
+    return core::Error{u"cli.no_workspace"_s,
+                       u"there is no workspace at %1 (choose one with --workspace before the "
+                       u"command, $WIREBENCH_WORKSPACE or the GUI's Settings; the GUI, "
+                       u"'wirebench-cli serve', 'tenants add' and 'schedules add' create a new "
+                       u"one)"_s.arg(location)};
+}
+
+core::Result<std::unique_ptr<WorkspaceSession>> WorkspaceSession::open(const CommandContext &context,
+                                                                       Creation creation)
+{
+    const bool exists = workspaceExists(context.workspacePath);
+    if (!exists && creation == Creation::MustExist)
+        return core::fail(noWorkspaceError(context.workspacePath));
+    // The default workspace's folder is created on first use, like the GUI does (a fresh user has
+    // no data folder yet); an explicit path's folder never is.
+    if (!exists && context.workspacePath == core::defaultWorkspacePath())
+        QDir().mkpath(QFileInfo(context.workspacePath).absolutePath());
     auto store = core::openWorkspace(context.workspacePath,
                                      core::StoreServices{core::SystemClock::instance()});
     if (!store)
         return core::fail(store.error());
     return std::unique_ptr<WorkspaceSession>(new WorkspaceSession(std::move(*store)));
-}
-
-QFuture<core::Result<QList<core::SecretReference>>> WorkspaceSession::secretReferences(
-        std::optional<qint64> tenantId, std::optional<qint64> connectionId)
-{
-    return m_store->read([tenantId, connectionId](core::SqlSession &session)
-                                 -> core::Result<QList<core::SecretReference>> {
-        QList<qint64> connectionIds;
-        if (connectionId) {
-            auto connection = core::ConnectionRepository::get(session, *connectionId);
-            if (!connection)
-                return core::fail(connection.error());
-            connectionIds.append(connection->id);
-        } else {
-            auto connections = core::ConnectionRepository::list(session, tenantId);
-            if (!connections)
-                return core::fail(connections.error());
-            for (const core::Connection &connection : *connections)
-                connectionIds.append(connection.id);
-        }
-        QList<core::SecretReference> references;
-        for (qint64 id : connectionIds) {
-            auto list = core::SecretReferenceRepository::list(session, id);
-            if (!list)
-                return core::fail(list.error());
-            references += *list;
-        }
-        return references;
-    });
-}
-
-void WorkspaceSession::deleteSecretValues(const QList<core::SecretReference> &references,
-                                          std::function<void(const QStringList &)> done)
-{
-    if (references.isEmpty()) {
-        done({});
-        return;
-    }
-    // A sealed workspace keeps its values in the rows that went with the connection (ON DELETE
-    // CASCADE): nothing is left to delete, and no master key is needed.
-    if (m_store->workspaceInfo().secretBackend == u"sealed"_s) {
-        done({});
-        return;
-    }
-    if (!m_secrets) {
-        auto backend = core::createSecretStore(*m_store);
-        if (!backend) {
-            done({backend.error().message});
-            return;
-        }
-        m_secrets = std::move(*backend);
-    }
-    struct Pending
-    {
-        qsizetype count = 0;
-        QStringList warnings;
-        std::function<void(const QStringList &)> done;
-    };
-    auto pending = std::make_shared<Pending>();
-    pending->count = references.size();
-    pending->done = std::move(done);
-    for (const core::SecretReference &reference : references) {
-        core::whenFinished(m_secrets->remove(reference.key), this,
-                           [pending](const core::Result<void> &removed) {
-                               if (!removed)
-                                   pending->warnings.append(removed.error().message);
-                               if (--pending->count == 0)
-                                   pending->done(pending->warnings);
-                           });
-    }
 }
 
 void WorkspaceSession::finish(int exitCode)

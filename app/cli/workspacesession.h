@@ -36,10 +36,24 @@ class WorkspaceSession final : public QObject
 public:
     ~WorkspaceSession() override;
 
-    // Opens the workspace (creating it when the file does not exist, like the GUI). Errors are the
-    // Store's (`store.open_failed`, `store.not_a_workspace`, `store.newer_schema`, …; see
-    // core/store/store.h); nothing on disk is changed by a refused open.
-    static core::Result<std::unique_ptr<WorkspaceSession>> open(const CommandContext &context);
+    // Whether a command may create the workspace when its file does not exist. Only the commands
+    // that start a workspace do (`serve`, `tenants add`, `schedules add`: the GUI's first start
+    // and the records a new workspace can begin with); every other one refuses, so a mistyped
+    // --workspace never leaves an empty workspace behind.
+    enum class Creation { MustExist, MayCreate };
+
+    // Opens the workspace. Errors:
+    // `cli.no_workspace` (noWorkspaceError) for a file that does not exist under
+    // Creation::MustExist; the Store's (`store.open_failed`, `store.not_a_workspace`,
+    // `store.newer_schema`, …; see core/store/store.h); nothing on disk is changed by a refused
+    // open.
+    static core::Result<std::unique_ptr<WorkspaceSession>> open(
+            const CommandContext &context, Creation creation = Creation::MustExist);
+    // True unless `location` is a workspace file that does not exist (a postgresql:// URL counts
+    // as existing: the server says).
+    static bool workspaceExists(const QString &location);
+    // `cli.no_workspace`, naming the path and how a workspace is chosen and created.
+    static core::Error noWorkspaceError(const QString &location);
 
     core::Store &store() { return *m_store; }
 
@@ -55,18 +69,6 @@ public:
                            });
     }
 
-    // The secret references of one connection, or of every connection of one tenant (one read
-    // snapshot). Errors: the Store's (`store.unknown_connection`, …).
-    QFuture<core::Result<QList<core::SecretReference>>> secretReferences(
-            std::optional<qint64> tenantId, std::optional<qint64> connectionId);
-
-    // Deletes the values behind `references` from the workspace's secret backend, then calls
-    // `done` with one warning per value that could not be deleted. For `remove` commands: the Store
-    // drops the references with the connection, but a short-lived process must wait for the
-    // keychain before it exits, or the values would stay behind in the user's keychain.
-    void deleteSecretValues(const QList<core::SecretReference> &references,
-                            std::function<void(const QStringList &warnings)> done);
-
     // Ends the command: QCoreApplication::exit(exitCode) once the event loop runs (so it also works
     // before QCoreApplication::exec() started). Later calls are ignored.
     void finish(int exitCode);
@@ -75,7 +77,6 @@ private:
     explicit WorkspaceSession(std::unique_ptr<core::Store> store);
 
     std::unique_ptr<core::Store> m_store;
-    std::shared_ptr<core::SecretStore> m_secrets;
     bool m_finished = false;
 };
 

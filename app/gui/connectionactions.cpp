@@ -3,6 +3,7 @@
 
 #include "core/oauth/browserlauncher.h"
 #include "core/oauth/connectionauthorizer.h"
+#include "core/oauth/connectionremover.h"
 #include "core/oauth/credentialrefresher.h"
 #include "core/oauth/workspaceoauth.h"
 #include "core/providers/providercatalog.h"
@@ -124,6 +125,83 @@ void ConnectionActions::refresh(qint64 connectionId)
                                                                        QLocale::ShortFormat)));
                            else
                                Q_EMIT message(tr("Refreshed the access token of %1.").arg(subject));
+                       });
+}
+
+core::ConnectionRemover *ConnectionActions::newRemover()
+{
+    core::ConnectionRemover::Services services;
+    services.store = m_services.store;
+    services.catalog = m_services.catalog;
+    services.network = m_network;
+    services.secrets = m_services.runtime ? m_services.runtime->connectionSecrets() : nullptr;
+    if (!services.secrets) {
+        services.secretsUnavailable = core::Error{u"secrets.unavailable"_s,
+                                                  tr("the secret backend is not open")};
+    }
+    services.oauth = m_services.runtime ? m_services.runtime->oauth() : nullptr;
+    return new core::ConnectionRemover(services, this);
+}
+
+void ConnectionActions::reportRevocationFailures(const QList<core::ConnectionRemovalReport> &reports)
+{
+    QStringList failures;
+    for (const core::ConnectionRemovalReport &report : reports) {
+        if (report.revocationFailure)
+            failures.append(report.revocationFailure->message);
+    }
+    if (failures.isEmpty())
+        return;
+    Q_EMIT problem(tr("Removed, but tokens were not revoked"),
+                   tr("%1\n\nThe provider may still accept them until they expire; revoke the "
+                      "app's access in the provider's settings to be sure.")
+                           .arg(failures.join(u"\n"_s)));
+}
+
+void ConnectionActions::remove(qint64 connectionId)
+{
+    const QString subject = subjectOf(connectionId);
+    core::ConnectionRemover *remover = newRemover();
+    core::whenFinished(remover->remove(connectionId), this,
+                       [this, remover,
+                        subject](const core::Result<core::ConnectionRemovalReport> &report) {
+                           remover->deleteLater();
+                           if (!report) {
+                               Q_EMIT problem(tr("Cannot remove %1").arg(subject),
+                                              report.error().message);
+                               return;
+                           }
+                           if (report->revocationFailure)
+                               reportRevocationFailures({*report});
+                           else if (report->revocation.revokedAtProvider)
+                               Q_EMIT message(tr("Removed %1; its tokens were revoked at the "
+                                                 "provider.")
+                                                      .arg(subject));
+                           else if (report->revocation.hadCredential)
+                               Q_EMIT message(tr("Removed %1; the provider has no revocation "
+                                                 "endpoint, so its tokens were only deleted here.")
+                                                      .arg(subject));
+                           else
+                               Q_EMIT message(tr("Removed %1.").arg(subject));
+                           for (const QString &warning : report->secretWarnings)
+                               Q_EMIT message(warning);
+                       });
+}
+
+void ConnectionActions::removeTenant(qint64 tenantId)
+{
+    core::ConnectionRemover *remover = newRemover();
+    core::whenFinished(remover->removeTenant(tenantId), this,
+                       [this, remover](const core::Result<core::TenantRemovalReport> &report) {
+                           remover->deleteLater();
+                           if (!report) {
+                               Q_EMIT problem(tr("Cannot remove the tenant"),
+                                              report.error().message);
+                               return;
+                           }
+                           reportRevocationFailures(report->connections);
+                           Q_EMIT message(tr("Removed the tenant and its %n connection(s).",
+                                             nullptr, int(report->connections.size())));
                        });
 }
 

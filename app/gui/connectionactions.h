@@ -11,6 +11,8 @@ class QWidget;
 
 namespace wb::core {
 class Clock;
+class ConnectionRemover;
+struct ConnectionRemovalReport;
 class ProviderCatalog;
 class Store;
 class WorkspaceRuntime;
@@ -26,7 +28,7 @@ namespace wb::gui {
 // address opens in the configured browser command, WIREBENCH_BROWSER, or the desktop's browser
 // through QDesktopServices) and "Refresh now" (the runtime's CredentialRefresher). After an
 // authorization the runtime's OAuth lifecycle watches the connection (refresh ahead of expiry,
-// checks). Results reach the user in the dialog, the status bar, or a message box.
+// checks). "Remove" revokes the connection's tokens before removing it. Results reach the user in the dialog, the status bar, or a message box.
 //
 // Services are not owned and must outlive this object; `browserCommand` is asked each time (the
 // Settings may change). Thread: GUI thread.
@@ -56,6 +58,13 @@ public:
     // how that went.
     void watchAuthorized(qint64 connectionId);
     void refresh(qint64 connectionId);
+    // Removes the connection with core::ConnectionRemover: stops refreshing and checking it,
+    // revokes its tokens at the provider, removes it and its secrets. A revocation that failed is
+    // reported with problem() (the connection is removed all the same); the outcome otherwise
+    // with message().
+    void remove(qint64 connectionId);
+    // Removes the tenant, each of its connections as remove() does.
+    void removeTenant(qint64 tenantId);
     // Opens `url` in the browser the Settings name, else WIREBENCH_BROWSER, else the desktop's.
     void openInBrowser(const QUrl &url);
     // The network access manager the authorizations use (owned by this object).
@@ -69,6 +78,8 @@ Q_SIGNALS:
 
 private:
     QString subjectOf(qint64 connectionId) const;
+    core::ConnectionRemover *newRemover();
+    void reportRevocationFailures(const QList<core::ConnectionRemovalReport> &reports);
 
     Services m_services;
     QNetworkAccessManager *m_network; // child

@@ -2,6 +2,7 @@
 #include "guiapplication.h"
 #include "connectionactions.h"
 #include "core/util/futures.h"
+#include "core/util/workspacelocation.h"
 
 #include "core/dispatch/queuedepthwatcher.h"
 #include "core/health/healthmonitor.h"
@@ -121,7 +122,7 @@ void GuiApplication::start(const QString &workspaceLocation)
             });
     startReceiver();
     m_window->show();
-    openWorkspace(workspaceLocation.isEmpty() ? m_settings.workspaceLocation : workspaceLocation);
+    openWorkspace(workspaceLocation);
     if (!loaded.issues.isEmpty()) {
         QStringList problems;
         for (const core::SettingsIssue &issue : loaded.issues)
@@ -135,7 +136,9 @@ void GuiApplication::openWorkspace(const QString &location)
 {
     const core::Clock *clock = core::SystemClock::instance();
     core::Result<std::unique_ptr<core::Store>> opened
-            = core::openDefaultWorkspace(core::StoreServices{clock}, location);
+            = core::openDefaultWorkspace(core::StoreServices{clock},
+                                         core::resolveWorkspacePath(location,
+                                                                    m_settings.workspaceLocation));
     if (!opened) {
         m_window->statusWidgets()->setWorkspace({}, opened.error().message);
         showProblem(tr("Cannot open the workspace"), opened.error().message);
@@ -285,12 +288,6 @@ void GuiApplication::connectNavigation()
                 if (connectionId != 0)
                     m_mappings->setScope(tenantId, connectionId);
             });
-    connect(navigation, &ui::NavigationPanel::removeTenantRequested, this, [this](qint64 id) {
-        reportIfFailed(tr("Cannot remove the tenant"), m_store->removeTenant(id));
-    });
-    connect(navigation, &ui::NavigationPanel::removeConnectionRequested, this, [this](qint64 id) {
-        reportIfFailed(tr("Cannot remove the connection"), m_store->removeConnection(id));
-    });
     connect(navigation, &ui::NavigationPanel::disableRequested, this,
             &GuiApplication::setConnectionDisabled);
 
@@ -309,6 +306,10 @@ void GuiApplication::connectNavigation()
     connect(navigation, &ui::NavigationPanel::authorizeRequested, oauth,
             &ConnectionActions::authorize);
     connect(navigation, &ui::NavigationPanel::refreshRequested, oauth, &ConnectionActions::refresh);
+    connect(navigation, &ui::NavigationPanel::removeConnectionRequested, oauth,
+            &ConnectionActions::remove);
+    connect(navigation, &ui::NavigationPanel::removeTenantRequested, oauth,
+            &ConnectionActions::removeTenant);
     ui::ConnectionPage *page = m_window->connectionView()->page();
     connect(page, &ui::ConnectionPage::authorizeRequested, oauth, &ConnectionActions::authorize);
     connect(page, &ui::ConnectionPage::refreshRequested, oauth, &ConnectionActions::refresh);
@@ -341,14 +342,6 @@ void GuiApplication::setConnectionDisabled(qint64 connectionId, bool disable)
     });
 }
 
-void GuiApplication::reportIfFailed(const QString &title, const QFuture<core::Result<void>> &future)
-{
-    core::whenFinished(future, this, [this, title](const core::Result<void> &r) {
-        if (!r)
-            showProblem(title, r.error().message);
-    });
-}
-
 void GuiApplication::showSettings()
 {
     auto *dialog = new ui::SettingsDialog(m_settings, core::SettingsEnvironment::system(),
@@ -377,9 +370,17 @@ void GuiApplication::applySettings(const core::AppSettings &settings)
         m_receiver->close();
         startReceiver();
     }
-    if (workspaceChanged)
+    if (workspaceChanged && !qEnvironmentVariableIsEmpty("WIREBENCH_WORKSPACE")) {
+        // The environment names the workspace of every start (resolveWorkspacePath).
+        m_window->statusBar()->showMessage(
+                tr("WIREBENCH_WORKSPACE names the workspace (%1); the Settings' workspace file "
+                   "applies where it is not set.")
+                        .arg(qEnvironmentVariable("WIREBENCH_WORKSPACE")),
+                10000);
+    } else if (workspaceChanged) {
         m_window->statusBar()
                 ->showMessage(tr("The new workspace opens the next time Wirebench starts."), 10000);
+    }
 }
 
 void GuiApplication::attachReceiver(const core::Clock *clock)

@@ -59,8 +59,9 @@ public:
     using SettingsPageFactory = std::function<QWidget *(QWidget *parent)>;
     void addSettingsPage(const QString &title, SettingsPageFactory create);
 
-    // Opens the workspace (`workspaceLocation`, else the Settings' workspace file, else
-    // $WIREBENCH_WORKSPACE, else the default file in the user's data folder; seeded with a demo
+    // Opens the workspace (`workspaceLocation`, else $WIREBENCH_WORKSPACE, else the Settings'
+    // workspace file, else the default file in the user's data folder, as wirebench-cli does:
+    // resolveWorkspacePath in core/util/workspacelocation.h; seeded with a demo
     // tenant on first start), starts the services (the receiver on the Settings' address) and
     // shows the main window. Problems that do not prevent the window from opening (receiver port in
     // use, a workspace that cannot be opened) are shown in it rather than refused.
@@ -85,7 +86,6 @@ private:
     void showSettings();
     void applySettings(const core::AppSettings &settings);
     void setConnectionDisabled(qint64 connectionId, bool disable);
-    void reportIfFailed(const QString &title, const QFuture<core::Result<void>> &future);
     void connectNavigation();
     void attachHealth();
     void checkHealthNow();

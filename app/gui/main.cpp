@@ -17,7 +17,8 @@ int main(int argc, char *argv[])
             workspace(QStringLiteral("workspace"),
                       QApplication::translate("main",
                                               "Workspace to open (default: $WIREBENCH_WORKSPACE, "
-                                              "else the one in your data folder)."),
+                                              "else the Settings' workspace file, else the one "
+                                              "in your data folder)."),
                       QStringLiteral("path"));
     parser.addOption(workspace);
     parser.process(app);

@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,11 +103,20 @@ void TestCliBasics::helpListsEachCommandOnceAndTheManPageDocumentsIt()
     QCOMPARE(run.exitCode, 0);
     const QString list = run.out.mid(run.out.indexOf(u"Commands:"_s));
     QStringList names;
+    QSet<qsizetype> summaryColumns;
     for (const QString &line : list.split(u'\n')) {
-        if (line.startsWith(u"  "_s))
-            names << line.trimmed().section(u' ', 0, 0);
+        if (!line.startsWith(u"  "_s))
+            continue;
+        const QString name = line.trimmed().section(u' ', 0, 0);
+        names << name;
+        // Every summary starts in the same column, at least two spaces after the longest name
+        // ("registrations" once pushed its summary out of line).
+        const qsizetype summary = line.indexOf(QRegularExpression(u"\\S"_s), 2 + name.size());
+        QVERIFY2(line.mid(2 + name.size(), 2) == u"  "_s, qPrintable(line));
+        summaryColumns.insert(summary);
     }
     QVERIFY2(names.size() >= 8, qPrintable(run.out));
+    QVERIFY2(summaryColumns.size() == 1, qPrintable(list));
     QFile manPage(wb::test::sourceDir() + u"/installer/wirebench-cli.1"_s);
     QVERIFY(manPage.open(QIODevice::ReadOnly));
     const QString man = QString::fromUtf8(manPage.readAll());

@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTest>
 
 #include <array>
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void timeoutLeavesTheConnectionUnauthorized();
     void revokeEndsTheGrantAndRemovesTheTokens();
     void providerProfileAndTheStoredClient();
+    void connectionsRemoveRevokesFirst_data();
+    void connectionsRemoveRevokesFirst();
     void badInput_data();
     void badInput();
 
@@ -459,6 +462,75 @@ void TestCliOAuth::providerProfileAndTheStoredClient()
     WB_AWAIT(keychainValue, m_workspace->keychain().read(
                                     {connection, SecretKind::RefreshToken, SecretSlot::Primary}));
     QCOMPARE(errorCode(keychainValue), u"secrets.not_found"_s);
+}
+
+void TestCliOAuth::connectionsRemoveRevokesFirst_data()
+{
+    QTest::addColumn<bool>("reachable");
+    QTest::newRow("provider-revokes") << true;
+    QTest::newRow("provider-unreachable-removed-all-the-same") << false;
+}
+
+void TestCliOAuth::connectionsRemoveRevokesFirst()
+{
+    QFETCH(bool, reachable);
+    const qint64 connection = createWorkspace();
+    QVERIFY(connection > 0);
+    const QString id = QString::number(connection);
+    QJsonObject overrides;
+    if (!reachable) {
+        QTcpServer closed; // a port nobody listens on once it is closed again
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        overrides.insert(u"revocation_endpoint"_s,
+                         u"http://127.0.0.1:%1/token/revocation"_s.arg(closed.serverPort()));
+    }
+    const QString config = writeClientConfig(overrides);
+    const Run authorized = runCli(
+            {u"oauth"_s, u"authorize"_s, u"--connection"_s, id, u"--client-config"_s, config});
+    QVERIFY2(authorized.exitCode == 0, qPrintable(authorized.err));
+    QVERIFY(openWorkspaceHere());
+    WB_AWAIT_OK(refreshToken, m_workspace->secrets().get(
+                                      {connection, SecretKind::RefreshToken, SecretSlot::Primary}));
+    m_workspace->close();
+
+    // The stored client says where to revoke: `connections remove` needs no OAuth option.
+    const Run removed = runCli({u"connections"_s, u"remove"_s, id, u"--json"_s});
+    const QJsonObject result = QJsonDocument::fromJson(removed.out).object();
+    QCOMPARE(result.value(u"removed"_s).toObject().value(u"connection_id"_s).toInteger(),
+             connection);
+    const QJsonObject revocation = result.value(u"revocation"_s).toObject();
+    QCOMPARE(revocation.value(u"had_credential"_s).toBool(), true);
+    QCOMPARE(revocation.value(u"provider_supports_revocation"_s).toBool(), true);
+    QCOMPARE(revocation.value(u"revoked_at_provider"_s).toBool(), reachable);
+    QCOMPARE(revocation.value(u"secret_warnings"_s).toArray(), QJsonArray());
+    const EndpointReply refresh = m_oidc.post(m_oidc.endpoint("token_endpoint"),
+                                              {{u"grant_type"_s, u"refresh_token"_s},
+                                               {u"refresh_token"_s,
+                                                QString::fromUtf8(*refreshToken)},
+                                               {u"client_id"_s, u"wirebench-native"_s}});
+    if (reachable) {
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        QVERIFY(revocation.value(u"revocation_error"_s).isNull());
+        QVERIFY2(removed.err.isEmpty(), qPrintable(removed.err));
+        // The refresh token is dead at the provider.
+        QCOMPARE(refresh.httpStatus, 400);
+        QVERIFY2(refresh.body.contains("invalid_grant"), refresh.body.constData());
+    } else {
+        // Removed, but the user is told the grant lives on, and why; exit 1.
+        QCOMPARE(removed.exitCode, 1);
+        QCOMPARE(revocation.value(u"revocation_error"_s).toObject().value(u"code"_s).toString(),
+                 u"oauth.revocation_failed"_s);
+        QVERIFY2(removed.err.contains(u"NOT revoked"_s) && removed.err.contains(u"Cannot reach"_s),
+                 qPrintable(removed.err));
+        QCOMPARE(refresh.httpStatus, 200);
+    }
+    QVERIFY(openWorkspaceHere());
+    WB_AWAIT(gone, m_workspace->store().connection(connection));
+    QCOMPARE(errorCode(gone), u"store.unknown_connection"_s);
+    WB_AWAIT(keychainValue, m_workspace->keychain().read(
+                                    {connection, SecretKind::RefreshToken, SecretSlot::Primary}));
+    QCOMPARE(errorCode(keychainValue), u"secrets.not_found"_s);
+    m_workspace->close();
 }
 
 void TestCliOAuth::badInput_data()

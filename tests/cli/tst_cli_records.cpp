@@ -10,10 +10,13 @@
 #include "support/results.h"
 #include "support/testenv.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,6 +39,14 @@ private Q_SLOTS:
     void refusedInputChangesNothing();
     void workspaceFailures_data();
     void workspaceFailures();
+    void onlyCreatingCommandsCreateAWorkspace_data();
+    void onlyCreatingCommandsCreateAWorkspace();
+    void globalOptionAfterTheCommandIsExplained_data();
+    void globalOptionAfterTheCommandIsExplained();
+    void workspaceOfTheSettingsAndItsPrecedence_data();
+    void workspaceOfTheSettingsAndItsPrecedence();
+    void tablesNameTheTenant_data();
+    void tablesNameTheTenant();
     void lockedWorkspaceIsReportedAndNothingIsWritten();
     void secretsGoToTheKeychainAndLeaveWithTheirConnection_data();
     void secretsGoToTheKeychainAndLeaveWithTheirConnection();
@@ -344,8 +355,9 @@ void TestCliRecords::workspaceFailures_data()
     QTest::newRow("folder") << u"folder"_s << u"store.not_a_file"_s << u"is not a file"_s;
     QTest::newRow("text-file") << u"text"_s << u"store.not_a_workspace"_s
                                << u"it is not an SQLite database"_s;
+    // A read-only command never creates a workspace (onlyCreatingCommandsCreateAWorkspace).
     QTest::newRow("missing-folder")
-            << u"missing"_s << u"store.open_failed"_s << u"does not exist"_s;
+            << u"missing"_s << u"cli.no_workspace"_s << u"there is no workspace at"_s;
 }
 
 void TestCliRecords::workspaceFailures()
@@ -383,6 +395,162 @@ void TestCliRecords::workspaceFailures()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), before);
     }
+    if (kind == u"missing")
+        QVERIFY(!QFileInfo::exists(QFileInfo(path).absolutePath()));
+}
+
+void TestCliRecords::onlyCreatingCommandsCreateAWorkspace_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<bool>("created");
+    const auto refused = [](const char *name, const QStringList &command) {
+        QTest::newRow(name) << command << 3 << false;
+    };
+    refused("tenants-list", {u"tenants"_s, u"list"_s});
+    refused("tenants-remove", {u"tenants"_s, u"remove"_s, u"1"_s});
+    refused("connections-list", {u"connections"_s, u"list"_s});
+    refused("connections-add",
+            {u"connections"_s, u"add"_s, u"--tenant"_s, u"1"_s, u"--provider"_s, u"slack"_s});
+    refused("identities-list", {u"identities"_s, u"list"_s});
+    refused("events-list", {u"events"_s, u"list"_s});
+    refused("deliveries-list", {u"deliveries"_s, u"list"_s});
+    refused("schedules-list", {u"schedules"_s, u"list"_s});
+    refused("registrations-list", {u"registrations"_s, u"list"_s});
+    refused("health", {u"health"_s});
+    refused("oauth-refresh", {u"oauth"_s, u"refresh"_s, u"--connection"_s, u"1"_s});
+    refused("secrets-backend", {u"secrets"_s, u"backend"_s});
+    // The first tenant starts a workspace, as the GUI's first start does.
+    QTest::newRow("tenants-add-creates")
+            << QStringList{u"tenants"_s, u"add"_s, u"Acme"_s} << 0 << true;
+    QTest::newRow("schedules-add-creates")
+            << QStringList{u"schedules"_s,
+                           u"add"_s,
+                           u"Nightly"_s,
+                           u"--expr"_s,
+                           u"0 2 * * *"_s,
+                           u"--url"_s,
+                           u"https://hooks.example.com/{{tenant.id}}"_s}
+            << 0 << true;
+}
+
+void TestCliRecords::onlyCreatingCommandsCreateAWorkspace()
+{
+    QFETCH(QStringList, command);
+    QFETCH(int, exitCode);
+    QFETCH(bool, created);
+    // A mistyped --workspace: the folder exists, the file does not.
+    const QString mistyped = m_dir->filePath(u"worksapce.sqlite"_s);
+    const Run run = cli(QStringList{u"--workspace"_s, mistyped} + command);
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.err + QString::fromUtf8(run.out)));
+    QCOMPARE(QFileInfo::exists(mistyped), created);
+    if (!created) {
+        QVERIFY2(run.err.contains(u"there is no workspace at "_s + mistyped), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"--workspace"_s), qPrintable(run.err));
+    }
+}
+
+void TestCliRecords::globalOptionAfterTheCommandIsExplained_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("hint");
+    QTest::newRow("workspace-after-tenants-list")
+            << QStringList{u"tenants"_s, u"list"_s, u"--workspace"_s, u"x.sqlite"_s}
+            << u"--workspace is a global option: give it before the command, as in "
+               u"'wirebench-cli --workspace PATH tenants ...'"_s;
+    QTest::newRow("workspace-after-connections-remove")
+            << QStringList{u"connections"_s, u"remove"_s, u"1"_s, u"--workspace=x.sqlite"_s}
+            << u"'wirebench-cli --workspace PATH connections ...'"_s;
+    QTest::newRow("version-after-events")
+            << QStringList{u"events"_s, u"list"_s, u"--version"_s}
+            << u"--version is a global option: give it before the command"_s;
+}
+
+void TestCliRecords::globalOptionAfterTheCommandIsExplained()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, hint);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"Unknown option"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(hint), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(m_workspace));
+}
+
+void TestCliRecords::workspaceOfTheSettingsAndItsPrecedence_data()
+{
+    QTest::addColumn<bool>("flag");
+    QTest::addColumn<bool>("environment");
+    QTest::addColumn<QString>("opened"); // settings, environment, flag
+    QTest::newRow("settings-without-flag-or-environment") << false << false << u"settings"_s;
+    QTest::newRow("environment-over-settings") << false << true << u"environment"_s;
+    QTest::newRow("flag-over-environment-and-settings") << true << true << u"flag"_s;
+}
+
+void TestCliRecords::workspaceOfTheSettingsAndItsPrecedence()
+{
+    QFETCH(bool, flag);
+    QFETCH(bool, environment);
+    QFETCH(QString, opened);
+    // Three workspaces, each with one tenant named after where it is chosen.
+    QMap<QString, QString> paths;
+    for (const QString &name : {u"settings"_s, u"environment"_s, u"flag"_s}) {
+        paths.insert(name, m_dir->filePath(name + u".sqlite"_s));
+        QCOMPARE(cli({u"tenants"_s, u"add"_s, name}, {}, paths.value(name)).exitCode, 0);
+    }
+    // The GUI's settings file (QSettings, native format: $XDG_CONFIG_HOME/Wirebench/wirebench.conf).
+    const QString config = m_dir->filePath(u"config"_s);
+    {
+        QSettings settings(config + u"/Wirebench/wirebench.conf"_s, QSettings::IniFormat);
+        settings.setValue(u"workspace/location"_s, paths.value(u"settings"_s));
+    }
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_s, m_dir->path());
+    env.insert(u"XDG_CONFIG_HOME"_s, config);
+    env.remove(u"WIREBENCH_WORKSPACE"_s);
+    if (environment)
+        env.insert(u"WIREBENCH_WORKSPACE"_s, paths.value(u"environment"_s));
+    process.setProcessEnvironment(env);
+    QStringList arguments;
+    if (flag)
+        arguments << u"--workspace"_s << paths.value(u"flag"_s);
+    process.start(wb::test::cliPath(),
+                  arguments + QStringList{u"tenants"_s, u"list"_s, u"--json"_s});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QJsonArray tenants = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+    QCOMPARE(tenants.size(), 1);
+    QCOMPARE(tenants.at(0).toObject().value(u"display_name"_s).toString(), opened);
+}
+
+void TestCliRecords::tablesNameTheTenant_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("row");
+    QTest::newRow("connections-list") << QStringList{u"connections"_s, u"list"_s}
+                                      << u"ID  TENANT  PROVIDER"_s << u"1   Globex  slack"_s;
+    QTest::newRow("identities-list")
+            << QStringList{u"identities"_s, u"list"_s} << u"ID  PROVIDER  ACCOUNT  TENANT"_s
+            << u"1   slack     T0123    Globex"_s;
+}
+
+void TestCliRecords::tablesNameTheTenant()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, header);
+    QFETCH(QString, row);
+    seed();
+    const Run run = cli(command);
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(header), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(row), qPrintable(lines.at(1)));
+    // JSON keeps the id.
+    const Run json = cli(command + QStringList{u"--json"_s});
+    QCOMPARE(json.json().array().at(0).toObject().value(u"tenant_id"_s).toInteger(), 1);
 }
 
 void TestCliRecords::lockedWorkspaceIsReportedAndNothingIsWritten()

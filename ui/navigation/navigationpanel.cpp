@@ -282,7 +282,8 @@ void NavigationPanel::confirmRemoval(const QModelIndex &index)
     } else {
         box->setText(tr("Remove the connection “%1”?").arg(name));
         box->setInformativeText(
-                tr("Its tokens and secrets are deleted from the keychain. Its identity mappings "
+                tr("Its tokens are revoked at the provider where the provider allows it, then "
+                   "they and its secrets are deleted from the keychain. Its identity mappings "
                    "stay with the tenant, without a connection."));
     }
     QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/providers/providerprofile.h"
 #include "core/util/result.h"
 
 #include <QList>
@@ -46,7 +47,10 @@ struct OAuthClientConfig
     QUrl authorizationUrl; // RFC 6749 §3.1, required
     QUrl tokenUrl;         // RFC 6749 §3.2, required
     QUrl revocationUrl;    // RFC 7009 §2; empty when the provider has no revocation endpoint
-    QUrl checkUrl;         // GET with the bearer token to check validity (userinfo); may be empty
+    // The shape of the request to revocationUrl (providerprofile.h): RFC 7009, or the provider's
+    // own (GitHub, Slack).
+    RevocationRequest revocationRequest = RevocationRequest::Rfc7009;
+    QUrl checkUrl; // GET with the bearer token to check validity (userinfo); may be empty
     // GET after the code exchange for AccountIdSource::TokenInfo; "{access_token}" in the path is
     // replaced by the token (HubSpot), otherwise it is sent as a bearer token (accountinfo.h).
     QUrl tokenInfoUrl;

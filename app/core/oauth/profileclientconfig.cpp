@@ -17,9 +17,10 @@ Error invalid(const ProviderProfile &profile, const QString &message)
                                                     .arg(profile.id, profile.originPath, message)};
 }
 
-// The value of every {name} in `url`; errors name the field.
+// The value of every {name} in `url`, except `kept` (filled in later, such as the token info
+// URL's {access_token}); errors name the field.
 Result<QUrl> fillUrl(const ProviderProfile &profile, const QString &field, const QString &pattern,
-                     const QMap<QString, QString> &values)
+                     const QMap<QString, QString> &values, const QString &kept = {})
 {
     if (pattern.isEmpty())
         return QUrl();
@@ -32,6 +33,11 @@ Result<QUrl> fillUrl(const ProviderProfile &profile, const QString &field, const
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
         const QString name = match.captured(1);
+        if (!kept.isEmpty() && name == kept) {
+            filled += pattern.mid(from, match.capturedEnd() - from);
+            from = match.capturedEnd();
+            continue;
+        }
         const QString value = values.value(name);
         if (value.isEmpty()) {
             return fail(invalid(profile, OAuthTr::tr("%1 needs a value for {%2}; give it with the "
@@ -48,7 +54,8 @@ Result<QUrl> fillUrl(const ProviderProfile &profile, const QString &field, const
         from = match.capturedEnd();
     }
     filled += pattern.mid(from);
-    const QUrl url(filled, QUrl::StrictMode);
+    // A kept "{name}" is not valid in a strict URL; QUrl percent-encodes its braces.
+    const QUrl url(filled, kept.isEmpty() ? QUrl::StrictMode : QUrl::TolerantMode);
     if (!url.isValid() || url.host().isEmpty())
         return fail(invalid(profile, OAuthTr::tr("%1 '%2' is not a URL.").arg(field, filled)));
     return url;
@@ -112,6 +119,7 @@ Result<OAuthClientConfig> clientConfigFromProfile(const ProviderProfile &profile
                                                  "the authorization-code flow.")));
     }
 
+    config.revocationRequest = oauth.revokeRequest;
     config.clientId = settings.clientId;
     config.clientAuth = settings.clientAuth;
     config.scopes = settings.scopes.value_or(oauth.defaultScopes);
@@ -135,6 +143,27 @@ Result<OAuthClientConfig> clientConfigFromProfile(const ProviderProfile &profile
         // A claim of the ID Token in the token response (OpenID Connect Core 1.0 §3.1.3.3).
         config.accountIdSource = AccountIdSource::IdTokenClaim;
         config.accountIdPath = quirks.accountIdClaim;
+    }
+    if (!oauth.tokenInfo.url.isEmpty()) {
+        // The account id from the token info endpoint (accountinfo.h), e.g. HubSpot's `hub_id`.
+        Result<QUrl> info = fillUrl(profile, u"token_info.url"_s, oauth.tokenInfo.url, values,
+                                    u"access_token"_s);
+        if (!info)
+            return fail(info.error());
+        Result<QStringList> segments = pointerSegments(profile, u"token_info.account_id"_s,
+                                                       oauth.tokenInfo.accountIdPointer);
+        if (!segments)
+            return fail(segments.error());
+        config.tokenInfoUrl = *info;
+        config.accountIdSource = AccountIdSource::TokenInfo;
+        config.accountIdPath = segments->join(u'.');
+        if (!oauth.tokenInfo.accountNamePointer.isEmpty()) {
+            Result<QStringList> name = pointerSegments(profile, u"token_info.account_name"_s,
+                                                       oauth.tokenInfo.accountNamePointer);
+            if (!name)
+                return fail(name.error());
+            config.keptResponseFields.append(name->constFirst());
+        }
     }
     const std::pair<QString, const QString *> kept[] = {
             {u"token_response.account_name"_s, &quirks.accountNamePointer},

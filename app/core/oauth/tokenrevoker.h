@@ -23,11 +23,16 @@ struct RevocationOutcome
     bool providerSupportsRevocation = false; // the profile names a revocation endpoint
 };
 
-// Token revocation (RFC 7009) when a connection is removed: revokes the refresh token (which per
-// RFC 7009 §2.1 also ends the access tokens of the same grant where the server supports it) or,
-// without one, the access token, at the profile's revocation endpoint with the client's
-// authentication; then removes the credential from the TokenStore, whatever the provider answered
-// (the connection is going away; nothing stays behind).
+// Token revocation when a connection is removed, in the request shape of
+// OAuthClientConfig::revocationRequest (providerprofile.h):
+//  - RFC 7009: revokes the refresh token (which per RFC 7009 §2.1 also ends the access tokens of
+//    the same grant where the server supports it) or, without one, the access token, at the
+//    revocation endpoint with the client's authentication;
+//  - GitHub (BasicAuthJsonDelete): deletes the grant of the access token, authenticated with the
+//    client id and secret;
+//  - Slack (BearerPost): auth.revoke with the access token.
+// Then removes the credential from the TokenStore, whatever the provider answered (the connection
+// is going away; nothing stays behind).
 //
 // Thread: the thread that created it; asynchronous. Stop the CredentialRefresher watching the
 // connection first, so that it does not refresh it meanwhile.

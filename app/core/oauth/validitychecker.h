@@ -46,6 +46,8 @@ public:
     // must be watched by the CredentialRefresher, which holds its configuration.
     void watch(qint64 connectionId, qint64 intervalMs);
     void unwatch(qint64 connectionId);
+    // Whether a periodic check is planned for the connection.
+    bool isWatching(qint64 connectionId) const { return m_timers.count(connectionId) > 0; }
 
     // Checks now. A connection without a check endpoint, or not watched by the refresher, gives
     // Unknown with a message saying so (and nothing is recorded).

@@ -31,7 +31,12 @@ WorkspaceOAuth::WorkspaceOAuth(const Services &services, qint64 checkIntervalMs,
     , m_hook(std::make_unique<DispatchRefreshHook>(*m_refresher, *services.clock))
     , m_credentials(std::make_unique<OAuthConnectionCredentials>(*m_refresher,
                                                                  *services.fallbackCredentials))
-{}
+{
+    connect(services.store, &Store::connectionRemoved, this,
+            [this](qint64 connectionId, qint64) { unwatch(connectionId); });
+    m_reconcileTimer.setInterval(defaultReconcileIntervalMs);
+    connect(&m_reconcileTimer, &QTimer::timeout, this, [this] { reconcile(); });
+}
 
 WorkspaceOAuth::~WorkspaceOAuth()
 {
@@ -63,12 +68,9 @@ TokenRefresher &WorkspaceOAuth::tokenRefresher()
     return *m_hook;
 }
 
-QFuture<Result<QList<qint64>>> WorkspaceOAuth::start()
+QFuture<Result<QList<qint64>>> WorkspaceOAuth::watchableConnections()
 {
-    auto promise = std::make_shared<QPromise<Result<QList<qint64>>>>();
-    promise->start();
-    QFuture<Result<QList<qint64>>> future = promise->future();
-    whenFinished(m_services.store->read([](SqlSession &session) -> Result<QList<qint64>> {
+    return m_services.store->read([](SqlSession &session) -> Result<QList<qint64>> {
         Result<QSqlQuery> query = session.exec(
                 u"SELECT c.connection_id FROM oauth_clients c JOIN oauth_credentials k "
                 "ON k.connection_id = c.connection_id ORDER BY c.connection_id"_s);
@@ -78,37 +80,93 @@ QFuture<Result<QList<qint64>>> WorkspaceOAuth::start()
         while (query->next())
             ids.append(query->value(0).toLongLong());
         return ids;
-    }),
-                 this, [this, promise](const Result<QList<qint64>> &ids) {
-                     if (!ids || ids->isEmpty()) {
-                         promise->addResult(ids);
-                         promise->finish();
-                         return;
-                     }
-                     struct Pending
-                     {
-                         qsizetype count = 0;
-                         QList<qint64> watched;
-                     };
-                     auto pending = std::make_shared<Pending>();
-                     pending->count = ids->size();
-                     for (const qint64 id : *ids) {
-                         whenFinished(watch(id), this,
-                                      [this, id, pending, promise](const Result<void> &watched) {
-                                          if (watched)
-                                              pending->watched.append(id);
-                                          else
-                                              Q_EMIT connectionSkipped(id, watched.error());
-                                          if (--pending->count > 0)
-                                              return;
-                                          std::sort(pending->watched.begin(),
-                                                    pending->watched.end());
-                                          promise->addResult(pending->watched);
-                                          promise->finish();
-                                      });
-                     }
-                 });
+    });
+}
+
+QFuture<Result<QList<qint64>>> WorkspaceOAuth::start()
+{
+    m_reconcileTimer.start();
+    auto promise = std::make_shared<QPromise<Result<QList<qint64>>>>();
+    promise->start();
+    QFuture<Result<QList<qint64>>> future = promise->future();
+    whenFinished(watchableConnections(), this, [this, promise](const Result<QList<qint64>> &ids) {
+        if (!ids || ids->isEmpty()) {
+            promise->addResult(ids);
+            promise->finish();
+            return;
+        }
+        struct Pending
+        {
+            qsizetype count = 0;
+            QList<qint64> watched;
+        };
+        auto pending = std::make_shared<Pending>();
+        pending->count = ids->size();
+        for (const qint64 id : *ids) {
+            whenFinished(watch(id), this, [this, id, pending, promise](const Result<void> &watched) {
+                if (watched) {
+                    pending->watched.append(id);
+                } else {
+                    m_skipped.insert(id);
+                    Q_EMIT connectionSkipped(id, watched.error());
+                }
+                if (--pending->count > 0)
+                    return;
+                std::sort(pending->watched.begin(), pending->watched.end());
+                promise->addResult(pending->watched);
+                promise->finish();
+            });
+        }
+    });
     return future;
+}
+
+QFuture<Result<QList<qint64>>> WorkspaceOAuth::reconcile()
+{
+    auto promise = std::make_shared<QPromise<Result<QList<qint64>>>>();
+    promise->start();
+    QFuture<Result<QList<qint64>>> future = promise->future();
+    whenFinished(watchableConnections(), this, [this, promise](const Result<QList<qint64>> &ids) {
+        if (!ids) {
+            promise->addResult(ids);
+            promise->finish();
+            return;
+        }
+        const QSet<qint64> present(ids->cbegin(), ids->cend());
+        QList<qint64> gone;
+        for (const qint64 id : watched()) {
+            if (!present.contains(id)) {
+                unwatch(id);
+                gone.append(id);
+            }
+        }
+        m_skipped.intersect(present);
+        for (const qint64 id : *ids) {
+            if (!m_watched.contains(id) && !m_skipped.contains(id)) {
+                whenFinished(watch(id), this, [this, id](const Result<void> &watched) {
+                    if (!watched) {
+                        m_skipped.insert(id);
+                        Q_EMIT connectionSkipped(id, watched.error());
+                    }
+                });
+            }
+        }
+        promise->addResult(gone);
+        promise->finish();
+    });
+    return future;
+}
+
+void WorkspaceOAuth::setReconcileInterval(int intervalMs)
+{
+    m_reconcileTimer.setInterval(intervalMs);
+}
+
+QList<qint64> WorkspaceOAuth::watched() const
+{
+    QList<qint64> ids(m_watched.cbegin(), m_watched.cend());
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 QFuture<Result<void>> WorkspaceOAuth::watch(qint64 connectionId)
@@ -121,6 +179,7 @@ QFuture<Result<void>> WorkspaceOAuth::watch(qint64 connectionId)
                  this, [this, connectionId, promise](const Result<ConnectionClient> &client) {
                      Result<void> watched;
                      if (client) {
+                         m_watched.insert(connectionId);
                          m_refresher->watch(connectionId, client->config);
                          if (m_checkIntervalMs > 0)
                              m_checker->watch(connectionId, m_checkIntervalMs);
@@ -135,6 +194,7 @@ QFuture<Result<void>> WorkspaceOAuth::watch(qint64 connectionId)
 
 void WorkspaceOAuth::unwatch(qint64 connectionId)
 {
+    m_watched.remove(connectionId);
     m_checker->unwatch(connectionId);
     m_refresher->unwatch(connectionId);
 }

@@ -7,6 +7,8 @@
 #include <QFuture>
 #include <QList>
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 
 #include <memory>
 
@@ -33,6 +35,10 @@ class ValidityChecker;
 //  - proactive refresh ahead of expiry, single-flight across processes (CredentialRefresher);
 //  - a validity check through the provider's check endpoint every `checkIntervalMs`
 //    (ValidityChecker), recorded on the connection for the models (last check, status);
+//  - stops looking after a connection as soon as it is removed: at once when this process removes
+//    it (Store::connectionRemoved), and within `reconcileIntervalMs` when another process does
+//    (`wirebench-cli connections remove` beside a running GUI or `serve`); the same reconciliation
+//    starts looking after connections another process authorized;
 //  - the dispatch engine's hooks: credentials() ("Bearer <access token>", refreshed when expired;
 //    other connections answered by `fallbackCredentials`) and tokenRefresher() (refresh on 401).
 //
@@ -59,6 +65,7 @@ public:
         ConnectionCredentials *fallbackCredentials = nullptr;
     };
     static constexpr qint64 defaultCheckIntervalMs = 15 * 60'000;
+    static constexpr int defaultReconcileIntervalMs = 60'000;
 
     explicit WorkspaceOAuth(const Services &services,
                             qint64 checkIntervalMs = defaultCheckIntervalMs,
@@ -77,6 +84,16 @@ public:
     QFuture<Result<void>> watch(qint64 connectionId);
     // Stops refreshing and checking the connection (before it is removed).
     void unwatch(qint64 connectionId);
+    // The connections looked after now, ascending.
+    QList<qint64> watched() const;
+    // Compares the connections looked after with the workspace (connections with a stored client
+    // and credential): stops looking after those that are gone and starts on new ones. Runs every
+    // reconcile interval after start(); the future finishes with the ids that were let go.
+    // Errors: the Store's.
+    QFuture<Result<QList<qint64>>> reconcile();
+    // Real-time milliseconds between reconciliations (default defaultReconcileIntervalMs); takes
+    // effect at once when running.
+    void setReconcileInterval(int intervalMs);
 
     CredentialRefresher &refresher();
     ValidityChecker &checker();
@@ -87,7 +104,12 @@ Q_SIGNALS:
     void connectionSkipped(qint64 connectionId, const wb::core::Error &reason);
 
 private:
+    QFuture<Result<QList<qint64>>> watchableConnections();
+
     Services m_services;
+    QSet<qint64> m_watched;
+    QSet<qint64> m_skipped; // reported by connectionSkipped(): not tried again by reconcile()
+    QTimer m_reconcileTimer;
     qint64 m_checkIntervalMs;
     std::unique_ptr<StoreTokenStore> m_tokens;
     std::unique_ptr<CredentialRefresher> m_refresher;

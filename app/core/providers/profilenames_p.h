@@ -65,6 +65,11 @@ inline constexpr std::array pkce{
         Entry<PkceSupport>{PkceSupport::Unsupported, u"unsupported"},
         Entry<PkceSupport>{PkceSupport::Unknown, u"unknown"},
 };
+inline constexpr std::array revocationRequests{
+        Entry<RevocationRequest>{RevocationRequest::Rfc7009, u"rfc7009"},
+        Entry<RevocationRequest>{RevocationRequest::BasicAuthJsonDelete, u"basic_auth_json_delete"},
+        Entry<RevocationRequest>{RevocationRequest::BearerPost, u"bearer_post"},
+};
 inline constexpr std::array handshakes{
         Entry<HandshakeKind>{HandshakeKind::None, u"none"},
         Entry<HandshakeKind>{HandshakeKind::SlackUrlVerification, u"slack_url_verification"},

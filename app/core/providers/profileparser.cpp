@@ -27,14 +27,20 @@ void readOAuth(ProfileReader &reader, const Node &root, OAuthSettings &oauth)
     if (!node)
         return;
     oauth.present = true;
-    reader.allowOnly(*node,
-                     {u"authorize_url", u"token_url", u"revoke_url", u"check_url",
-                      u"default_scopes", u"scope_separator", u"pkce", u"extra_authorize_params",
-                      u"url_placeholders", u"token_response", u"notes"});
+    reader.allowOnly(*node, {u"authorize_url", u"token_url", u"revoke_url", u"revoke_request",
+                             u"check_url", u"default_scopes", u"scope_separator", u"pkce",
+                             u"extra_authorize_params", u"url_placeholders", u"token_response",
+                             u"token_info", u"notes"});
     QSet<QString> used;
     oauth.authorizeUrl = reader.url(*node, u"authorize_url", Need::Required, &used);
     oauth.tokenUrl = reader.url(*node, u"token_url", Need::Required, &used);
     oauth.revokeUrl = reader.url(*node, u"revoke_url", Need::Optional, &used);
+    oauth.revokeRequest = reader.choice(*node, u"revoke_request", names::revocationRequests,
+                                        RevocationRequest::Rfc7009, Need::Optional);
+    if (reader.ok() && oauth.revokeUrl.isEmpty() && reader.has(*node, u"revoke_request")) {
+        reader.fail(u"profile.inconsistent"_s, ProfileReader::path(*node, u"revoke_request"),
+                    ParserText::tr("revoke_request needs a revoke_url"));
+    }
     oauth.checkUrl = reader.url(*node, u"check_url", Need::Optional, &used);
     oauth.defaultScopes = reader.stringList(*node, u"default_scopes", Need::Optional);
     if (reader.has(*node, u"scope_separator"))
@@ -42,6 +48,17 @@ void readOAuth(ProfileReader &reader, const Node &root, OAuthSettings &oauth)
     oauth.pkce = reader.choice(*node, u"pkce", names::pkce, PkceSupport::Unknown, Need::Required);
     oauth.extraAuthorizeParameters = reader.stringMap(*node, u"extra_authorize_params");
     oauth.urlPlaceholders = reader.stringMap(*node, u"url_placeholders");
+    if (const auto info = reader.object(*node, u"token_info", Need::Optional)) {
+        reader.allowOnly(*info, {u"url", u"account_id", u"account_name"});
+        QSet<QString> infoPlaceholders;
+        oauth.tokenInfo.url = reader.url(*info, u"url", Need::Required, &infoPlaceholders);
+        // The access token itself, filled in at run time (accountinfo.h).
+        infoPlaceholders.remove(u"access_token"_s);
+        used.unite(infoPlaceholders);
+        oauth.tokenInfo.accountIdPointer = reader.jsonPointer(*info, u"account_id", Need::Required);
+        oauth.tokenInfo.accountNamePointer = reader.jsonPointer(*info, u"account_name",
+                                                                Need::Optional);
+    }
     if (reader.ok()) {
         QStringList sorted(used.begin(), used.end());
         sorted.sort();
@@ -74,6 +91,14 @@ void readOAuth(ProfileReader &reader, const Node &root, OAuthSettings &oauth)
                                                                     Need::Optional);
         oauth.tokenResponse.instanceUrlPointer = reader.jsonPointer(*quirks, u"instance_url",
                                                                     Need::Optional);
+    }
+    if (reader.ok() && !oauth.tokenInfo.url.isEmpty()
+        && (!oauth.tokenResponse.accountIdPointer.isEmpty()
+            || !oauth.tokenResponse.accountIdClaim.isEmpty())) {
+        reader.fail(u"profile.inconsistent"_s, ProfileReader::path(*node, u"token_info"),
+                    ParserText::tr("the account id comes either from the token response "
+                                   "(token_response) or from the token info endpoint "
+                                   "(token_info), not both"));
     }
 }
 

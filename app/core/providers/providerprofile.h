@@ -16,6 +16,23 @@ namespace wb::core {
 // Whether the provider's authorization endpoint accepts PKCE (RFC 7636).
 enum class PkceSupport { Required, Supported, Unsupported, Unknown };
 
+// The shape of the provider's token revocation request (profile key oauth.revoke_request).
+enum class RevocationRequest {
+    // RFC 7009 §2.1: a form POST of `token` and `token_type_hint` (the refresh token when there is
+    // one) with the client's authentication. HTTP 200 is success (§2.2). The default.
+    Rfc7009,
+    // DELETE with HTTP Basic authentication by client id and secret and the JSON body
+    // {"access_token": "<access token>"}; 204 is success. GitHub's "Delete an app authorization"
+    // (https://docs.github.com/en/rest/apps/oauth-applications#delete-an-app-authorization),
+    // which deletes the grant and with it every token of the app for that user.
+    BasicAuthJsonDelete,
+    // POST with `Authorization: Bearer <access token>` and no body: the token revokes itself. An
+    // answer with an `error` field fails even under HTTP 200. Slack's auth.revoke
+    // (https://api.slack.com/methods/auth.revoke: {"ok": true, "revoked": true}, or
+    // {"ok": false, "error": "invalid_auth"}).
+    BearerPost,
+};
+
 // Where the external account id sits in the provider's token response (a JSON pointer, RFC 6901),
 // e.g. Slack "/team/id", Stripe "/stripe_user_id", Salesforce "/instance_url". Or, for OpenID
 // Connect providers, the claim of the ID Token (OpenID Connect Core 1.0 §2, "sub", Microsoft "tid")
@@ -29,6 +46,18 @@ struct TokenResponseQuirks
     QString instanceUrlPointer;
 };
 
+// Where the external account id comes from when the token response lacks it: a token info
+// endpoint asked with the new access token right after the code exchange (profile key
+// oauth.token_info). `url` may contain "{access_token}" (the token goes into the path, HubSpot's
+// GET /oauth/v1/access-tokens/{token}); otherwise the token is sent as a bearer token.
+// `accountIdPointer` and `accountNamePointer` are JSON pointers into its answer.
+struct TokenInfoQuirks
+{
+    QString url;
+    QString accountIdPointer;
+    QString accountNamePointer;
+};
+
 // OAuth 2.0 settings. URLs may contain {placeholders} (Shopify "{shop}", Microsoft "{tenant}")
 // that the connection fills in; `urlPlaceholders` maps each one to its default ("" = none, the
 // user must give it).
@@ -38,6 +67,7 @@ struct OAuthSettings
     QString authorizeUrl;
     QString tokenUrl;
     QString revokeUrl;
+    RevocationRequest revokeRequest = RevocationRequest::Rfc7009; // only with revokeUrl
     QString checkUrl; // an endpoint that answers 2xx while the token is valid (userinfo, auth.test)
     QStringList defaultScopes;
     QString scopeSeparator = QStringLiteral(" ");
@@ -45,6 +75,7 @@ struct OAuthSettings
     QMap<QString, QString> extraAuthorizeParameters;
     QMap<QString, QString> urlPlaceholders;
     TokenResponseQuirks tokenResponse;
+    TokenInfoQuirks tokenInfo;
 };
 
 // The handshake an external system performs before (or while) it sends events. The responder is

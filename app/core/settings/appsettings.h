@@ -21,8 +21,9 @@ struct AppSettings
     // free port at each start.
     QString receiverAddress = QStringLiteral("127.0.0.1");
     int receiverPort = 8480;
-    // The workspace opened at start: an SQLite file path. Empty: $WIREBENCH_WORKSPACE, else the
-    // default file in the user's data folder (core/util/workspacelocation.h).
+    // The workspace opened at start (by the GUI and wirebench-cli alike): an SQLite file path.
+    // --workspace and $WIREBENCH_WORKSPACE take precedence; empty: the default file in the user's
+    // data folder (resolveWorkspacePath, core/util/workspacelocation.h).
     QString workspaceLocation;
     // The retry policy of connections that name none: a preset of core/dispatch/retrypolicypresets.h.
     QString defaultRetryPolicy = QStringLiteral("default");

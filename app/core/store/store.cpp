@@ -135,7 +135,9 @@ Result<std::unique_ptr<Store>> openDefaultWorkspace(const StoreServices &service
                                                     const StoreOptions &options)
 {
     const QString location = resolveWorkspacePath(explicitLocation);
-    if (explicitLocation.isEmpty() && location == defaultWorkspacePath()) {
+    // The default folder is created however the default file was named (also when a caller
+    // resolved the location itself, resolveWorkspacePath with the Settings' file).
+    if (location == defaultWorkspacePath()) {
         const QString folder = QFileInfo(location).absolutePath();
         if (!QDir().mkpath(folder)) {
             return fail(u"store.open_failed"_s,

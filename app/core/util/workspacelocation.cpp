@@ -14,13 +14,16 @@ QString defaultWorkspacePath()
     return QDir(folder).filePath(u"workspace.sqlite"_s);
 }
 
-QString resolveWorkspacePath(const QString &explicitPath)
+QString resolveWorkspacePath(const QString &explicitPath, const QString &settingsPath)
 {
     if (!explicitPath.isEmpty())
         return explicitPath;
     const QString fromEnv = qEnvironmentVariable("WIREBENCH_WORKSPACE");
     if (!fromEnv.isEmpty())
         return fromEnv;
+    const QString fromSettings = settingsPath.trimmed();
+    if (!fromSettings.isEmpty())
+        return fromSettings;
     return defaultWorkspacePath();
 }
 

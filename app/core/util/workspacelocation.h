@@ -11,8 +11,11 @@ namespace wb::core {
 // (see buildinfo.h). The folder is not created here.
 QString defaultWorkspacePath();
 
-// The workspace to open: `explicitPath` if not empty, else $WIREBENCH_WORKSPACE if set, else
-// defaultWorkspacePath(). A path may also be a `postgresql://` URL.
-QString resolveWorkspacePath(const QString &explicitPath);
+// The workspace to open, the same for the GUI and wirebench-cli: `explicitPath` (--workspace) if
+// not empty, else $WIREBENCH_WORKSPACE if set, else `settingsPath` (the Settings' workspace file,
+// AppSettings::workspaceLocation) if not empty, else defaultWorkspacePath(). The more specific to
+// one run wins: a flag over the environment of a shell over the stored setting. A path may also be
+// a `postgresql://` URL.
+QString resolveWorkspacePath(const QString &explicitPath, const QString &settingsPath = {});
 
 } // namespace wb::core

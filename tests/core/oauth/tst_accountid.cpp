@@ -5,6 +5,8 @@
 // the authorization redirect (GitHub App `installation_id`).
 #include "core/oauth/accountinfo.h"
 #include "core/oauth/authorizationflow.h"
+#include "core/oauth/profileclientconfig.h"
+#include "core/providers/providercatalog.h"
 #include "core/util/clock.h"
 #include "memorytokenstore.h"
 #include "oidcpeer.h"
@@ -17,6 +19,7 @@
 #include <QHttpServerResponse>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -165,17 +168,29 @@ void TestAccountId::hubspotTokenInfoWithTheTokenInThePath()
     hubspot.infoStatus = QHttpServerResponder::StatusCode(infoStatus);
     QVERIFY(hubspot.start());
 
-    OAuthClientConfig config;
-    config.providerId = u"hubspot"_s;
-    config.authorizationUrl = hubspot.url(u"/oauth/authorize"_s);
+    // The shipped HubSpot profile's pointer into the token metadata (hubspot.json token_info),
+    // with its hosts moved to the scripted provider.
+    QTemporaryDir noUserProfiles;
+    const ProviderCatalog catalog = ProviderCatalog::load(noUserProfiles.path());
+    const ProviderProfile *profile = catalog.find(u"hubspot");
+    QVERIFY(profile);
+    ProfileClientSettings settings;
+    settings.clientId = u"hubspot-client"_s;
+    settings.clientAuth = ClientAuthMethod::ClientSecretPost;
+    Result<OAuthClientConfig> fromProfile = clientConfigFromProfile(*profile, settings);
+    QVERIFY2(fromProfile, qPrintable(errorMessage(fromProfile)));
+    OAuthClientConfig config = *fromProfile;
+    QCOMPARE(config.accountIdSource, AccountIdSource::TokenInfo);
+    const auto moved = [&hubspot](const QUrl &url) {
+        QUrl local = hubspot.url(QString());
+        local.setPath(url.path(QUrl::FullyDecoded), QUrl::DecodedMode);
+        return local;
+    };
+    config.authorizationUrl = moved(config.authorizationUrl);
     config.tokenUrl = hubspot.url(u"/token"_s);
-    config.tokenInfoUrl = QUrl(hubspot.url(u"/oauth/v1/access-tokens/{access_token}"_s));
-    config.clientId = u"hubspot-client"_s;
+    config.tokenInfoUrl = moved(config.tokenInfoUrl);
     config.clientSecret = u"hubspot-secret"_s;
-    config.clientAuth = ClientAuthMethod::ClientSecretPost;
-    config.accountIdSource = AccountIdSource::TokenInfo;
-    config.accountIdPath = u"hub_id"_s;
-    config.keptResponseFields = {u"hub_domain"_s, u"token"_s}; // `token` is a secret: dropped
+    config.keptResponseFields.append(u"token"_s); // a secret: dropped all the same
     ManualClock clock(startOfTest);
     MemoryTokenStore store(clock);
     QString page;

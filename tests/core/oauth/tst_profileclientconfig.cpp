@@ -69,7 +69,7 @@ void TestProfileClientConfig::builtInProfiles_data()
     QTest::newRow("github-client-id-in-the-revocation-url")
             << u"github"_s << Placeholders() << u"https://github.com/login/oauth/authorize"_s
             << u"https://github.com/login/oauth/access_token"_s
-            << u"https://api.github.com/applications/Iv1.8a61f9b3a7aba766/token"_s
+            << u"https://api.github.com/applications/Iv1.8a61f9b3a7aba766/grant"_s
             << u"https://api.github.com/user"_s << u" "_s << true;
     QTest::newRow("microsoft-tenant-default-common")
             << u"microsoft-graph"_s << Placeholders()
@@ -123,6 +123,14 @@ void TestProfileClientConfig::builtInProfiles()
     QCOMPARE(config->checkUrl.toString(), checkUrl);
     QCOMPARE(config->scopeSeparator, scopeSeparator);
     QCOMPARE(config->usePkce, pkce);
+    // The revocation request's shape (providerprofile.h): GitHub deletes the grant, Slack's
+    // auth.revoke takes the token as Bearer, the others follow RFC 7009.
+    const RevocationRequest expectedRevocation = provider == u"github"_s
+                                                         ? RevocationRequest::BasicAuthJsonDelete
+                                                 : provider == u"slack"_s
+                                                         ? RevocationRequest::BearerPost
+                                                         : RevocationRequest::Rfc7009;
+    QCOMPARE(config->revocationRequest, expectedRevocation);
     QCOMPARE(config->clientId, u"Iv1.8a61f9b3a7aba766"_s);
     QCOMPARE(config->clientAuth, ClientAuthMethod::ClientSecretPost);
     QCOMPARE(config->scopes, builtIn(provider).oauth.defaultScopes);
@@ -151,6 +159,10 @@ void TestProfileClientConfig::accountIdFromTheProfilesPointer_data()
     QTest::newRow("discord-guild-id-and-name")
             << u"discord"_s << int(AccountIdSource::TokenResponse) << u"guild.id"_s
             << QStringList{u"guild"_s};
+    // HubSpot's token metadata, GET /oauth/v1/access-tokens/{token} (hubspot.json token_info).
+    QTest::newRow("hubspot-hub-id-from-the-token-info")
+            << u"hubspot"_s << int(AccountIdSource::TokenInfo) << u"hub_id"_s
+            << QStringList{u"hub_domain"_s};
     QTest::newRow("zoom-none-in-the-token-response")
             << u"zoom"_s << int(AccountIdSource::None) << QString() << QStringList();
 }
@@ -168,6 +180,13 @@ void TestProfileClientConfig::accountIdFromTheProfilesPointer()
     QCOMPARE(int(config->accountIdSource), source);
     QCOMPARE(config->accountIdPath, path);
     QCOMPARE(config->keptResponseFields, kept);
+    if (source == int(AccountIdSource::TokenInfo)) {
+        QCOMPARE(config->tokenInfoUrl.host(), u"api.hubapi.com"_s);
+        QCOMPARE(config->tokenInfoUrl.path(QUrl::FullyDecoded),
+                 u"/oauth/v1/access-tokens/{access_token}"_s);
+    } else {
+        QVERIFY(config->tokenInfoUrl.isEmpty());
+    }
 }
 
 void TestProfileClientConfig::scopesAndClientRegistration()

@@ -63,6 +63,10 @@ const BrokenRow kBrokenRows[] = {
         {"bad-token-pointer", "profile.bad_pointer", "oauth.token_response.account_id"},
         {"account-pointer-and-claim", "profile.inconsistent",
          "oauth.token_response.account_id_claim"},
+        {"revoke-request-without-url", "profile.inconsistent", "oauth.revoke_request"},
+        {"unknown-revoke-request", "profile.bad_value", "oauth.revoke_request"},
+        {"token-info-and-token-response", "profile.inconsistent", "oauth.token_info"},
+        {"token-info-without-account-id", "profile.missing_key", "oauth.token_info.account_id"},
         {"bad-identity-pointer", "profile.bad_pointer", "webhook.identity[0].json_pointer"},
         {"identity-two-sources", "profile.bad_value", "webhook.identity[1]"},
         {"identity-no-source", "profile.missing_key", "webhook.identity"},
@@ -220,6 +224,9 @@ void TestProviderProfiles::shippedProfilesNameTheirSources()
     QCOMPARE(hubspot->signatureSchemes.at(1).family, SignatureFamily::Digest);
     QCOMPARE(hubspot->signatureSchemes.at(1).whenEquals, u"v2"_s);
     QCOMPARE(hubspot->oauth.pkce, PkceSupport::Supported);
+    // The hub id from the token metadata (tests/fixtures/oauth/hubspot-access-token-info.json).
+    QCOMPARE(hubspot->oauth.tokenInfo.accountIdPointer, u"/hub_id"_s);
+    QVERIFY(hubspot->oauth.tokenResponse.accountIdPointer.isEmpty());
 
     const ProviderProfile *standard = m_catalog.find(u"standard-webhooks");
     QCOMPARE(standard->signatureSchemes.front().signatureHeaders,
@@ -232,6 +239,9 @@ void TestProviderProfiles::shippedProfilesNameTheirSources()
     const ProviderProfile *github = m_catalog.find(u"github");
     QCOMPARE(github->rateLimits.resetHeader, u"x-ratelimit-reset"_s);
     QCOMPARE(github->rateLimits.resetUnit, RateLimitResetUnit::EpochSeconds);
+    QCOMPARE(github->oauth.revokeRequest, RevocationRequest::BasicAuthJsonDelete);
+    QCOMPARE(slack->oauth.revokeRequest, RevocationRequest::BearerPost);
+    QCOMPARE(m_catalog.find(u"salesforce")->oauth.revokeRequest, RevocationRequest::Rfc7009);
     const ProviderProfile *pagerduty = m_catalog.find(u"pagerduty");
     QCOMPARE(pagerduty->rateLimits.resetUnit, RateLimitResetUnit::DeltaSeconds);
 
