@@ -257,7 +257,8 @@ std::optional<int> DeliverCommand::run(const QCommandLineParser &parser, Command
     if (!delivery)
         return reportError(context.err, jsonOut, commandName, delivery.error(), ExitUsage);
 
-    auto session = WorkspaceSession::open(context);
+    // An ad hoc delivery needs no other record: `deliver` may start a workspace.
+    auto session = WorkspaceSession::open(context, WorkspaceSession::Creation::MayCreate);
     if (!session)
         return reportError(context.err, jsonOut, commandName, session.error(), ExitRuntime);
     m_session = std::move(*session);

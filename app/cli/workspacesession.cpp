@@ -30,8 +30,8 @@ core::Error WorkspaceSession::noWorkspaceError(const QString &location)
     return core::Error{u"cli.no_workspace"_s,
                        u"there is no workspace at %1 (choose one with --workspace before the "
                        u"command, $WIREBENCH_WORKSPACE or the GUI's Settings; the GUI, "
-                       u"'wirebench-cli serve', 'tenants add' and 'schedules add' create a new "
-                       u"one)"_s.arg(location)};
+                       u"'wirebench-cli serve', 'deliver', 'tenants add' and 'schedules add' "
+                       u"create a new one)"_s.arg(location)};
 }
 
 core::Result<std::unique_ptr<WorkspaceSession>> WorkspaceSession::open(const CommandContext &context,

@@ -37,9 +37,9 @@ public:
     ~WorkspaceSession() override;
 
     // Whether a command may create the workspace when its file does not exist. Only the commands
-    // that start a workspace do (`serve`, `tenants add`, `schedules add`: the GUI's first start
-    // and the records a new workspace can begin with); every other one refuses, so a mistyped
-    // --workspace never leaves an empty workspace behind.
+    // that start a workspace do (`serve`, `deliver`, `tenants add`, `schedules add`: the GUI's
+    // first start and what a new workspace can begin with); every other one refuses, so a
+    // mistyped --workspace never leaves an empty workspace behind.
     enum class Creation { MustExist, MayCreate };
 
     // Opens the workspace. Errors:

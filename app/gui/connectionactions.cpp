@@ -143,7 +143,8 @@ core::ConnectionRemover *ConnectionActions::newRemover()
     return new core::ConnectionRemover(services, this);
 }
 
-void ConnectionActions::reportRevocationFailures(const QList<core::ConnectionRemovalReport> &reports)
+void ConnectionActions::reportRevocationFailures(const QList<core::ConnectionRemovalReport> &reports,
+                                                 const QString &title)
 {
     QStringList failures;
     for (const core::ConnectionRemovalReport &report : reports) {
@@ -152,7 +153,7 @@ void ConnectionActions::reportRevocationFailures(const QList<core::ConnectionRem
     }
     if (failures.isEmpty())
         return;
-    Q_EMIT problem(tr("Removed, but tokens were not revoked"),
+    Q_EMIT problem(title,
                    tr("%1\n\nThe provider may still accept them until they expire; revoke the "
                       "app's access in the provider's settings to be sure.")
                            .arg(failures.join(u"\n"_s)));
@@ -162,30 +163,31 @@ void ConnectionActions::remove(qint64 connectionId)
 {
     const QString subject = subjectOf(connectionId);
     core::ConnectionRemover *remover = newRemover();
-    core::whenFinished(remover->remove(connectionId), this,
-                       [this, remover,
-                        subject](const core::Result<core::ConnectionRemovalReport> &report) {
-                           remover->deleteLater();
-                           if (!report) {
-                               Q_EMIT problem(tr("Cannot remove %1").arg(subject),
-                                              report.error().message);
-                               return;
-                           }
-                           if (report->revocationFailure)
-                               reportRevocationFailures({*report});
-                           else if (report->revocation.revokedAtProvider)
-                               Q_EMIT message(tr("Removed %1; its tokens were revoked at the "
-                                                 "provider.")
-                                                      .arg(subject));
-                           else if (report->revocation.hadCredential)
-                               Q_EMIT message(tr("Removed %1; the provider has no revocation "
-                                                 "endpoint, so its tokens were only deleted here.")
-                                                      .arg(subject));
-                           else
-                               Q_EMIT message(tr("Removed %1.").arg(subject));
-                           for (const QString &warning : report->secretWarnings)
-                               Q_EMIT message(warning);
-                       });
+    core::whenFinished(
+            remover->remove(connectionId), this,
+            [this, remover, subject](const core::Result<core::ConnectionRemovalReport> &report) {
+                remover->deleteLater();
+                if (!report) {
+                    Q_EMIT problem(tr("Cannot remove %1").arg(subject), report.error().message);
+                    return;
+                }
+                if (report->revocationFailure)
+                    reportRevocationFailures({*report},
+                                             tr("%1 was removed, but its tokens were not revoked")
+                                                     .arg(subject));
+                else if (report->revocation.revokedAtProvider)
+                    Q_EMIT message(tr("Removed %1; its tokens were revoked at the "
+                                      "provider.")
+                                           .arg(subject));
+                else if (report->revocation.hadCredential)
+                    Q_EMIT message(tr("Removed %1; the provider has no revocation "
+                                      "endpoint, so its tokens were only deleted here.")
+                                           .arg(subject));
+                else
+                    Q_EMIT message(tr("Removed %1.").arg(subject));
+                for (const QString &warning : report->secretWarnings)
+                    Q_EMIT message(warning);
+            });
 }
 
 void ConnectionActions::removeTenant(qint64 tenantId)
@@ -199,7 +201,9 @@ void ConnectionActions::removeTenant(qint64 tenantId)
                                               report.error().message);
                                return;
                            }
-                           reportRevocationFailures(report->connections);
+                           reportRevocationFailures(report->connections,
+                                                    tr("The tenant was removed, but some tokens "
+                                                       "were not revoked"));
                            Q_EMIT message(tr("Removed the tenant and its %n connection(s).",
                                              nullptr, int(report->connections.size())));
                        });

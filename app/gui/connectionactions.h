@@ -79,7 +79,9 @@ Q_SIGNALS:
 private:
     QString subjectOf(qint64 connectionId) const;
     core::ConnectionRemover *newRemover();
-    void reportRevocationFailures(const QList<core::ConnectionRemovalReport> &reports);
+    // problem() with each failure's reason, when there are any.
+    void reportRevocationFailures(const QList<core::ConnectionRemovalReport> &reports,
+                                  const QString &title);
 
     Services m_services;
     QNetworkAccessManager *m_network; // child

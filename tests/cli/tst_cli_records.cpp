@@ -430,7 +430,9 @@ void TestCliRecords::onlyCreatingCommandsCreateAWorkspace_data()
                            u"--expr"_s,
                            u"0 2 * * *"_s,
                            u"--url"_s,
-                           u"https://hooks.example.com/{{tenant.id}}"_s}
+                           u"https://hooks.example.com/{{tenant.id}}"_s,
+                           u"--provider"_s,
+                           u"slack"_s}
             << 0 << true;
 }
 
