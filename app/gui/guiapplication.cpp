@@ -158,8 +158,16 @@ void GuiApplication::openWorkspace(const QString &location)
     m_window->statusWidgets()->setWorkspace(m_store->location());
     attachReceiver(clock);
     m_tenants = std::make_unique<models::TenantTreeModel>(m_store.get(), clock);
-    m_tenants->setProviderIcon(
-            [](const QString &providerId) { return ui::providerIcon(providerId, providerId); });
+    // Connections show their provider's display name ("GitHub", not the id "github"); a provider
+    // the catalog does not know (its profile was removed) shows its id.
+    const auto providerName = [catalog = m_catalog.get()](const QString &providerId) {
+        const core::ProviderProfile *profile = catalog ? catalog->find(providerId) : nullptr;
+        return profile && !profile->displayName.isEmpty() ? profile->displayName : providerId;
+    };
+    m_tenants->setProviderDisplayName(providerName);
+    m_tenants->setProviderIcon([providerName](const QString &providerId) {
+        return ui::providerIcon(providerId, providerName(providerId));
+    });
     m_health = std::make_unique<models::HealthModel>();
     m_health->setConnectionTitle([this](const core::ConnectionHealth &health) {
         const QModelIndex row = m_tenants->connectionIndex(health.connectionId);

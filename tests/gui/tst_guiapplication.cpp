@@ -111,6 +111,8 @@ void TestGuiApplication::firstStartShowsDemoTenant()
                      .data(models::TenantTreeModel::ProviderIdRole)
                      .toString(),
              u"github"_s);
+    // The provider's display name from its profile, not its id.
+    QCOMPARE(tree->model()->index(0, 0, tenant).data().toString(), u"GitHub"_s);
     QTRY_VERIFY(tree->isVisible());
     QVERIFY(tree->isExpanded(tenant));
 

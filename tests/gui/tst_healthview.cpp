@@ -56,12 +56,25 @@ private slots:
         QVERIFY(!view.isShowingEmptyState());
         QCOMPARE(view.table()->model()->rowCount(), 0); // healthy rows are hidden by default
         QCOMPARE(view.summaryLabel()->text(), u"No connection needs attention (1 assessed)."_s);
+        // The empty filtered table gives way to a sentence saying all is well and how to list them.
+        QVERIFY(view.allClearLabel()->isVisible());
+        QVERIFY(!view.table()->isVisible());
+        QVERIFY2(view.allClearLabel()->text().startsWith(
+                         u"All 1 assessed connection(s) are healthy"_s),
+                 qPrintable(view.allClearLabel()->text()));
+        view.showAllBox()->setChecked(true);
+        QVERIFY(view.table()->isVisible());
+        QVERIFY(!view.allClearLabel()->isVisible());
+        view.showAllBox()->setChecked(false);
+        QVERIFY(view.allClearLabel()->isVisible());
 
         model.setHealth(
                 health(2, HealthStatus::Failing, u"Hook 12 is gone."_s, HealthAction::Reregister));
         model.setHealth(health(3, HealthStatus::Attention, u"No events for 3 h."_s,
                                HealthAction::Investigate));
         QCOMPARE(view.table()->model()->rowCount(), 2);
+        QVERIFY(view.table()->isVisible());
+        QVERIFY(!view.allClearLabel()->isVisible());
         QVERIFY(view.summaryLabel()->text().contains(u"2 connection(s) need attention"_s));
         QCOMPARE(view.table()->model()->index(0, HealthModel::ReasonColumn).data().toString(),
                  u"Hook 12 is gone."_s);

@@ -36,6 +36,12 @@ HealthView::HealthView(QWidget *parent)
     m_checkNow = new QPushButton(tr("&Check now"), page);
     m_table = new QTableView(page);
     m_details = new QLabel(page);
+    m_allClear = new QLabel(page);
+    m_allClear->setObjectName(u"healthAllClear"_s);
+    m_allClear->setAlignment(Qt::AlignCenter);
+    m_allClear->setWordWrap(true);
+    m_allClear->setEnabled(false); // the palette's placeholder grey
+    m_allClear->hide();
     m_summary->setObjectName(u"healthSummary"_s);
     m_summary->setWordWrap(true);
     m_checkNow->setObjectName(u"healthCheckNow"_s);
@@ -64,12 +70,14 @@ HealthView::HealthView(QWidget *parent)
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_allClear, 1);
     layout->addWidget(m_details);
     m_contentPage = addContentPage(page);
 
     connect(m_showAll, &QCheckBox::toggled, this, [this](bool all) {
         m_proxy->setFilterFixedString(all ? QString() : u"true"_s);
         updateSummary();
+        updateAllClear();
     });
     connect(m_checkNow, &QPushButton::clicked, this, &HealthView::checkNowRequested);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -90,11 +98,14 @@ HealthView::HealthView(QWidget *parent)
             if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
                 m_table->setCurrentIndex(m_proxy->index(0, 0));
             updateDetails();
+            updateAllClear();
         });
     }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &HealthView::updateAllClear);
     updateSummary();
     updateDetails();
     updatePage();
+    updateAllClear();
 }
 
 HealthView::~HealthView() = default;
@@ -120,10 +131,28 @@ void HealthView::setModel(models::HealthModel *model)
         connect(model, &QAbstractItemModel::rowsRemoved, this, &HealthView::updateSummary);
         connect(model, &QAbstractItemModel::rowsInserted, this, &HealthView::updatePage);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &HealthView::updatePage);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &HealthView::updateAllClear);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &HealthView::updateAllClear);
     }
     updateSummary();
     updateDetails();
     updatePage();
+    updateAllClear();
+}
+
+void HealthView::updateAllClear()
+{
+    // The filtered table is empty while connections were assessed: say that this is good news and
+    // how to see them, instead of an empty grid.
+    const int assessed = m_model ? m_model->rowCount() : 0;
+    const bool allClear = assessed > 0 && m_proxy->rowCount() == 0;
+    m_table->setVisible(!allClear);
+    m_allClear->setVisible(allClear);
+    if (allClear)
+        m_allClear->setText(tr("All %n assessed connection(s) are healthy: their registrations are "
+                               "active, events arrive and verify, and their credentials are "
+                               "valid.\nTick “Show all connections” to list them.",
+                               nullptr, assessed));
 }
 
 void HealthView::setChecking(bool checking)

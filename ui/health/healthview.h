@@ -39,6 +39,8 @@ public:
     QPushButton *checkNowButton() const { return m_checkNow; }
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *detailsLabel() const { return m_details; }
+    // Shown instead of the table when no assessed connection needs attention.
+    QLabel *allClearLabel() const { return m_allClear; }
 
 Q_SIGNALS:
     void checkNowRequested();
@@ -49,6 +51,7 @@ private:
     void updateSummary();
     void updatePage();
     void updateDetails();
+    void updateAllClear();
 
     models::HealthModel *m_model = nullptr;
     int m_contentPage = -1;
@@ -58,6 +61,7 @@ private:
     QPushButton *m_checkNow = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_details = nullptr;
+    QLabel *m_allClear = nullptr;
 };
 
 } // namespace wb::ui
