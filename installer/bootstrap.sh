@@ -97,7 +97,20 @@ run)
     build release wirebench wirebench-cli
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
         say "Starting Wirebench"
-        exec build/release/app/gui/wirebench
+        # A display that is set but cannot be reached (an ssh session's stale DISPLAY) makes Qt
+        # abort before any window: fall back to the headless core then, as without a display.
+        gui_log=$(mktemp)
+        set +e
+        # stderr through tee (the pipe makes the shell wait for it), stdout straight through fd 3.
+        { build/release/app/gui/wirebench 2>&1 1>&3 | tee "$gui_log" >&2; status=${PIPESTATUS[0]}; } 3>&1
+        set -e
+        if [ "$status" -ne 0 ] && grep -q "could not connect to display\|no Qt platform plugin could be initialized" "$gui_log"; then
+            rm -f "$gui_log"
+            say "The display ${DISPLAY:-$WAYLAND_DISPLAY} cannot be used: starting the headless core, wirebench-cli serve, instead. Stop it with Ctrl+C."
+            exec build/release/app/cli/wirebench-cli serve
+        fi
+        rm -f "$gui_log"
+        exit "$status"
     fi
     say "No display found (DISPLAY and WAYLAND_DISPLAY are unset): starting the headless core, wirebench-cli serve, instead. Stop it with Ctrl+C."
     exec build/release/app/cli/wirebench-cli serve

@@ -33,6 +33,8 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
 # read the IANA zone database through QTimeZone (tzdata).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins, tzdata")
+# Provider logos come from the Fork Awesome icon font when it is installed (monograms otherwise).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-fork-awesome")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql, gnome-keyring | kwalletmanager")
 
 include(CPack)

@@ -62,6 +62,16 @@ const QCommandLineOption &forwardOption()
     return option;
 }
 
+const QCommandLineOption &verifyTokenOption()
+{
+    static const QCommandLineOption option(u"verify-token"_s,
+                                           u"add: the verify token of the provider's subscription "
+                                           "check (Meta's hub.verify_token), as entered at the "
+                                           "provider."_s,
+                                           u"token"_s);
+    return option;
+}
+
 const QCommandLineOption &retryPolicyOption()
 {
     static const QCommandLineOption option(u"retry-policy"_s,
@@ -109,6 +119,7 @@ void ConnectionsCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(baseUrlOption());
     parser.addOption(forwardOption());
     parser.addOption(retryPolicyOption());
+    parser.addOption(verifyTokenOption());
     parser.addOption(jsonOption());
 }
 
@@ -127,8 +138,9 @@ core::Result<void> ConnectionsCommand::checkArguments(const QString &action,
                                                       const QCommandLineParser &parser) const
 {
     const bool adding = action == u"add";
-    for (const QCommandLineOption *option : {&providerOption(), &labelOption(), &baseUrlOption(),
-                                             &forwardOption(), &retryPolicyOption()}) {
+    for (const QCommandLineOption *option :
+         {&providerOption(), &labelOption(), &baseUrlOption(), &forwardOption(),
+          &retryPolicyOption(), &verifyTokenOption()}) {
         if (!adding && parser.isSet(*option)) {
             return core::fail(u"cli.option_not_allowed"_s,
                               u"--%1 applies to 'add' only"_s.arg(option->names().first()));
@@ -226,6 +238,7 @@ void ConnectionsCommand::add(const QCommandLineParser &parser)
     if (parser.isSet(forwardOption()))
         connection.settings.forwardTargetUrl = QUrl(parser.value(forwardOption()), QUrl::StrictMode);
     connection.settings.retryPolicy = parser.value(retryPolicyOption());
+    connection.settings.handshakeVerifyToken = parser.value(verifyTokenOption());
     session().whenDone(store().addConnection(connection),
                        [this](const core::Result<core::Connection> &added) {
                            if (!added)
@@ -305,6 +318,8 @@ void ConnectionsCommand::show(qint64 connectionId)
               << (c.settings.retryPolicy.isEmpty() ? u"(provider default)"_s
                                                    : c.settings.retryPolicy)
               << "\n";
+        if (!c.settings.handshakeVerifyToken.isEmpty())
+            out() << "  verify token:       " << c.settings.handshakeVerifyToken << "\n";
         out() << "  identity mappings:  ";
         if (read->mappings.isEmpty())
             out() << "none\n";

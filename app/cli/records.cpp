@@ -47,6 +47,7 @@ QJsonObject connectionJson(const core::Connection &connection)
             {u"last_check_result"_s, connection.lastCheckResult},
             {u"base_url"_s, connection.settings.baseUrl.toString()},
             {u"forward_target_url"_s, connection.settings.forwardTargetUrl.toString()},
+            {u"handshake_verify_token"_s, connection.settings.handshakeVerifyToken},
             {u"retry_policy"_s, connection.settings.retryPolicy},
             {u"rate_limit"_s,
              QJsonObject{{u"requests_per_second"_s, optionalNumber(limits.requestsPerSecond)},

@@ -274,7 +274,7 @@ void GuiApplication::addConnection(qint64 tenantId)
     services.network = m_connectionActions->network();
     services.clock = core::SystemClock::instance();
     services.webhookUrl = [this](qint64 connectionId) {
-        return m_receiver->isListening() ? m_receiver->connectionUrl(connectionId) : QUrl();
+        return m_receiver->isListening() ? m_receiver->registrationUrl(connectionId) : QUrl();
     };
     auto *wizard = new ui::OnboardingWizard(services, tenantId, m_window.get());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -282,6 +282,14 @@ void GuiApplication::addConnection(qint64 tenantId)
     connect(wizard, &ui::OnboardingWizard::openUrlRequested, actions,
             &ConnectionActions::openInBrowser);
     connect(wizard, &ui::OnboardingWizard::authorized, actions, &ConnectionActions::watchAuthorized);
+    // Cancelled with "Remove": what the wizard created goes as the navigation's Remove does it.
+    connect(wizard, &ui::OnboardingWizard::discardRequested, actions,
+            [actions](qint64 connectionId, qint64 tenantId) {
+                if (tenantId != 0)
+                    actions->removeTenant(tenantId);
+                else
+                    actions->remove(connectionId);
+            });
     connect(wizard, &ui::OnboardingWizard::connectionAdded, this, [this](qint64 connectionId) {
         m_window->navigationPanel()->selectConnection(connectionId);
     });
@@ -374,6 +382,8 @@ void GuiApplication::applySettings(const core::AppSettings &settings)
                                  || settings.receiverPort != m_settings.receiverPort;
     const bool workspaceChanged = settings.workspaceLocation != m_settings.workspaceLocation;
     m_settings = settings;
+    m_receiver->setPublicBaseUrl(QUrl(m_settings.publicBaseUrl.trimmed()));
+    m_window->statusWidgets()->setPublicUrl(m_receiver->publicBaseUrl());
     if (receiverChanged) {
         m_receiver->close();
         startReceiver();
@@ -501,18 +511,33 @@ void GuiApplication::checkHealthNow()
 
 void GuiApplication::startReceiver()
 {
+    m_receiver->setPublicBaseUrl(QUrl(m_settings.publicBaseUrl.trimmed()));
+    m_window->statusWidgets()->setPublicUrl(m_receiver->publicBaseUrl());
+    m_window->statusWidgets()->setReceiverNote({});
     const QHostAddress address(m_settings.receiverAddress);
     const auto port = quint16(m_settings.receiverPort);
     core::Result<void> listening = m_receiver->listen(address, port);
+    bool moved = false;
     if (!listening && port == core::Receiver::defaultPort) {
         // Another Wirebench (or wirebench-cli serve) holds the default port: take a free one so
         // the GUI still receives, and say which.
         listening = m_receiver->listen(address, 0);
+        moved = bool(listening);
     }
-    if (listening)
-        m_window->statusWidgets()->setReceiverUrl(m_receiver->baseUrl());
-    else
+    if (!listening) {
         m_window->statusWidgets()->setReceiverUrl({}, listening.error().message);
+        return;
+    }
+    m_window->statusWidgets()->setReceiverUrl(m_receiver->baseUrl());
+    if (moved) {
+        const QString text = tr("Port %1 is in use (another Wirebench or wirebench-cli serve?): "
+                                "receiving on port %2 instead. Webhooks sent to port %1 reach "
+                                "the other program.")
+                                     .arg(port)
+                                     .arg(m_receiver->baseUrl().port());
+        m_window->statusWidgets()->setReceiverNote(text);
+        m_window->statusBar()->showMessage(text, 30000);
+    }
 }
 
 } // namespace wb::gui

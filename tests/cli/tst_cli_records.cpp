@@ -177,6 +177,15 @@ void TestCliRecords::recordsLifecycle()
     QVERIFY(c.value(u"token_expires_at"_s).isNull());
     QCOMPARE(c.value(u"base_url"_s).toString(), u"https://slack.example/api"_s);
     QVERIFY(c.value(u"rate_limit"_s).toObject().value(u"burst"_s).isNull());
+    QCOMPARE(c.value(u"handshake_verify_token"_s).toString(), QString());
+
+    const Run meta = cli({u"connections"_s, u"add"_s, u"--tenant"_s, u"1"_s, u"--provider"_s,
+                          u"meta"_s, u"--verify-token"_s, u"meatyhamhock"_s, u"--json"_s});
+    QCOMPARE(meta.exitCode, 0);
+    QCOMPARE(meta.json().object().value(u"handshake_verify_token"_s).toString(), u"meatyhamhock"_s);
+    const Run metaShown = cli({u"connections"_s, u"show"_s, u"2"_s});
+    QVERIFY2(metaShown.out.contains("verify token:       meatyhamhock"), metaShown.out.constData());
+    QCOMPARE(cli({u"connections"_s, u"remove"_s, u"2"_s}).exitCode, 0);
 
     const Run mapping = cli({u"identities"_s, u"add"_s, u"--provider"_s, u"slack"_s, u"--account"_s,
                              u"T0123"_s, u"--tenant"_s, u"1"_s, u"--connection"_s, u"1"_s,
@@ -279,6 +288,14 @@ void TestCliRecords::refusedInputChangesNothing_data()
         {u"connections"_s, u"add"_s, u"--tenant"_s, u"2"_s, u"--provider"_s, u"slack"_s,
          u"--base-url"_s, u"ftp://files.example"_s},
         u"store.invalid_connection"_s, u"must use http or https, not ftp"_s);
+    row("connections-add-verify-token-with-space",
+        {u"connections"_s, u"add"_s, u"--tenant"_s, u"2"_s, u"--provider"_s, u"meta"_s,
+         u"--verify-token"_s, u"two words"_s},
+        u"store.invalid_connection"_s,
+        u"must be at most 200 printable ASCII characters without spaces"_s);
+    row("connections-verify-token-on-show",
+        {u"connections"_s, u"show"_s, u"1"_s, u"--verify-token"_s, u"x"_s},
+        u"cli.option_not_allowed"_s, u"--verify-token applies to 'add' only"_s);
     row("connections-add-second-unlabelled",
         {u"connections"_s, u"add"_s, u"--tenant"_s, u"1"_s, u"--provider"_s, u"slack"_s},
         u"store.duplicate_connection"_s, u"Tenant \"Globex\" already has a slack connection"_s);

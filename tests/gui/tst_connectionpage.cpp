@@ -11,6 +11,7 @@
 #include "ui/widgets/providericon.h"
 
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void showsIdentityMappings();
     void providerIconInitials_data();
     void providerIconInitials();
+    void providerLogos_data();
+    void providerLogos();
     void screenshot();
 
 private:
@@ -259,6 +262,55 @@ void TestConnectionPage::providerIconInitials()
     QCOMPARE(icon.availableSizes().size(), 5);
     // Cached: the same icon for the same provider.
     QCOMPARE(ui::providerIcon(u"x-"_s + name, name).cacheKey(), icon.cacheKey());
+}
+
+void TestConnectionPage::providerLogos_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QColor>("colour"); // invalid: no logo, a monogram
+    QTest::newRow("github") << u"github"_s << u"GitHub"_s << QColor(0x18, 0x17, 0x17);
+    QTest::newRow("slack") << u"slack"_s << u"Slack"_s << QColor(0x4a, 0x15, 0x4b);
+    QTest::newRow("microsoft-graph")
+            << u"microsoft-graph"_s << u"Microsoft Graph"_s << QColor(0x00, 0x78, 0xd4);
+    QTest::newRow("dropbox") << u"dropbox"_s << u"Dropbox"_s << QColor(0x00, 0x61, 0xff);
+    QTest::newRow("discord") << u"discord"_s << u"Discord"_s << QColor(0x58, 0x65, 0xf2);
+    QTest::newRow("meta") << u"meta"_s << u"Meta (WhatsApp, Messenger, Instagram)"_s
+                          << QColor(0x08, 0x66, 0xff);
+    QTest::newRow("stripe-has-none") << u"stripe"_s << u"Stripe"_s << QColor();
+}
+
+void TestConnectionPage::providerLogos()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, name);
+    QFETCH(QColor, colour);
+    // The test machine has fonts-fork-awesome (installer/debian-packages.txt).
+    QVERIFY(!ui::brandFontFamily().isEmpty());
+    const ui::BrandGlyph brand = ui::brandGlyph(id);
+    QCOMPARE(brand.glyph.isNull(), !colour.isValid());
+    const QImage logo = ui::providerIcon(id, name).pixmap(32).toImage();
+    // The same name without a logo: the monogram.
+    const QImage monogram = ui::providerIcon(u"no-logo-"_s + id, name).pixmap(32).toImage();
+    if (!colour.isValid()) {
+        QCOMPARE(ui::providerIcon(id, name).pixmap(32).toImage().pixelColor(16, 2).alpha(), 255);
+        return;
+    }
+    QCOMPARE(logo.pixelColor(16, 2), colour); // the brand colour at the top edge
+    QVERIFY(logo != monogram);
+    // White glyph pixels: the logo is drawn, not an empty square.
+    int white = 0;
+    for (int y = 0; y < logo.height(); ++y) {
+        for (int x = 0; x < logo.width(); ++x)
+            white += logo.pixelColor(x, y).lightness() > 240 ? 1 : 0;
+    }
+    QVERIFY2(white > 40, qPrintable(QString::number(white)));
+    const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(ui::providerIcon(id, name).pixmap(64).save(
+                QDir(dir).filePath(u"provider-logo-%1.png"_s.arg(id))));
+    }
 }
 
 void TestConnectionPage::screenshot()

@@ -26,7 +26,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -55,6 +57,9 @@ private Q_SLOTS:
     void tenantNameValidation();
     void timeoutIsExplained();
     void providerWithoutOAuth();
+    void verifyTokenAnswersTheSubscriptionCheck();
+    void cancelAfterCreation_data();
+    void cancelAfterCreation();
 
 private:
     std::unique_ptr<OnboardingWizard> makeWizard(qint64 tenantId = 0);
@@ -107,7 +112,26 @@ bool TestOnboardingWizard::writePeerProfile(const QString &folder)
                                                       {u"signed_payload"_s, u"{body}"_s}}}}},
     };
     QFile file(QDir(folder).filePath(peerProvider + u".json"_s));
-    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(profile).toJson()) > 0;
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(profile).toJson()) <= 0)
+        return false;
+    // Meta's webhook without its OAuth (which needs Facebook): the signature with the app secret
+    // and the hub.challenge subscription check with a verify token.
+    const QJsonObject hub{
+            {u"format"_s, 1},
+            {u"id"_s, u"hub-peer"_s},
+            {u"display_name"_s, u"Hub Peer"_s},
+            {u"description"_s, u"Meta's webhook scheme without its OAuth."_s},
+            {u"webhook"_s,
+             QJsonObject{{u"signature"_s, QJsonObject{{u"family"_s, u"hmac"_s},
+                                                      {u"algorithm"_s, u"sha256"_s},
+                                                      {u"header"_s, u"X-Hub-Signature-256"_s},
+                                                      {u"encoding"_s, u"hex"_s},
+                                                      {u"prefix"_s, u"sha256="_s},
+                                                      {u"signed_payload"_s, u"{body}"_s}}},
+                         {u"handshake"_s, QJsonObject{{u"kind"_s, u"meta_hub_challenge"_s}}}}},
+    };
+    QFile hubFile(QDir(folder).filePath(u"hub-peer.json"_s));
+    return hubFile.open(QIODevice::WriteOnly) && hubFile.write(QJsonDocument(hub).toJson()) > 0;
 }
 
 void TestOnboardingWizard::initTestCase()
@@ -505,6 +529,119 @@ void TestOnboardingWizard::providerWithoutOAuth()
     QCOMPARE(*stored, "twilio-auth-token"_ba);
     WB_AWAIT_OK(connection, m_workspace.store().connection(connectionId));
     QCOMPARE(connection->providerId, u"twilio"_s);
+}
+
+void TestOnboardingWizard::verifyTokenAnswersTheSubscriptionCheck()
+{
+    // The receiver routes with this workspace from now on (the other tests only need its URL).
+    QSignalSpy ready(&m_receiver, &Receiver::workspaceReady);
+    m_receiver.attachWorkspace(ReceiverServices{&m_workspace.store(), m_catalog.get(),
+                                                SystemClock::instance(), &m_workspace.secrets()});
+    QVERIFY(ready.count() == 1 || ready.wait(10000));
+
+    auto wizard = makeWizard();
+    QSignalSpy created(wizard.get(), &OnboardingWizard::connectionCreated);
+    child<QLineEdit>(*wizard, u"tenantName"_s)->setText(u"Stark Industries"_s);
+    WB_NEXT(*wizard);
+    QVERIFY(chooseProvider(*wizard, u"hub-peer"_s));
+    WB_NEXT(*wizard);
+    QCOMPARE(wizard->currentId(), int(OnboardingWizard::WebhookPage));
+    QTRY_COMPARE(created.count(), 1);
+    const qint64 connectionId = created.first().first().toLongLong();
+    auto *token = child<QLineEdit>(*wizard, u"verifyToken"_s);
+    QVERIFY(token->isVisible());
+    // A space is not accepted (the store refuses it too).
+    QTest::keyClicks(token, u"two words"_s);
+    QCOMPARE(token->text(), u"twowords"_s);
+    token->clear();
+    QTest::mouseClick(child<QPushButton>(*wizard, u"generateVerifyToken"_s), Qt::LeftButton);
+    const QString generated = token->text();
+    QCOMPARE(generated.size(), 48);
+    screenshot(wizard.get(), u"onboarding-6-webhook-verify-token.png"_s);
+    WB_NEXT(*wizard);
+    QTRY_COMPARE(wizard->currentId(), int(OnboardingWizard::DonePage));
+    WB_AWAIT_OK(connection, m_workspace.store().connection(connectionId));
+    QCOMPARE(connection->settings.handshakeVerifyToken, generated);
+
+    // Meta's check at the URL the page showed: answered with the challenge for this token only.
+    const QUrl url = m_receiver.connectionUrl(connectionId);
+    const auto check = [&](const QString &offered) {
+        QUrl checkUrl = url;
+        checkUrl.setQuery(u"hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token="_s
+                          + offered);
+        std::unique_ptr<QNetworkReply> reply(m_network.get(QNetworkRequest(checkUrl)));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        if (!finished.wait(10000))
+            return std::pair{-1, QByteArray()};
+        return std::pair{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                         reply->readAll()};
+    };
+    QCOMPARE(check(generated), std::pair(200, "1158201444"_ba));
+    QCOMPARE(check(u"meatyhamhock"_s).first, 403);
+}
+
+void TestOnboardingWizard::cancelAfterCreation_data()
+{
+    QTest::addColumn<QString>("choice"); // the button's object name
+    QTest::addColumn<bool>("newTenant");
+    QTest::newRow("remove-new-tenant") << u"removeCreated"_s << true;
+    QTest::newRow("remove-connection-of-existing-tenant") << u"removeCreated"_s << false;
+    QTest::newRow("keep") << u"keepCreated"_s << true;
+    QTest::newRow("continue-onboarding") << u"continueOnboarding"_s << true;
+}
+
+void TestOnboardingWizard::cancelAfterCreation()
+{
+    QFETCH(QString, choice);
+    QFETCH(bool, newTenant);
+    qint64 existingTenant = 0;
+    if (!newTenant) {
+        Tenant tenant;
+        tenant.displayName = u"Existing %1"_s.arg(QString::fromLatin1(QTest::currentDataTag()));
+        WB_AWAIT_OK(added, m_workspace.store().addTenant(tenant));
+        existingTenant = added->id;
+    }
+    auto wizard = makeWizard(existingTenant);
+    QSignalSpy created(wizard.get(), &OnboardingWizard::connectionCreated);
+    QSignalSpy discard(wizard.get(), &OnboardingWizard::discardRequested);
+    QSignalSpy rejected(wizard.get(), &QDialog::rejected);
+    if (newTenant) {
+        child<QLineEdit>(*wizard, u"tenantName"_s)
+                ->setText(u"Cancelled %1"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+    }
+    WB_NEXT(*wizard);
+    QVERIFY(chooseProvider(*wizard, u"twilio"_s));
+    WB_NEXT(*wizard);
+    QTRY_COMPARE(created.count(), 1);
+    const qint64 connectionId = created.first().first().toLongLong();
+
+    wizard->button(QWizard::CancelButton)->click();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = wizard->findChild<QMessageBox *>(u"cancelOnboarding"_s)));
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(u"Twilio"_s), qPrintable(box->text()));
+    QVERIFY(wizard->isVisible()); // nothing is decided before the answer
+    screenshot(box, u"onboarding-cancel-after-creation.png"_s);
+    box->findChild<QPushButton *>(choice)->click();
+
+    if (choice == u"continueOnboarding"_s) {
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(rejected.count(), 0);
+        QCOMPARE(wizard->currentId(), int(OnboardingWizard::WebhookPage));
+        QCOMPARE(discard.count(), 0);
+        return;
+    }
+    QTRY_COMPARE(rejected.count(), 1);
+    QVERIFY(!wizard->isVisible());
+    if (choice == u"keepCreated"_s) {
+        QCOMPARE(discard.count(), 0);
+        return;
+    }
+    QCOMPARE(discard.count(), 1);
+    QCOMPARE(discard.first().at(0).toLongLong(), connectionId);
+    WB_AWAIT_OK(connection, m_workspace.store().connection(connectionId));
+    // The tenant is named only when the wizard created it (an existing one stays).
+    QCOMPARE(discard.first().at(1).toLongLong(), newTenant ? connection->tenantId : 0);
 }
 
 QTEST_MAIN(TestOnboardingWizard)

@@ -48,10 +48,12 @@ void TestSettingsDialog::showsTheSettings()
 {
     core::AppSettings s;
     s.receiverPort = 9001;
+    s.publicBaseUrl = u"https://abc.ngrok.app"_s;
     s.defaultRetryPolicy = u"svix"_s;
     s.browserCommand = u"chromium --incognito"_s;
     ui::SettingsDialog dialog(s, machine());
     QCOMPARE(dialog.findChild<QSpinBox *>(u"receiverPort"_s)->value(), 9001);
+    QCOMPARE(dialog.findChild<QLineEdit *>(u"publicUrl"_s)->text(), u"https://abc.ngrok.app"_s);
     QCOMPARE(dialog.findChild<QComboBox *>(u"defaultRetryPolicy"_s)->currentText(), u"svix"_s);
     QCOMPARE(dialog.settings(), s);
     QVERIFY(dialog.issues().isEmpty());
@@ -67,6 +69,9 @@ void TestSettingsDialog::inlineErrors_data()
     QTest::newRow("host-name-for-address")
             << u"receiverAddress"_s << u"example.com"_s << int(Field::ReceiverAddress)
             << u"“example.com” is not an IP address."_s;
+    QTest::newRow("public-url-without-scheme")
+            << u"publicUrl"_s << u"abc.ngrok.app"_s << int(Field::PublicBaseUrl)
+            << u"“abc.ngrok.app” is not a public URL such as https://abc.ngrok.app"_s;
     QTest::newRow("browser-not-installed")
             << u"browserCommand"_s << u"firefox %u"_s << int(Field::BrowserCommand)
             << u"The program “firefox” was not found or is not executable."_s;

@@ -151,6 +151,8 @@ public:
 
 private:
     void showConnection(qint64 connectionId);
+    bool storeSecret();
+    bool storeVerifyToken();
 
     QLineEdit *m_url;
     QPushButton *m_copyUrl;
@@ -160,6 +162,13 @@ private:
     QPushButton *m_generate;
     QPushButton *m_copySecret;
     QLabel *m_status;
+    // Meta's hub.verify_token: chosen by the engineer, entered at Meta with the callback URL.
+    QLabel *m_verifyLabel;
+    QLineEdit *m_verifyToken;
+    QPushButton *m_generateToken;
+    QPushButton *m_copyToken;
+    QLabel *m_verifyStatus;
+    QString m_storedVerifyToken;
     QByteArray m_storedSecret;
     bool m_ready = false;
     bool m_storing = false;

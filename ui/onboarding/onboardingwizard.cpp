@@ -7,6 +7,9 @@
 #include "core/util/futures.h"
 #include "onboardingpages_p.h"
 
+#include <QMessageBox>
+#include <QPushButton>
+
 using namespace Qt::StringLiterals;
 
 namespace wb::ui {
@@ -111,10 +114,52 @@ void OnboardingWizard::finishCreation(const core::Result<qint64> &result)
 
 void OnboardingWizard::done(int result)
 {
+    if (result == QDialog::Rejected && m_state.connectionId != 0 && !m_cancelDecided) {
+        askBeforeCancelling();
+        return;
+    }
     static_cast<ui::AuthorizePage *>(page(AuthorizePage))->cancel();
     QWizard::done(result);
     if (result == QDialog::Accepted && m_state.connectionId != 0)
         Q_EMIT connectionAdded(m_state.connectionId);
+}
+
+void OnboardingWizard::askBeforeCancelling()
+{
+    if (findChild<QMessageBox *>(u"cancelOnboarding"_s))
+        return; // already asking
+    const core::ProviderProfile *profile = provider();
+    const QString providerName = profile ? profile->displayName : m_state.providerId;
+    auto *box = new QMessageBox(this);
+    box->setObjectName(u"cancelOnboarding"_s);
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(tr("Cancel onboarding"));
+    box->setText(m_state.newTenant
+                         ? tr("The tenant “%1” and its %2 connection were created already.")
+                                   .arg(m_state.tenantName, providerName)
+                         : tr("The %1 connection of “%2” was created already.")
+                                   .arg(providerName, m_state.tenantName));
+    box->setInformativeText(tr("Keep it to finish later from the navigation (Authorize, "
+                               "secrets), or remove it with its stored tokens and secrets."));
+    QPushButton *keep = box->addButton(tr("&Keep"), QMessageBox::AcceptRole);
+    keep->setObjectName(u"keepCreated"_s);
+    QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(u"removeCreated"_s);
+    QPushButton *back = box->addButton(tr("&Continue onboarding"), QMessageBox::RejectRole);
+    back->setObjectName(u"continueOnboarding"_s);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(back);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, keep, remove](QAbstractButton *button) {
+        if (button != keep && button != remove)
+            return; // back to the wizard
+        m_cancelDecided = true;
+        if (button == remove) {
+            Q_EMIT discardRequested(m_state.connectionId, m_state.newTenant ? m_state.tenantId : 0);
+        }
+        done(QDialog::Rejected);
+    });
+    box->open();
 }
 
 // OnboardingPage

@@ -54,6 +54,8 @@ struct OnboardingState
 //  6. Webhook: the receiver's URL for the connection and its signing secret (pasted, or generated
 //     for providers where you choose it), stored as the connection's webhook signing secret.
 //  7. Done: a summary.
+// Cancelling once the connection exists asks whether to keep it (and the tenant created here) to
+// finish later, remove it (discardRequested()), or go on onboarding.
 // The wizard never opens a browser itself: openUrlRequested() asks its owner. Services are not
 // owned and must outlive the wizard. Thread: GUI thread; every store and keychain call is
 // asynchronous.
@@ -115,6 +117,10 @@ Q_SIGNALS:
     void authorized(qint64 connectionId);
     // Finish was pressed: select the connection.
     void connectionAdded(qint64 connectionId);
+    // Cancelled, and the user chose to remove what the wizard created: the connection, and the
+    // tenant when the wizard created it too (`tenantId`, else 0: the tenant existed before). The
+    // owner removes them as the navigation's Remove does (revoking tokens where it does).
+    void discardRequested(qint64 connectionId, qint64 tenantId);
 
 protected:
     void done(int result) override;
@@ -122,11 +128,14 @@ protected:
 private:
     void createConnection(qint64 tenantId);
     void finishCreation(const core::Result<qint64> &result);
+    // done(Rejected) once the connection exists: keep, remove or go back (asynchronous).
+    void askBeforeCancelling();
 
     Services m_services;
     OnboardingState m_state;
     qint64 m_authorizationTimeoutMs;
     QList<std::function<void(const core::Result<qint64> &)>> m_waiting;
+    bool m_cancelDecided = false;
 };
 
 } // namespace wb::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Page 6 of the onboarding wizard: the webhook URL to register and the signing secret.
 #include "core/secrets/connectionsecrets.h"
+#include "core/store/store.h"
 #include "core/util/futures.h"
 #include "onboardingpages_p.h"
 #include "onboardingwizard.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +31,11 @@ WebhookPage::WebhookPage(QWidget *parent)
     , m_generate(new QPushButton(tr("&Generate"), this))
     , m_copySecret(new QPushButton(tr("Cop&y secret"), this))
     , m_status(new QLabel(this))
+    , m_verifyLabel(new QLabel(this))
+    , m_verifyToken(new QLineEdit(this))
+    , m_generateToken(new QPushButton(tr("Ge&nerate"), this))
+    , m_copyToken(new QPushButton(tr("Copy &token"), this))
+    , m_verifyStatus(new QLabel(this))
 {
     setObjectName(u"webhookPage"_s);
     setTitle(tr("Webhook"));
@@ -44,6 +51,20 @@ WebhookPage::WebhookPage(QWidget *parent)
     m_copySecret->setObjectName(u"copySecret"_s);
     m_status->setObjectName(u"secretStatus"_s);
     m_status->setWordWrap(true);
+    m_verifyLabel->setText(
+            tr("Verify token (enter the same at the provider with the callback "
+               "URL; Wirebench answers the provider's check only when it matches):"));
+    m_verifyLabel->setWordWrap(true);
+    m_verifyLabel->setBuddy(m_verifyToken);
+    m_verifyToken->setObjectName(u"verifyToken"_s);
+    m_verifyToken->setMaxLength(200);
+    // Printable ASCII without spaces, as the store requires.
+    m_verifyToken->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(u"[!-~]*"_s), m_verifyToken));
+    m_generateToken->setObjectName(u"generateVerifyToken"_s);
+    m_copyToken->setObjectName(u"copyVerifyToken"_s);
+    m_verifyStatus->setObjectName(u"verifyTokenStatus"_s);
+    m_verifyStatus->setWordWrap(true);
 
     auto *urlRow = new QHBoxLayout;
     urlRow->addWidget(m_url, 1);
@@ -62,6 +83,14 @@ WebhookPage::WebhookPage(QWidget *parent)
     layout->addWidget(m_signature);
     layout->addLayout(secretRow);
     layout->addWidget(m_status);
+    auto *verifyRow = new QHBoxLayout;
+    verifyRow->addWidget(m_verifyToken, 1);
+    verifyRow->addWidget(m_generateToken);
+    verifyRow->addWidget(m_copyToken);
+    layout->addSpacing(12);
+    layout->addWidget(m_verifyLabel);
+    layout->addLayout(verifyRow);
+    layout->addWidget(m_verifyStatus);
     layout->addStretch(1);
 
     connect(m_copyUrl, &QPushButton::clicked, this,
@@ -75,6 +104,20 @@ WebhookPage::WebhookPage(QWidget *parent)
         m_secret->setText(QString::fromLatin1(onboarding::generateWebhookSecret()));
         m_secret->setCursorPosition(0);
         m_showSecret->setChecked(true); // to be copied into the provider's form
+    });
+    connect(m_generateToken, &QPushButton::clicked, this, [this] {
+        // 24 random bytes as hex: 48 characters the provider's form accepts.
+        m_verifyToken->setText(QString::fromLatin1(onboarding::generateWebhookSecret().left(48)));
+    });
+    connect(m_copyToken, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_verifyToken->text()); });
+    connect(m_verifyToken, &QLineEdit::textChanged, this, [this] {
+        m_copyToken->setEnabled(!m_verifyToken->text().isEmpty());
+        m_verifyStatus->setText(!m_verifyToken->text().isEmpty()
+                                                && m_verifyToken->text() == m_storedVerifyToken
+                                        ? tr("Saved with the connection.")
+                                        : tr("Saved with the connection when you press Next; "
+                                             "leave it empty to add it later."));
     });
     connect(m_secret, &QLineEdit::textChanged, this, [this] {
         m_copySecret->setEnabled(!m_secret->text().isEmpty());
@@ -109,6 +152,14 @@ void WebhookPage::initializePage()
                             static_cast<QWidget *>(m_copySecret), static_cast<QWidget *>(m_status)})
         widget->setVisible(signedHooks);
     m_generate->setVisible(signedHooks && chosenByYou);
+    const bool verifyToken = profile
+                             && profile->handshake.kind == core::HandshakeKind::MetaHubChallenge;
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_verifyLabel), static_cast<QWidget *>(m_verifyToken),
+          static_cast<QWidget *>(m_generateToken), static_cast<QWidget *>(m_copyToken),
+          static_cast<QWidget *>(m_verifyStatus)})
+        widget->setVisible(verifyToken);
+    Q_EMIT m_verifyToken->textChanged(m_verifyToken->text());
     m_copySecret->setEnabled(!m_secret->text().isEmpty());
     Q_EMIT m_secret->textChanged(m_secret->text());
     if (m_ready)
@@ -143,6 +194,38 @@ bool WebhookPage::isComplete() const
 }
 
 bool WebhookPage::validatePage()
+{
+    // Each store is asynchronous: it calls next() again when it is done, and the other one then
+    // finds nothing left to store.
+    return storeVerifyToken() && storeSecret();
+}
+
+bool WebhookPage::storeVerifyToken()
+{
+    const QString token = m_verifyToken->text();
+    if (!m_verifyToken->isVisibleTo(this) || token == m_storedVerifyToken)
+        return true;
+    core::Store *store = owner()->services().store;
+    m_storing = true;
+    Q_EMIT completeChanged();
+    m_verifyStatus->setText(tr("Saving the verify token…"));
+    core::whenFinished(store->setConnectionVerifyToken(owner()->state().connectionId, token), this,
+                       [this, token](const core::Result<core::Connection> &saved) {
+                           m_storing = false;
+                           Q_EMIT completeChanged();
+                           if (!saved) {
+                               m_verifyStatus->setText(
+                                       tr("Not saved: %1").arg(saved.error().message));
+                               return;
+                           }
+                           m_storedVerifyToken = token;
+                           m_verifyStatus->setText(tr("Saved with the connection."));
+                           wizard()->next();
+                       });
+    return false;
+}
+
+bool WebhookPage::storeSecret()
 {
     const QByteArray secret = m_secret->text().trimmed().toUtf8();
     if (!m_secret->isVisibleTo(this) || secret.isEmpty() || secret == m_storedSecret)

@@ -56,6 +56,7 @@ SettingsDialog::SettingsDialog(const core::AppSettings &s, core::SettingsEnviron
 
     m_address->setText(s.receiverAddress);
     m_port->setValue(s.receiverPort);
+    m_publicUrl->setText(s.publicBaseUrl);
     m_workspace->setText(s.workspaceLocation);
     if (m_retryPolicy->findText(s.defaultRetryPolicy) < 0)
         m_retryPolicy->addItem(s.defaultRetryPolicy); // shown, and reported as unknown
@@ -65,7 +66,7 @@ SettingsDialog::SettingsDialog(const core::AppSettings &s, core::SettingsEnviron
     m_concurrency->setValue(s.concurrencyLimit);
     m_browser->setText(s.browserCommand);
 
-    for (QLineEdit *edit : {m_address, m_workspace, m_browser})
+    for (QLineEdit *edit : {m_address, m_publicUrl, m_workspace, m_browser})
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     for (QSpinBox *spin : {m_port, m_burst, m_concurrency})
         connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::revalidate);
@@ -104,6 +105,13 @@ QWidget *SettingsDialog::createGeneralPage()
     m_port->setSpecialValueText(tr("any free port"));
     receiverForm->addRow(tr("&Port:"), m_port);
     receiverForm->addRow(QString(), addMessageLabel(Field::ReceiverPort, receiver));
+    m_publicUrl = new QLineEdit(receiver);
+    m_publicUrl->setObjectName(u"publicUrl"_s);
+    m_publicUrl->setPlaceholderText(tr("Optional, such as https://abc.ngrok.app"));
+    m_publicUrl->setToolTip(tr("Where providers reach this receiver through a tunnel or reverse "
+                               "proxy. The webhook URLs to register start with it."));
+    receiverForm->addRow(tr("P&ublic URL:"), m_publicUrl);
+    receiverForm->addRow(QString(), addMessageLabel(Field::PublicBaseUrl, receiver));
     layout->addWidget(receiver);
 
     auto *workspace = new QGroupBox(tr("Workspace"), page);
@@ -174,6 +182,7 @@ core::AppSettings SettingsDialog::settings() const
     core::AppSettings s;
     s.receiverAddress = m_address->text().trimmed();
     s.receiverPort = m_port->value();
+    s.publicBaseUrl = m_publicUrl->text().trimmed();
     s.workspaceLocation = m_workspace->text().trimmed();
     s.defaultRetryPolicy = m_retryPolicy->currentText();
     s.requestsPerSecond = m_requestsPerSecond->value();

@@ -57,6 +57,7 @@ private:
     QTabWidget *m_pages = nullptr;
     QLineEdit *m_address = nullptr;
     QSpinBox *m_port = nullptr;
+    QLineEdit *m_publicUrl = nullptr;
     QLineEdit *m_workspace = nullptr;
     QComboBox *m_retryPolicy = nullptr;
     QDoubleSpinBox *m_requestsPerSecond = nullptr;

@@ -54,7 +54,7 @@ StatusBarWidgets::StatusBarWidgets(QWidget *parent)
 
     connect(m_copy, &QToolButton::clicked, this, [this] {
         if (!m_url.isEmpty())
-            QApplication::clipboard()->setText(m_url.toString());
+            QApplication::clipboard()->setText(shownUrl().toString());
     });
 
     setReceiverUrl({});
@@ -67,15 +67,41 @@ StatusBarWidgets::StatusBarWidgets(QWidget *parent)
 void StatusBarWidgets::setReceiverUrl(const QUrl &url, const QString &problem)
 {
     m_url = url;
-    if (url.isEmpty()) {
+    m_problem = problem;
+    showReceiver();
+}
+
+void StatusBarWidgets::setPublicUrl(const QUrl &url)
+{
+    m_publicUrl = url;
+    showReceiver();
+}
+
+void StatusBarWidgets::setReceiverNote(const QString &note)
+{
+    m_note = note;
+    showReceiver();
+}
+
+void StatusBarWidgets::showReceiver()
+{
+    if (m_url.isEmpty()) {
         m_receiver->setText(tr("Receiver stopped"));
-        m_receiver->setToolTip(problem);
-    } else {
-        m_receiver->setText(tr("Receiver: %1").arg(url.toString()));
-        m_receiver->setToolTip(
-                tr("External systems send webhooks to %1/hooks/…").arg(url.toString()));
+        m_receiver->setToolTip(m_problem);
+        m_copy->setEnabled(false);
+        return;
     }
-    m_copy->setEnabled(!url.isEmpty());
+    const QString shown = shownUrl().toString();
+    m_receiver->setText((m_note.isEmpty() ? QString() : u"⚠ "_s) + tr("Receiver: %1").arg(shown));
+    QString tip = m_publicUrl.isEmpty()
+                          ? tr("External systems send webhooks to %1/hooks/…").arg(shown)
+                          : tr("External systems send webhooks to %1/hooks/…, which reaches "
+                               "this receiver at %2.")
+                                    .arg(shown, m_url.toString());
+    if (!m_note.isEmpty())
+        tip += u"\n\n"_s + m_note;
+    m_receiver->setToolTip(tip);
+    m_copy->setEnabled(true);
 }
 
 void StatusBarWidgets::setWorkspace(const QString &location, const QString &problem)

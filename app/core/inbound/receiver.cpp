@@ -108,6 +108,30 @@ QUrl Receiver::connectionUrl(qint64 connectionId) const
     return url;
 }
 
+void Receiver::setPublicBaseUrl(const QUrl &url)
+{
+    m_settings.publicBaseUrl = url.isEmpty() ? QByteArray() : url.toEncoded();
+    if (m_pipeline)
+        m_pipeline->setPublicBaseUrl(m_settings.publicBaseUrl);
+}
+
+QUrl Receiver::publicBaseUrl() const
+{
+    return QUrl::fromEncoded(m_settings.publicBaseUrl, QUrl::StrictMode);
+}
+
+QUrl Receiver::registrationUrl(qint64 connectionId) const
+{
+    QUrl url = publicBaseUrl();
+    if (url.isEmpty())
+        return connectionUrl(connectionId);
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + u"/hooks/%1"_s.arg(connectionId));
+    return url;
+}
+
 QUrl Receiver::providerUrl(const QString &providerId) const
 {
     QUrl url = baseUrl();

@@ -76,6 +76,16 @@ public:
     QUrl connectionUrl(qint64 connectionId) const;
     QUrl providerUrl(const QString &providerId) const;
 
+    // The public URL providers reach this receiver at: a tunnel (ngrok, cloudflared) or a reverse
+    // proxy forwarding to it, such as "https://abc.ngrok.app" (a path prefix is kept). Empty:
+    // none, providers call baseUrl() directly. Also used to verify signatures over the URL
+    // (ReceiverSettings::publicBaseUrl). Applies to requests from now on.
+    void setPublicBaseUrl(const QUrl &url);
+    QUrl publicBaseUrl() const;
+    // The URL to register at a provider for a connection: <public base URL>/hooks/<id> when a
+    // public URL is set, else connectionUrl(); empty when neither exists.
+    QUrl registrationUrl(qint64 connectionId) const;
+
 Q_SIGNALS:
     // The attached workspace's connections and secrets are loaded: webhooks are accepted.
     void workspaceReady();

@@ -9,6 +9,7 @@
 #include <QHostAddress>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +52,31 @@ void checkAddress(const AppSettings &s, QList<SettingsIssue> &issues)
                                     "The receiver will accept connections from the network on %1, "
                                     "not only from this computer.")
                                     .arg(address.toString()),
+                            Severity::Warning));
+    }
+}
+
+void checkPublicUrl(const AppSettings &s, QList<SettingsIssue> &issues)
+{
+    const QString text = s.publicBaseUrl.trimmed();
+    if (text.isEmpty())
+        return;
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"http"_s && scheme != u"https"_s)
+        || url.hasQuery() || url.hasFragment()) {
+        issues.append(issue(Field::PublicBaseUrl, u"settings.public_url_invalid"_s,
+                            SettingsText::tr("“%1” is not a public URL such as "
+                                             "https://abc.ngrok.app: an http or https address "
+                                             "with a host and no query.")
+                                    .arg(text)));
+        return;
+    }
+    if (scheme == u"http"_s) {
+        issues.append(issue(Field::PublicBaseUrl, u"settings.public_url_not_https"_s,
+                            SettingsText::tr("Most providers only call https URLs; %1 is plain "
+                                             "http.")
+                                    .arg(text),
                             Severity::Warning));
     }
 }
@@ -153,6 +179,8 @@ QString settingsKey(SettingsIssue::Field field)
         return u"receiver/address"_s;
     case Field::ReceiverPort:
         return u"receiver/port"_s;
+    case Field::PublicBaseUrl:
+        return u"receiver/publicUrl"_s;
     case Field::WorkspaceLocation:
         return u"workspace/location"_s;
     case Field::DefaultRetryPolicy:
@@ -181,6 +209,7 @@ QList<SettingsIssue> validateSettings(const AppSettings &settings,
                               "The port must be between 0 (any free port) and 65535; it is %1.")
                               .arg(settings.receiverPort)));
     }
+    checkPublicUrl(settings, issues);
     checkWorkspace(settings, issues);
     if (!environment.retryPolicyNames.contains(settings.defaultRetryPolicy)) {
         issues.append(issue(Field::DefaultRetryPolicy, u"settings.retry_policy_unknown"_s,

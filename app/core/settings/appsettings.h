@@ -21,6 +21,11 @@ struct AppSettings
     // free port at each start.
     QString receiverAddress = QStringLiteral("127.0.0.1");
     int receiverPort = 8480;
+    // The public URL providers reach the receiver at: a tunnel (ngrok, cloudflared) or a reverse
+    // proxy forwarding to it, such as "https://abc.ngrok.app". The webhook URLs shown for
+    // registration start with it, and signatures over the URL (Twilio) are checked against it.
+    // Empty: providers are given the receiver's own address.
+    QString publicBaseUrl;
     // The workspace opened at start (by the GUI and wirebench-cli alike): an SQLite file path.
     // --workspace and $WIREBENCH_WORKSPACE take precedence; empty: the default file in the user's
     // data folder (resolveWorkspacePath, core/util/workspacelocation.h).
@@ -47,6 +52,7 @@ struct SettingsIssue
     enum class Field {
         ReceiverAddress,
         ReceiverPort,
+        PublicBaseUrl,
         WorkspaceLocation,
         DefaultRetryPolicy,
         RequestsPerSecond,
@@ -85,6 +91,9 @@ QString settingsKey(SettingsIssue::Field field);
 //  - settings.address_invalid: not an IPv4/IPv6 address (host names are refused: the receiver
 //    binds one interface); settings.address_exposed (warning): not a loopback address;
 //  - settings.port_out_of_range: outside 0–65535;
+//  - settings.public_url_invalid: not an absolute http(s) URL with a host, or with a query or
+//    fragment; settings.public_url_not_https (warning): most providers refuse plain http
+//    (Slack, Meta, Stripe live mode);
 //  - settings.workspace_is_folder, settings.workspace_folder_missing: the file's folder does not
 //    exist (the file itself is created on first open);
 //  - settings.retry_policy_unknown: not a known preset (the message lists them);

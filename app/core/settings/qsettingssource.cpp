@@ -70,6 +70,7 @@ SettingsSource::Loaded QSettingsSource::load() const
     AppSettings &s = loaded.settings;
     readKey(*settings, Field::ReceiverAddress, s.receiverAddress, loaded.issues);
     readKey(*settings, Field::ReceiverPort, s.receiverPort, loaded.issues);
+    readKey(*settings, Field::PublicBaseUrl, s.publicBaseUrl, loaded.issues);
     readKey(*settings, Field::WorkspaceLocation, s.workspaceLocation, loaded.issues);
     readKey(*settings, Field::DefaultRetryPolicy, s.defaultRetryPolicy, loaded.issues);
     readKey(*settings, Field::RequestsPerSecond, s.requestsPerSecond, loaded.issues);
@@ -88,6 +89,9 @@ SettingsSource::Loaded QSettingsSource::load() const
             break;
         case Field::ReceiverPort:
             s.receiverPort = defaults.receiverPort;
+            break;
+        case Field::PublicBaseUrl:
+            s.publicBaseUrl = defaults.publicBaseUrl;
             break;
         case Field::WorkspaceLocation:
             s.workspaceLocation = defaults.workspaceLocation;
@@ -128,6 +132,7 @@ Result<void> QSettingsSource::save(const AppSettings &s)
     const auto settings = open(m_iniFile);
     settings->setValue(settingsKey(Field::ReceiverAddress), s.receiverAddress.trimmed());
     settings->setValue(settingsKey(Field::ReceiverPort), s.receiverPort);
+    settings->setValue(settingsKey(Field::PublicBaseUrl), s.publicBaseUrl.trimmed());
     settings->setValue(settingsKey(Field::WorkspaceLocation), s.workspaceLocation.trimmed());
     settings->setValue(settingsKey(Field::DefaultRetryPolicy), s.defaultRetryPolicy);
     settings->setValue(settingsKey(Field::RequestsPerSecond), s.requestsPerSecond);

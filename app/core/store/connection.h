@@ -40,6 +40,11 @@ struct ConnectionSettings
     QUrl forwardTargetUrl; // where verified inbound events are forwarded (empty: not forwarded)
     QString retryPolicy;   // a retry policy name (empty: the provider's default)
     RateLimitOverrides rateLimits;
+    // The verify token of a subscription handshake that checks one (Meta's hub.verify_token,
+    // chosen by the engineer when registering the callback URL; empty: none yet). At most 200
+    // printable ASCII characters without spaces. Source: developers.facebook.com/docs/graph-api/
+    // webhooks/getting-started ("Verification Requests").
+    QString handshakeVerifyToken;
 
     bool operator==(const ConnectionSettings &other) const = default;
 };

@@ -9,6 +9,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +21,7 @@ namespace {
 const QString columns = u"id, tenant_id, provider_id, label, base_url, forward_target_url, "
                         "retry_policy, rate_limit_per_second, rate_limit_burst, concurrency_limit, "
                         "status, token_expires_at_ms, last_checked_at_ms, last_check_result, "
-                        "created_at_ms, updated_at_ms"_s;
+                        "created_at_ms, updated_at_ms, handshake_verify_token"_s;
 
 Connection fromRow(const QSqlQuery &query)
 {
@@ -43,6 +44,7 @@ Connection fromRow(const QSqlQuery &query)
     connection.lastCheckResult = query.value(13).toString();
     connection.createdAtMs = query.value(14).toLongLong();
     connection.updatedAtMs = query.value(15).toLongLong();
+    connection.settings.handshakeVerifyToken = query.value(16).toString();
     return connection;
 }
 
@@ -90,6 +92,15 @@ Result<void> validateSettings(const QString &label, const ConnectionSettings &se
                     ConnectionRepository::tr("The retry policy name \"%1\" must be at most 64 "
                                              "characters without control characters.")
                             .arg(printable(settings.retryPolicy.left(60))));
+    }
+    const QString &token = settings.handshakeVerifyToken;
+    if (token.size() > 200 || std::any_of(token.cbegin(), token.cend(), [](QChar c) {
+            return c.unicode() <= 0x20 || c.unicode() >= 0x7f;
+        })) {
+        return fail(u"store.invalid_connection"_s,
+                    ConnectionRepository::tr("The verify token \"%1\" must be at most 200 "
+                                             "printable ASCII characters without spaces.")
+                            .arg(printable(token.left(60))));
     }
     const RateLimitOverrides &limits = settings.rateLimits;
     if (limits.requestsPerSecond
@@ -183,13 +194,15 @@ Result<Connection> ConnectionRepository::add(SqlSession &session, const Connecti
             u"forward_target_url, "
             "retry_policy, rate_limit_per_second, rate_limit_burst, concurrency_limit, status, "
             "token_expires_at_ms, last_checked_at_ms, last_check_result, created_at_ms, "
-            "updated_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            "updated_at_ms, handshake_verify_token) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
             {connection.tenantId, connection.providerId, connection.label,
              urlText(settings.baseUrl), urlText(settings.forwardTargetUrl), settings.retryPolicy,
              toSqlValue(settings.rateLimits.requestsPerSecond),
-             toSqlValue(settings.rateLimits.burst), toSqlValue(settings.rateLimits.concurrencyLimit),
-             nameOf(connection.status), toSqlValue(connection.tokenExpiresAtMs),
-             toSqlValue(connection.lastCheckedAtMs), connection.lastCheckResult, now, now});
+             toSqlValue(settings.rateLimits.burst),
+             toSqlValue(settings.rateLimits.concurrencyLimit), nameOf(connection.status),
+             toSqlValue(connection.tokenExpiresAtMs), toSqlValue(connection.lastCheckedAtMs),
+             connection.lastCheckResult, now, now, settings.handshakeVerifyToken});
     if (!inserted)
         return fail(inserted.error());
     connection.id = inserted->value(0).toLongLong();
@@ -219,11 +232,11 @@ Result<Connection> ConnectionRepository::updateSettings(SqlSession &session, qin
     Result<void> updated = session.execute(
             u"UPDATE connections SET label = ?, base_url = ?, forward_target_url = ?, "
             "retry_policy = ?, rate_limit_per_second = ?, rate_limit_burst = ?, "
-            "concurrency_limit = ?, updated_at_ms = ? WHERE id = ?"_s,
+            "concurrency_limit = ?, handshake_verify_token = ?, updated_at_ms = ? WHERE id = ?"_s,
             {trimmedLabel, urlText(settings.baseUrl), urlText(settings.forwardTargetUrl),
              settings.retryPolicy, toSqlValue(settings.rateLimits.requestsPerSecond),
-             toSqlValue(settings.rateLimits.burst),
-             toSqlValue(settings.rateLimits.concurrencyLimit), session.nowMs(), connectionId});
+             toSqlValue(settings.rateLimits.burst), toSqlValue(settings.rateLimits.concurrencyLimit),
+             settings.handshakeVerifyToken, session.nowMs(), connectionId});
     if (!updated)
         return fail(updated.error());
     Result<Connection> stored = get(session, connectionId);

@@ -125,6 +125,10 @@ public:
     QFuture<Result<Connection>> addConnection(const Connection &connection);
     QFuture<Result<Connection>> updateConnectionSettings(qint64 connectionId, const QString &label,
                                                          const ConnectionSettings &settings);
+    // Sets only the handshake verify token (ConnectionSettings::handshakeVerifyToken), in one
+    // transaction with reading the other settings; store.invalid_connection for a token the
+    // settings refuse, store.unknown_connection for a missing connection.
+    QFuture<Result<Connection>> setConnectionVerifyToken(qint64 connectionId, const QString &token);
     // Sets the status and the token expiry (std::nullopt clears it).
     QFuture<Result<Connection>> setConnectionStatus(qint64 connectionId, ConnectionStatus status,
                                                     std::optional<qint64> tokenExpiresAtMs);

@@ -74,6 +74,19 @@ QFuture<Result<Connection>> Store::updateConnectionSettings(qint64 connectionId,
     });
 }
 
+QFuture<Result<Connection>> Store::setConnectionVerifyToken(qint64 connectionId,
+                                                            const QString &token)
+{
+    return write([connectionId, token](SqlSession &s) -> Result<Connection> {
+        Result<Connection> existing = ConnectionRepository::get(s, connectionId);
+        if (!existing)
+            return existing;
+        ConnectionSettings settings = existing->settings;
+        settings.handshakeVerifyToken = token;
+        return ConnectionRepository::updateSettings(s, connectionId, existing->label, settings);
+    });
+}
+
 QFuture<Result<Connection>> Store::setConnectionStatus(qint64 connectionId, ConnectionStatus status,
                                                        std::optional<qint64> tokenExpiresAtMs)
 {

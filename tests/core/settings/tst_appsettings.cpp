@@ -91,6 +91,23 @@ void TestAppSettings::validate_data()
                                 << u"receiver/port:settings.port_out_of_range:error"_s;
     QTest::newRow("port-negative") << with([](auto &s) { s.receiverPort = -1; })
                                    << u"receiver/port:settings.port_out_of_range:error"_s;
+    QTest::newRow("public-url-tunnel")
+            << with([](auto &s) { s.publicBaseUrl = u"https://abc.ngrok.app"_s; }) << QString();
+    QTest::newRow("public-url-with-path-prefix")
+            << with([](auto &s) { s.publicBaseUrl = u"https://proxy.example/wirebench"_s; })
+            << QString();
+    QTest::newRow("public-url-plain-http-warns")
+            << with([](auto &s) { s.publicBaseUrl = u"http://203.0.113.7:8480"_s; })
+            << u"receiver/publicUrl:settings.public_url_not_https:warning"_s;
+    QTest::newRow("public-url-no-scheme")
+            << with([](auto &s) { s.publicBaseUrl = u"abc.ngrok.app"_s; })
+            << u"receiver/publicUrl:settings.public_url_invalid:error"_s;
+    QTest::newRow("public-url-ftp")
+            << with([](auto &s) { s.publicBaseUrl = u"ftp://files.example"_s; })
+            << u"receiver/publicUrl:settings.public_url_invalid:error"_s;
+    QTest::newRow("public-url-with-query")
+            << with([](auto &s) { s.publicBaseUrl = u"https://abc.ngrok.app/?x=1"_s; })
+            << u"receiver/publicUrl:settings.public_url_invalid:error"_s;
     QTest::newRow("workspace-file-in-existing-folder")
             << with([&](auto &s) { s.workspaceLocation = existingFolder + u"/w.sqlite"_s; })
             << QString();
@@ -164,6 +181,7 @@ void TestAppSettings::roundTripThroughIniFile()
     core::AppSettings changed;
     changed.receiverAddress = u"::1"_s;
     changed.receiverPort = 9000;
+    changed.publicBaseUrl = u"https://abc.ngrok.app"_s;
     changed.workspaceLocation = dir.filePath(u"team.sqlite"_s);
     changed.defaultRetryPolicy = u"svix"_s;
     changed.requestsPerSecond = 2.5;
@@ -176,6 +194,7 @@ void TestAppSettings::roundTripThroughIniFile()
     QCOMPARE(reopened.load().settings, changed);
     QSettings raw(file, QSettings::IniFormat);
     QCOMPARE(raw.value(u"receiver/port"_s).toInt(), 9000);
+    QCOMPARE(raw.value(u"receiver/publicUrl"_s).toString(), u"https://abc.ngrok.app"_s);
     QCOMPARE(raw.value(u"oauth/browserCommand"_s).toString(), u"firefox --private-window"_s);
 }
 
@@ -207,18 +226,20 @@ void TestAppSettings::loadReplacesBadStoredValues()
     {
         QFile ini(file);
         QVERIFY(ini.open(QIODevice::WriteOnly));
-        ini.write("[receiver]\naddress=not an address\nport=eighty\n"
+        ini.write("[receiver]\naddress=not an address\nport=eighty\npublicUrl=abc.ngrok.app\n"
                   "[dispatch]\nburst=7\ndefaultRetryPolicy=nope\n");
     }
     const core::QSettingsSource source(file, fakeMachine());
     const auto loaded = source.load();
     QCOMPARE(loaded.settings.receiverAddress, u"127.0.0.1"_s);
     QCOMPARE(loaded.settings.receiverPort, 8480);
+    QCOMPARE(loaded.settings.publicBaseUrl, QString());
     QCOMPARE(loaded.settings.burst, 7); // the valid value is kept
     QCOMPARE(loaded.settings.defaultRetryPolicy, u"default"_s);
     QCOMPARE(codesOf(loaded.issues),
              u"receiver/port:settings.not_a_number:error "
              "receiver/address:settings.address_invalid:error "
+             "receiver/publicUrl:settings.public_url_invalid:error "
              "dispatch/defaultRetryPolicy:settings.retry_policy_unknown:error"_s);
     QVERIFY2(loaded.issues.at(0).error.message.contains(u"“eighty”"_s),
              qPrintable(loaded.issues.at(0).error.message));

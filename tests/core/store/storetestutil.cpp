@@ -81,6 +81,7 @@ QJsonObject toJson(const Connection &connection)
             {u"requestsPerSecond"_s, optionalJson(settings.rateLimits.requestsPerSecond)},
             {u"burst"_s, optionalJson(settings.rateLimits.burst)},
             {u"concurrencyLimit"_s, optionalJson(settings.rateLimits.concurrencyLimit)},
+            {u"handshakeVerifyToken"_s, settings.handshakeVerifyToken},
             {u"status"_s, nameOf(connection.status)},
             {u"tokenExpiresAtMs"_s, optionalJson(connection.tokenExpiresAtMs)},
             {u"lastCheckedAtMs"_s, optionalJson(connection.lastCheckedAtMs)},
@@ -453,6 +454,12 @@ Result<void> fillStandardData(Store &store)
     stripe.providerId = u"stripe"_s;
     stripe.status = ConnectionStatus::Revoked;
     stripe = waitValue(store.addConnection(stripe), failure);
+    // Schema version 11: a handshake verify token (Meta's hub.verify_token).
+    Connection meta;
+    meta.tenantId = umbrella.id;
+    meta.providerId = u"meta"_s;
+    meta.settings.handshakeVerifyToken = u"meatyhamhock"_s;
+    meta = waitValue(store.addConnection(meta), failure);
 
     const auto mapping = [&](const QString &provider, const QString &account, qint64 tenantId,
                              std::optional<qint64> connectionId) {

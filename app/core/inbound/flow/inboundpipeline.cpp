@@ -3,6 +3,7 @@
 
 #include "core/inbound/events/inboundeventrepository.h"
 #include "core/inbound/flow/routingtable.h"
+#include "core/inbound/verification/cryptoprimitives.h"
 #include "core/providers/providercatalog.h"
 #include "core/secrets/connectionsecrets.h"
 #include "core/store/identitymappingrepository.h"
@@ -86,6 +87,24 @@ struct Stored
     InboundInsertOutcome insert;
     ForwardingState forwarding = ForwardingState::None;
 };
+
+// The verify token the handshake checks: on a connection's URL that connection's; on a provider
+// app's URL the connection whose token the request carries (compared in constant time), else the
+// first one configured (the check then fails and says so).
+QByteArray chooseVerifyToken(const RawRequest &request, const QList<QByteArray> &tokens)
+{
+    const QByteArray offered = request.queryParameter("hub.verify_token").value_or(QByteArray());
+    QByteArray chosen;
+    for (const QByteArray &token : tokens) {
+        if (token.isEmpty())
+            continue;
+        if (!offered.isEmpty() && crypto::constantTimeEquals(offered, token))
+            return token;
+        if (chosen.isEmpty())
+            chosen = token;
+    }
+    return chosen;
+}
 
 } // namespace
 
@@ -194,6 +213,8 @@ void InboundPipeline::handle(const HttpExchange &exchange, const ReplyHandle &re
     }
 
     ExaminationInput &input = context->input;
+    // The handshake verify tokens of the connections this URL serves (Meta's hub.verify_token).
+    QList<QByteArray> verifyTokens;
     if (connectionRoute) {
         bool ok = false;
         const qint64 connectionId = segments[2].toLongLong(&ok);
@@ -214,6 +235,7 @@ void InboundPipeline::handle(const HttpExchange &exchange, const ReplyHandle &re
             input.secrets << secret;
             context->secretOwners << connection->id;
         }
+        verifyTokens << connection->settings.handshakeVerifyToken.toLatin1();
         context->routeDescription
                 = tr("Received at %1, the URL of connection %2 (%3) of tenant %4.")
                           .arg(QString::fromLatin1(path))
@@ -242,6 +264,7 @@ void InboundPipeline::handle(const HttpExchange &exchange, const ReplyHandle &re
                 input.secrets << secret;
                 context->secretOwners << connection->id;
             }
+            verifyTokens << connection->settings.handshakeVerifyToken.toLatin1();
         }
         context->routeDescription = tr("Received at %1, the URL of the %2 provider app.")
                                             .arg(QString::fromLatin1(path), profile->displayName);
@@ -262,6 +285,7 @@ void InboundPipeline::handle(const HttpExchange &exchange, const ReplyHandle &re
     }
     if (!input.secrets.isEmpty())
         input.handshakeSecrets.signingSecret = input.secrets.constFirst();
+    input.handshakeSecrets.verifyToken = chooseVerifyToken(input.request, verifyTokens);
 
     // 3. Examine, on a worker for large bodies.
     ++m_inProcessing;

@@ -63,6 +63,8 @@ public:
     int eventsInProcessing() const { return m_inProcessing; }
     qint64 forwardingBacklog() const { return m_forwardingBacklog; }
     const ReceiverSettings &settings() const { return m_settings; }
+    // ReceiverSettings::publicBaseUrl, for the requests that arrive from now on.
+    void setPublicBaseUrl(const QByteArray &url) { m_settings.publicBaseUrl = url; }
     // Re-reads the forwarding backlog from the store (also done on a timer while it is not 0).
     void refreshForwardingBacklog();
 

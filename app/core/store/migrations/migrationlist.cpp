@@ -17,6 +17,7 @@ const QList<Migration> &workspaceMigrations()
             migrations::m0008OAuthCredentials(),
             migrations::m0009WebhookRegistrations(),
             migrations::m0010ScheduleCancellation(),
+            migrations::m0011ConnectionVerifyToken(),
     };
     return migrations;
 }

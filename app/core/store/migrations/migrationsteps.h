@@ -17,5 +17,6 @@ Migration m0007Schedules();        // app/core/schedule: schedules, schedule_run
 Migration m0008OAuthCredentials(); // app/core/oauth: oauth_credentials, oauth_refresh_leases
 Migration m0009WebhookRegistrations(); // app/core/health: webhook_registrations
 Migration m0010ScheduleCancellation(); // app/core/schedule: cancelling schedule runs
+Migration m0011ConnectionVerifyToken(); // connections.handshake_verify_token
 
 } // namespace wb::core::migrations

@@ -162,12 +162,23 @@ void ReceiverTestBed::start(const ReceiverSettings &settings, bool forwardTarget
     addConnection(acme, u"gzip-raw"_s, QString(), false, gzipRaw);
     addConnection(acme, u"gzip-decoded"_s, QString(), false, gzipDecoded);
     addConnection(acme, u"microsoft-graph"_s, QString(), false, graph);
+    addConnection(acme, u"twilio"_s, QString(), false, twilio);
+    // Two Meta connections with their own verify tokens (Meta's documented example token first).
+    for (auto [tenant, token, id] : {std::tuple{acme, metaVerifyToken, &meta},
+                                     std::tuple{globex, "globex-token", &globexMeta}}) {
+        Connection connection;
+        connection.tenantId = tenant;
+        connection.providerId = u"meta"_s;
+        connection.settings.handshakeVerifyToken = QString::fromLatin1(token);
+        WB_AWAIT_OK(added, m_store->addConnection(connection));
+        *id = added->id;
+    }
     if (QTest::currentTestFailed())
         return;
 
     const SecretKey githubKey{github, SecretKind::WebhookSigningSecret, SecretSlot::Primary};
     WB_AWAIT_OK(put1, m_secrets->put(githubKey, githubSecret));
-    for (qint64 connection : {generic, globexGeneric, gzipRaw, gzipDecoded}) {
+    for (qint64 connection : {generic, globexGeneric, gzipRaw, gzipDecoded, twilio}) {
         const SecretKey key{connection, SecretKind::WebhookSigningSecret, SecretSlot::Primary};
         WB_AWAIT_OK(put, m_secrets->put(key, genericSecret));
     }

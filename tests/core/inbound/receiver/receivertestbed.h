@@ -54,12 +54,14 @@ class ReceiverTestBed
 public:
     static constexpr const char *githubSecret = "It's a Secret to Everybody";
     static constexpr const char *genericSecret = "generic-secret";
+    static constexpr const char *metaVerifyToken = "meatyhamhock";
 
     // Opens the workspace, writes the extra provider profiles (gzip-as-received and
     // gzip-decompressed: generic HMAC over the compressed or the decompressed body), seeds:
     // tenant "Acme" with connections to github (mapping installation 12345678 and 9007199254740993),
     // generic-hmac (forward target when `forwardTarget`), both gzip profiles and microsoft-graph;
-    // tenant "Globex" with a generic-hmac connection. Then starts the receiver with `settings`.
+    // tenant "Globex" with a generic-hmac connection; a meta connection for each tenant (verify
+    // tokens metaVerifyToken and "globex-token"). Then starts the receiver with `settings`.
     // Failures are reported through QTest (check QTest::currentTestFailed()).
     void start(const core::ReceiverSettings &settings = {}, bool forwardTarget = false);
 
@@ -76,6 +78,9 @@ public:
     qint64 gzipRaw = 0;
     qint64 gzipDecoded = 0;
     qint64 graph = 0;
+    qint64 meta = 0;
+    qint64 twilio = 0; // signing secret genericSecret (Twilio's auth token)
+    qint64 globexMeta = 0;
 
     // Every stored inbound event, oldest first, with bodies.
     QList<core::InboundEvent> events();

@@ -7,8 +7,10 @@
 #include "receivertestbed.h"
 #include "support/futures.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
@@ -64,6 +66,9 @@ private Q_SLOTS:
     void providerUrlResolvesTenant();
     void failedVerificationStoredAndAnswered401();
     void handshakeRecordedAndAnsweredFast();
+    void publicUrlIsTheSignedUrl();
+    void metaVerifyToken_data();
+    void metaVerifyToken();
     void keepAliveAndPipelining();
     void throttlesWhileTheStoreIsBusy();
     void backlogLimitAnswers503();
@@ -475,6 +480,96 @@ void TestReceiver::handshakeRecordedAndAnsweredFast()
     QVERIFY(event.handshake);
     QCOMPARE(event.handshakeKind, u"graph_validation_token"_s);
     QCOMPARE(event.forwardingState, ForwardingState::None);
+}
+
+void TestReceiver::publicUrlIsTheSignedUrl()
+{
+    // Behind a tunnel that strips its path prefix: Twilio signs the URL it was given (HMAC-SHA1 of
+    // the URL followed by the sorted form parameters, name then value; twilio.com/docs/usage/
+    // webhooks/webhooks-security), which is not the URL the request arrives at.
+    Receiver &receiver = m_bed.receiver();
+    const QByteArray target = "/hooks/" + QByteArray::number(m_bed.twilio);
+    QCOMPARE(receiver.registrationUrl(m_bed.twilio), receiver.connectionUrl(m_bed.twilio));
+    receiver.setPublicBaseUrl(QUrl(u"https://abc.ngrok.app/wb/"_s));
+    QCOMPARE(receiver.registrationUrl(m_bed.twilio).toString(),
+             u"https://abc.ngrok.app/wb/hooks/%1"_s.arg(m_bed.twilio));
+    const QByteArray body = "To=%2B15550001111&Body=hello";
+    const QByteArray mac = QMessageAuthenticationCode::hash("https://abc.ngrok.app/wb" + target
+                                                                    + "Bodyhello"
+                                                                      "To+15550001111",
+                                                            ReceiverTestBed::genericSecret,
+                                                            QCryptographicHash::Sha1)
+                                   .toBase64();
+    const QByteArray request = postRequest(target,
+                                           {{"Content-Type", "application/x-www-form-urlencoded"},
+                                            {"X-Twilio-Signature", mac}},
+                                           body);
+    const auto send = [&] {
+        RawHttpClient client(m_bed.port());
+        client.send(request);
+        return client.read().value(0).status;
+    };
+    QCOMPARE(send(), 200);
+    QCOMPARE(m_bed.events().constLast().verdict, InboundVerdict::Verified);
+    // Without the public URL the receiver checks the URL the request arrived at: no match.
+    receiver.setPublicBaseUrl({});
+    QCOMPARE(send(), 401);
+    QCOMPARE(m_bed.events().constLast().verificationReason, u"signature_mismatch"_s);
+}
+
+void TestReceiver::metaVerifyToken_data()
+{
+    // Meta's subscription check: GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=…,
+    // answered with the challenge only when the token is the connection's (example values from
+    // developers.facebook.com/docs/graph-api/webhooks/getting-started).
+    QTest::addColumn<QByteArray>("route"); // "acme", "globex" or "provider"
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<int>("status");
+    QTest::newRow("connection-own-token") << "acme"_ba
+                                          << "meatyhamhock"_ba << 200;
+    QTest::newRow("connection-wrong-token") << "acme"_ba
+                                            << "wrong"_ba << 403;
+    QTest::newRow("connection-other-connections-token") << "acme"_ba
+                                                        << "globex-token"_ba << 403;
+    QTest::newRow("second-connection-own-token") << "globex"_ba
+                                                 << "globex-token"_ba << 200;
+    QTest::newRow("provider-url-first-token") << "provider"_ba
+                                              << "meatyhamhock"_ba << 200;
+    QTest::newRow("provider-url-second-token") << "provider"_ba
+                                               << "globex-token"_ba << 200;
+    QTest::newRow("provider-url-unknown-token") << "provider"_ba
+                                                << "nobody"_ba << 403;
+}
+
+void TestReceiver::metaVerifyToken()
+{
+    QFETCH(QByteArray, route);
+    QFETCH(QByteArray, token);
+    QFETCH(int, status);
+    const QByteArray path = route == "provider"
+                                    ? "/hooks/p/meta"_ba
+                                    : "/hooks/"_ba
+                                              + QByteArray::number(route == "acme"
+                                                                           ? m_bed.meta
+                                                                           : m_bed.globexMeta);
+    RawHttpClient client(m_bed.port());
+    client.send("GET " + path + "?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token="
+                + token + " HTTP/1.1\r\nHost: x\r\n\r\n");
+    const QList<wb::test::HttpAnswer> answers = client.read();
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().status, status);
+    const InboundEvent event = m_bed.events().constLast();
+    QVERIFY(event.handshake);
+    QCOMPARE(event.handshakeKind, u"meta_hub_challenge"_s);
+    QCOMPARE(event.responseStatus, status);
+    if (status == 200) {
+        QCOMPARE(answers.first().body, "1158201444"_ba);
+    } else {
+        QVERIFY(answers.first().body != "1158201444"_ba);
+        QVERIFY2(event.verificationExplanation.contains(u"differs from the connection's verify "
+                                                        "token"_s),
+                 qPrintable(event.verificationExplanation));
+    }
 }
 
 void TestReceiver::keepAliveAndPipelining()
