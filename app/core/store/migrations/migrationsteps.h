@@ -15,8 +15,8 @@ Migration m0005InboundEvents();      // app/core/inbound: inbound_events
 Migration m0006SealedSecrets();      // app/core/secrets: sealed_secrets, sealed_master_key
 Migration m0007Schedules();        // app/core/schedule: schedules, schedule_runs, schedule_run_jobs
 Migration m0008OAuthCredentials(); // app/core/oauth: oauth_credentials, oauth_refresh_leases
-Migration m0009WebhookRegistrations(); // app/core/health: webhook_registrations
-Migration m0010ScheduleCancellation(); // app/core/schedule: cancelling schedule runs
+Migration m0009WebhookRegistrations();  // app/core/health: webhook_registrations
+Migration m0010ScheduleCancellation();  // app/core/schedule: cancelling schedule runs
 Migration m0011ConnectionVerifyToken(); // connections.handshake_verify_token
 
 } // namespace wb::core::migrations
