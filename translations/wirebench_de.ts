@@ -8,8 +8,8 @@
         <translation>Wirebench: Mandanten einrichten, Webhooks untersuchen, Zustellungen prüfen.</translation>
     </message>
     <message>
-        <source>Workspace to open (default: $WIREBENCH_WORKSPACE, else the one in your data folder).</source>
-        <translation>Zu öffnender Arbeitsbereich (Standard: $WIREBENCH_WORKSPACE, sonst der in Ihrem Datenordner).</translation>
+        <source>Workspace to open (default: $WIREBENCH_WORKSPACE, else the Settings&apos; workspace file, else the one in your data folder).</source>
+        <translation>Zu öffnender Arbeitsbereich (Standard: $WIREBENCH_WORKSPACE, sonst die Arbeitsbereichsdatei aus den Einstellungen, sonst die in Ihrem Datenordner).</translation>
     </message>
 </context>
 <context>
@@ -91,6 +91,25 @@
     </message>
 </context>
 <context>
+    <name>wb::core::ConnectionRemover</name>
+    <message>
+        <source>The tokens of connection %1 were not revoked at the provider: the workspace&apos;s secrets cannot be read (%2).</source>
+        <translation>Die Tokens der Verbindung %1 wurden beim Anbieter nicht widerrufen: Die Geheimnisse des Arbeitsbereichs können nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>no secret backend</source>
+        <translation>kein Geheimnisspeicher</translation>
+    </message>
+    <message>
+        <source>The tokens of connection %1 were not revoked at the provider: %2</source>
+        <translation>Die Tokens der Verbindung %1 wurden beim Anbieter nicht widerrufen: %2</translation>
+    </message>
+    <message>
+        <source>Its tokens were revoked at the provider already; authorize it again to use it.</source>
+        <translation>Ihre Tokens wurden beim Anbieter bereits widerrufen; autorisieren Sie sie erneut, um sie zu verwenden.</translation>
+    </message>
+</context>
+<context>
     <name>wb::core::ConnectionRepository</name>
     <message>
         <source>The %1 &quot;%2&quot; is not an absolute URL with a host.</source>
@@ -151,6 +170,10 @@
     <message>
         <source>The check result is %1 characters long; at most 2000 are kept.</source>
         <translation>Das Prüfergebnis ist %1 Zeichen lang; höchstens 2000 werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>The verify token &quot;%1&quot; must be at most 200 printable ASCII characters without spaces.</source>
+        <translation>Das Verifizierungstoken „%1“ darf höchstens 200 druckbare ASCII-Zeichen ohne Leerzeichen enthalten.</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1069,17 @@
     </message>
 </context>
 <context>
+    <name>wb::core::MasterKeyCheck</name>
+    <message>
+        <source>The master key from %1 (key id %2) is not this workspace&apos;s master key (key id %3): its secrets cannot be opened with it. Give the workspace&apos;s own key file.</source>
+        <translation>Der Hauptschlüssel aus %1 (Schlüssel-ID %2) ist nicht der Hauptschlüssel dieses Arbeitsbereichs (Schlüssel-ID %3): Seine Geheimnisse lassen sich damit nicht öffnen. Geben Sie die eigene Schlüsseldatei des Arbeitsbereichs an.</translation>
+    </message>
+    <message>
+        <source>Choose the workspace&apos;s key file.</source>
+        <translation>Wählen Sie die Schlüsseldatei des Arbeitsbereichs.</translation>
+    </message>
+</context>
+<context>
     <name>wb::core::MasterKeyRotation</name>
     <message>
         <source>This workspace keeps its secrets in the keychain, so there is no master key to rotate.</source>
@@ -1590,6 +1624,14 @@
         <source>must be less than &quot;lifetime_minutes&quot; (%1)</source>
         <translation>muss kleiner als „lifetime_minutes“ (%1) sein</translation>
     </message>
+    <message>
+        <source>revoke_request needs a revoke_url</source>
+        <translation>revoke_request braucht eine revoke_url</translation>
+    </message>
+    <message>
+        <source>the account id comes either from the token response (token_response) or from the token info endpoint (token_info), not both</source>
+        <translation>die Konto-ID kommt entweder aus der Token-Antwort (token_response) oder vom Token-Info-Endpunkt (token_info), nicht aus beiden</translation>
+    </message>
 </context>
 <context>
     <name>wb::core::RawJson</name>
@@ -1810,6 +1852,13 @@
     <message>
         <source>Connection %1 already has the registration &quot;%2&quot; (record %3).</source>
         <translation>Verbindung %1 hat bereits die Registrierung „%2“ (Datensatz %3).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::RunCancellation</name>
+    <message>
+        <source>Run %1 has already finished (%2); only a running run can be cancelled.</source>
+        <translation>Lauf %1 ist bereits beendet (%2); nur ein laufender Lauf kann abgebrochen werden.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2132,14 @@
     <message>
         <source>The settings could not be written to %1.</source>
         <translation>Die Einstellungen konnten nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a public URL such as https://abc.ngrok.app: an http or https address with a host and no query.</source>
+        <translation>„%1“ ist keine öffentliche URL wie https://abc.ngrok.app: eine http- oder https-Adresse mit Host und ohne Query.</translation>
+    </message>
+    <message>
+        <source>Most providers only call https URLs; %1 is plain http.</source>
+        <translation>Die meisten Anbieter rufen nur https-URLs auf; %1 ist einfaches http.</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2523,22 @@
         <source>%1 The stored tokens were removed all the same.</source>
         <translation>%1 Die gespeicherten Tokens wurden trotzdem entfernt.</translation>
     </message>
+    <message>
+        <source>Cannot reach the revocation endpoint %1: %2.</source>
+        <translation>Der Widerrufs-Endpunkt %1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>The revocation endpoint %1 is unavailable (HTTP %2).</source>
+        <translation>Der Widerrufs-Endpunkt %1 ist nicht verfügbar (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The provider says: %1</source>
+        <translation>Der Anbieter meldet: %1</translation>
+    </message>
+    <message>
+        <source>The %1 revocation request authenticates with the client secret, and the connection&apos;s client has none. The stored tokens were removed all the same.</source>
+        <translation>Die Widerrufsanfrage von %1 authentifiziert sich mit dem Client-Geheimnis, und der Client der Verbindung hat keines. Die gespeicherten Tokens wurden trotzdem entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>wb::core::ValidityChecker</name>
@@ -2563,6 +2636,53 @@
         <source>The browser command failed: %1</source>
         <translation>Der Browser-Befehl ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>the secret backend is not open</source>
+        <translation>der Geheimnisspeicher ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1
+
+The provider may still accept them until they expire; revoke the app&apos;s access in the provider&apos;s settings to be sure.</source>
+        <translation>%1
+
+Der Anbieter akzeptiert sie möglicherweise noch, bis sie ablaufen; widerrufen Sie den Zugriff der App in den Einstellungen des Anbieters, um sicherzugehen.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>%1 was removed, but its tokens were not revoked</source>
+        <translation>%1 wurde entfernt, aber seine Tokens wurden nicht widerrufen</translation>
+    </message>
+    <message>
+        <source>Removed %1; its tokens were revoked at the provider.</source>
+        <translation>%1 entfernt; seine Tokens wurden beim Anbieter widerrufen.</translation>
+    </message>
+    <message>
+        <source>Removed %1; the provider has no revocation endpoint, so its tokens were only deleted here.</source>
+        <translation>%1 entfernt; der Anbieter hat keinen Widerrufs-Endpunkt, daher wurden seine Tokens nur hier gelöscht.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the tenant</source>
+        <translation>Der Mandant kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>The tenant was removed, but some tokens were not revoked</source>
+        <translation>Der Mandant wurde entfernt, aber einige Tokens wurden nicht widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the tenant and its %n connection(s).</source>
+        <translation>
+            <numerusform>Mandant und seine %n Verbindung entfernt.</numerusform>
+            <numerusform>Mandant und seine %n Verbindungen entfernt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wb::gui::GuiApplication</name>
@@ -2599,14 +2719,6 @@
         <translation>Geheimnisse</translation>
     </message>
     <message>
-        <source>Cannot remove the tenant</source>
-        <translation>Der Mandant kann nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>Cannot remove the connection</source>
-        <translation>Die Verbindung kann nicht entfernt werden</translation>
-    </message>
-    <message>
         <source>Cannot disable the connection</source>
         <translation>Die Verbindung kann nicht deaktiviert werden</translation>
     </message>
@@ -2641,6 +2753,18 @@
     <message>
         <source>Cannot check the webhook registrations</source>
         <translation>Die Webhook-Registrierungen können nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>WIREBENCH_WORKSPACE names the workspace (%1); the Settings&apos; workspace file applies where it is not set.</source>
+        <translation>WIREBENCH_WORKSPACE bestimmt den Arbeitsbereich (%1); die Arbeitsbereichsdatei aus den Einstellungen gilt, wo es nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Starting the dispatcher…</source>
+        <translation>Zusteller wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use (another Wirebench or wirebench-cli serve?): receiving on port %2 instead. Webhooks sent to port %1 reach the other program.</source>
+        <translation>Port %1 ist belegt (ein anderes Wirebench oder wirebench-cli serve?): Empfang stattdessen auf Port %2. Webhooks an Port %1 erreichen das andere Programm.</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3357,10 @@
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
 </context>
 <context>
     <name>wb::models::ScheduleRunModel</name>
@@ -3275,6 +3403,30 @@
     <message>
         <source>Delivery</source>
         <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>tenant %1 (removed)</source>
+        <translation>Mandant %1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>connection %1 (removed)</source>
+        <translation>Verbindung %1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed, %3 cancelled, %4 skipped of %5</source>
+        <translation>%1 erfolgreich, %2 fehlgeschlagen, %3 abgebrochen, %4 übersprungen von %5</translation>
     </message>
 </context>
 <context>
@@ -4351,6 +4503,16 @@
         <source>Select a connection to see everything found about it.</source>
         <translation>Wählen Sie eine Verbindung aus, um alles zu sehen, was über sie festgestellt wurde.</translation>
     </message>
+    <message numerus="yes">
+        <source>All %n assessed connection(s) are healthy: their registrations are active, events arrive and verify, and their credentials are valid.
+Tick “Show all connections” to list them.</source>
+        <translation>
+            <numerusform>Die %n geprüfte Verbindung ist in Ordnung: Ihre Registrierungen sind aktiv, Ereignisse kommen an und bestehen die Prüfung, und ihre Zugangsdaten sind gültig.
+Wählen Sie „Alle Verbindungen anzeigen“, um sie aufzulisten.</numerusform>
+            <numerusform>Alle %n geprüften Verbindungen sind in Ordnung: Ihre Registrierungen sind aktiv, Ereignisse kommen an und bestehen die Prüfung, und ihre Zugangsdaten sind gültig.
+Wählen Sie „Alle Verbindungen anzeigen“, um sie aufzulisten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::InboundActionBar</name>
@@ -4837,6 +4999,53 @@
     </message>
 </context>
 <context>
+    <name>wb::ui::MasterKeyDialog</name>
+    <message>
+        <source>Master key needed</source>
+        <translation>Hauptschlüssel benötigt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;This workspace&apos;s secrets are sealed, and Wirebench has no usable master key for them.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Until it has one, signed webhooks are stored but not verified, and queued deliveries wait. Choose the workspace&apos;s key file (it must be readable by you only: permissions 0600).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Die Geheimnisse dieses Arbeitsbereichs sind versiegelt, und Wirebench hat keinen verwendbaren Hauptschlüssel dafür.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bis dahin werden signierte Webhooks gespeichert, aber nicht geprüft, und wartende Zustellungen warten. Wählen Sie die Schlüsseldatei des Arbeitsbereichs (sie darf nur für Sie lesbar sein: Rechte 0600).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>/path/to/master.key</source>
+        <translation>/pfad/zu/master.key</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Also keep the key in the OS &amp;keychain, where Wirebench finds it next time</source>
+        <translation>Den Schlüssel auch im &amp;Schlüsselbund des Systems ablegen, wo Wirebench ihn beim nächsten Mal findet</translation>
+    </message>
+    <message>
+        <source>Use This Key</source>
+        <translation>Diesen Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Continue Without</source>
+        <translation>Ohne fortfahren</translation>
+    </message>
+    <message>
+        <source>Choose the workspace&apos;s master key file</source>
+        <translation>Hauptschlüsseldatei des Arbeitsbereichs wählen</translation>
+    </message>
+    <message>
+        <source>Checking the key file…</source>
+        <translation>Schlüsseldatei wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The key file is right, but the keychain refused a copy: %1</source>
+        <translation>Die Schlüsseldatei stimmt, aber der Schlüsselbund hat eine Kopie abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::NavigationPanel</name>
     <message>
         <source>Filter tenants and connections</source>
@@ -4926,12 +5135,12 @@
         <translation>Die Verbindung „%1“ entfernen?</translation>
     </message>
     <message>
-        <source>Its tokens and secrets are deleted from the keychain. Its identity mappings stay with the tenant, without a connection.</source>
-        <translation>Ihre Tokens und Geheimnisse werden aus dem Schlüsselbund gelöscht. Ihre Identitätszuordnungen bleiben ohne Verbindung beim Mandanten.</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Its tokens are revoked at the provider where the provider allows it, then they and its secrets are deleted from the keychain. Its identity mappings stay with the tenant, without a connection.</source>
+        <translation>Ihre Tokens werden beim Anbieter widerrufen, wo der Anbieter das erlaubt, dann werden sie und ihre Geheimnisse aus dem Schlüsselbund gelöscht. Ihre Identitätszuordnungen bleiben beim Mandanten, ohne Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +5268,34 @@
     <message>
         <source>Add connection</source>
         <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel onboarding</source>
+        <translation>Anbindung abbrechen</translation>
+    </message>
+    <message>
+        <source>The tenant “%1” and its %2 connection were created already.</source>
+        <translation>Der Mandant „%1“ und seine %2-Verbindung wurden bereits angelegt.</translation>
+    </message>
+    <message>
+        <source>The %1 connection of “%2” was created already.</source>
+        <translation>Die %1-Verbindung von „%2“ wurde bereits angelegt.</translation>
+    </message>
+    <message>
+        <source>Keep it to finish later from the navigation (Authorize, secrets), or remove it with its stored tokens and secrets.</source>
+        <translation>Behalten, um sie später über die Navigation abzuschließen (Autorisieren, Geheimnisse), oder mit ihren gespeicherten Tokens und Geheimnissen entfernen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Continue onboarding</source>
+        <translation>Anbindung &amp;fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -5192,16 +5429,16 @@
         <source> (moved: the clock skipped that time)</source>
         <translation> (verschoben: die Uhr hat diese Zeit übersprungen)</translation>
     </message>
+    <message>
+        <source>Edit schedule “%1”</source>
+        <translation>Zeitplan „%1“ bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::SchedulesView</name>
     <message>
         <source>No schedules</source>
         <translation>Keine Zeitpläne</translation>
-    </message>
-    <message>
-        <source>A schedule runs a job for every tenant on a cron expression, spread over a smoothing window so neither side&apos;s rate limits break. Add one with &lt;code&gt;wirebench-cli schedules add&lt;/code&gt;.</source>
-        <translation>Ein Zeitplan führt nach einem Cron-Ausdruck eine Aufgabe für jeden Mandanten aus, verteilt über ein Glättungsfenster, damit keine Seite ihre Ratenlimits überschreitet. Legen Sie einen mit &lt;code&gt;wirebench-cli schedules add&lt;/code&gt; an.</translation>
     </message>
     <message>
         <source>Add schedule…</source>
@@ -5224,10 +5461,6 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Run history</source>
-        <translation>Laufverlauf</translation>
-    </message>
-    <message>
         <source>Run %1 started: %2 job(s).</source>
         <translation>Lauf %1 gestartet: %2 Auftrag/Aufträge.</translation>
     </message>
@@ -5238,6 +5471,42 @@
     <message>
         <source>Enable</source>
         <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>A schedule runs a job for every tenant on a cron expression, spread over a smoothing window so neither side&apos;s rate limits break. Add one here, or with &lt;code&gt;wirebench-cli schedules add&lt;/code&gt;.</source>
+        <translation>Ein Zeitplan führt nach einem Cron-Ausdruck für jeden Mandanten einen Auftrag aus, verteilt über ein Glättungsfenster, damit keine Seite ihre Ratenlimits überschreitet. Legen Sie hier einen an oder mit &lt;code&gt;wirebench-cli schedules add&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Laufverlauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected run&apos;s jobs that have not been sent; jobs in flight finish.</source>
+        <translation>Die noch nicht gesendeten Aufträge des gewählten Laufs zurückziehen; laufende Aufträge werden abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>No runs yet. The schedule runs at its next firing, or use &lt;b&gt;Run now&lt;/b&gt;.</source>
+        <translation>Noch keine Läufe. Der Zeitplan läuft bei seiner nächsten Auslösung, oder verwenden Sie &lt;b&gt;Jetzt ausführen&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Changed schedule “%1”.</source>
+        <translation>Zeitplan „%1“ geändert.</translation>
+    </message>
+    <message>
+        <source>cancelled in the Schedules view</source>
+        <translation>in der Zeitplanansicht abgebrochen</translation>
+    </message>
+    <message>
+        <source>Run %1 cancelled: %2 job(s) withdrawn, %3 in flight finishing.</source>
+        <translation>Lauf %1 abgebrochen: %2 Auftrag/Aufträge zurückgezogen, %3 laufende werden abgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -5458,6 +5727,18 @@
         <source>Wirebench workspaces (*.sqlite);;All files (*)</source>
         <translation>Wirebench-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Optional, such as https://abc.ngrok.app</source>
+        <translation>Optional, etwa https://abc.ngrok.app</translation>
+    </message>
+    <message>
+        <source>Where providers reach this receiver through a tunnel or reverse proxy. The webhook URLs to register start with it.</source>
+        <translation>Wo Anbieter diesen Empfänger über einen Tunnel oder Reverse-Proxy erreichen. Die zu registrierenden Webhook-URLs beginnen damit.</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic URL:</source>
+        <translation>Ö&amp;ffentliche URL:</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::StatusBarWidgets</name>
@@ -5508,6 +5789,10 @@
     <message>
         <source>Deliveries waiting for their next attempt (due now, or held back by a retry or a rate limit), and attempts being sent now.</source>
         <translation>Zustellungen, die auf ihren nächsten Versuch warten (jetzt fällig oder durch eine Wiederholung oder ein Ratenlimit zurückgehalten), und Versuche, die gerade gesendet werden.</translation>
+    </message>
+    <message>
+        <source>External systems send webhooks to %1/hooks/…, which reaches this receiver at %2.</source>
+        <translation>Externe Systeme senden Webhooks an %1/hooks/…, das diesen Empfänger unter %2 erreicht.</translation>
     </message>
 </context>
 <context>
@@ -5940,6 +6225,34 @@
     </message>
     <message>
         <source>Not stored: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nerate</source>
+        <translation>Er&amp;zeugen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;token</source>
+        <translation>&amp;Token kopieren</translation>
+    </message>
+    <message>
+        <source>Verify token (enter the same at the provider with the callback URL; Wirebench answers the provider&apos;s check only when it matches):</source>
+        <translation>Verifizierungstoken (beim Anbieter zusammen mit der Callback-URL gleich eintragen; Wirebench beantwortet die Prüfung des Anbieters nur, wenn es übereinstimmt):</translation>
+    </message>
+    <message>
+        <source>Saved with the connection.</source>
+        <translation>Mit der Verbindung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved with the connection when you press Next; leave it empty to add it later.</source>
+        <translation>Wird mit „Weiter“ bei der Verbindung gespeichert; leer lassen, um es später einzutragen.</translation>
+    </message>
+    <message>
+        <source>Saving the verify token…</source>
+        <translation>Verifizierungstoken wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
