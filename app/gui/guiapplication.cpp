@@ -161,8 +161,7 @@ void GuiApplication::openWorkspace(const QString &location)
     // Connections show their provider's display name ("GitHub", not the id "github"); a provider
     // the catalog does not know (its profile was removed) shows its id.
     const auto providerName = [catalog = m_catalog.get()](const QString &providerId) {
-        const core::ProviderProfile *profile = catalog ? catalog->find(providerId) : nullptr;
-        return profile && !profile->displayName.isEmpty() ? profile->displayName : providerId;
+        return catalog ? catalog->displayName(providerId) : providerId;
     };
     m_tenants->setProviderDisplayName(providerName);
     m_tenants->setProviderIcon([providerName](const QString &providerId) {
@@ -382,11 +381,11 @@ void GuiApplication::applySettings(const core::AppSettings &settings)
                                  || settings.receiverPort != m_settings.receiverPort;
     const bool workspaceChanged = settings.workspaceLocation != m_settings.workspaceLocation;
     m_settings = settings;
-    m_receiver->setPublicBaseUrl(QUrl(m_settings.publicBaseUrl.trimmed()));
-    m_window->statusWidgets()->setPublicUrl(m_receiver->publicBaseUrl());
     if (receiverChanged) {
         m_receiver->close();
         startReceiver();
+    } else {
+        applyPublicUrl();
     }
     if (workspaceChanged && !qEnvironmentVariableIsEmpty("WIREBENCH_WORKSPACE")) {
         // The environment names the workspace of every start (resolveWorkspacePath).
@@ -509,10 +508,15 @@ void GuiApplication::checkHealthNow()
                        });
 }
 
-void GuiApplication::startReceiver()
+void GuiApplication::applyPublicUrl()
 {
     m_receiver->setPublicBaseUrl(QUrl(m_settings.publicBaseUrl.trimmed()));
     m_window->statusWidgets()->setPublicUrl(m_receiver->publicBaseUrl());
+}
+
+void GuiApplication::startReceiver()
+{
+    applyPublicUrl();
     m_window->statusWidgets()->setReceiverNote({});
     const QHostAddress address(m_settings.receiverAddress);
     const auto port = quint16(m_settings.receiverPort);

@@ -75,6 +75,8 @@ public:
 private:
     void openWorkspace(const QString &location);
     void startReceiver();
+    // The Settings' public URL to the receiver and the status bar.
+    void applyPublicUrl();
     void attachReceiver(const core::Clock *clock);
     void startRuntime();
     // A sealed workspace's master key could not be used: the MasterKeyDialog asks for the key

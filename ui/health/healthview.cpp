@@ -76,8 +76,7 @@ HealthView::HealthView(QWidget *parent)
 
     connect(m_showAll, &QCheckBox::toggled, this, [this](bool all) {
         m_proxy->setFilterFixedString(all ? QString() : u"true"_s);
-        updateSummary();
-        updateAllClear();
+        updateState();
     });
     connect(m_checkNow, &QPushButton::clicked, this, &HealthView::checkNowRequested);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -98,17 +97,24 @@ HealthView::HealthView(QWidget *parent)
             if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
                 m_table->setCurrentIndex(m_proxy->index(0, 0));
             updateDetails();
-            updateAllClear();
         });
     }
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &HealthView::updateAllClear);
-    updateSummary();
+    // The summary, the page and the all-clear text follow what is assessed and what is shown.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &HealthView::updateState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &HealthView::updateState);
     updateDetails();
-    updatePage();
-    updateAllClear();
+    updateState();
 }
 
 HealthView::~HealthView() = default;
+
+void HealthView::updateState()
+{
+    updateSummary();
+    updatePage();
+    updateAllClear();
+}
 
 void HealthView::updatePage()
 {
@@ -124,20 +130,14 @@ void HealthView::setModel(models::HealthModel *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_proxy->setSourceModel(model);
+    // Rows the filter hides change the counts too.
     if (model) {
-        connect(model, &models::HealthModel::attentionCountChanged, this,
-                &HealthView::updateSummary);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &HealthView::updateSummary);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &HealthView::updateSummary);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &HealthView::updatePage);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &HealthView::updatePage);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &HealthView::updateAllClear);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &HealthView::updateAllClear);
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(model, signal, this, &HealthView::updateState);
+        connect(model, &models::HealthModel::attentionCountChanged, this, &HealthView::updateState);
     }
-    updateSummary();
     updateDetails();
-    updatePage();
-    updateAllClear();
+    updateState();
 }
 
 void HealthView::updateAllClear()

@@ -48,6 +48,8 @@ Q_SIGNALS:
     void connectionActivated(qint64 connectionId);
 
 private:
+    // updateSummary(), updatePage() and updateAllClear() together.
+    void updateState();
     void updateSummary();
     void updatePage();
     void updateDetails();

@@ -29,8 +29,7 @@ AccountPage::AccountPage(QWidget *parent)
 void AccountPage::initializePage()
 {
     const OnboardingState &state = owner()->state();
-    const core::ProviderProfile *profile = owner()->provider();
-    const QString provider = profile ? profile->displayName : state.providerId;
+    const QString provider = owner()->providerName();
     if (state.mappingConflict) {
         setSubTitle(tr("The account is mapped to another tenant."));
         m_text->setText(

@@ -50,8 +50,7 @@ AuthorizePage::AuthorizePage(QWidget *parent)
 void AuthorizePage::initializePage()
 {
     const OnboardingState &state = owner()->state();
-    const core::ProviderProfile *profile = owner()->provider();
-    const QString provider = profile ? profile->displayName : state.providerId;
+    const QString provider = owner()->providerName();
     setSubTitle(tr("Sign in at %1 as %2's administrator and allow access.")
                         .arg(provider, state.tenantName));
     if (!m_done && !m_authorizer)

@@ -30,7 +30,7 @@ void DonePage::initializePage()
 {
     const OnboardingState &state = owner()->state();
     const core::ProviderProfile *profile = owner()->provider();
-    const QString provider = profile ? profile->displayName : state.providerId;
+    const QString provider = owner()->providerName();
     setSubTitle(tr("%1 is connected to %2.").arg(state.tenantName, provider));
     QStringList rows;
     const auto row = [&rows](const QString &name, const QString &value) {

@@ -5,11 +5,15 @@
 // widgets by object name.
 
 #include "core/oauth/connectionauthorizer.h"
+#include "core/util/result.h"
 #include "ui/onboarding/onboardingplan.h"
 
+#include <QFuture>
 #include <QMap>
 #include <QPointer>
 #include <QWizardPage>
+
+#include <functional>
 
 class QButtonGroup;
 class QCheckBox;
@@ -153,6 +157,13 @@ private:
     void showConnection(qint64 connectionId);
     bool storeSecret();
     bool storeVerifyToken();
+    void showSecretState();
+    void showVerifyTokenState();
+    // Shows `busy` in `status` and holds Next while `future` runs; then `stored` and on to the
+    // next page, or the error in `status`.
+    template<typename T>
+    void storeThenNext(const QFuture<core::Result<T>> &future, QLabel *status, const QString &busy,
+                       std::function<void()> stored);
 
     QLineEdit *m_url;
     QPushButton *m_copyUrl;

@@ -42,6 +42,12 @@ const core::ProviderProfile *OnboardingWizard::provider() const
     return m_services.catalog ? m_services.catalog->find(m_state.providerId) : nullptr;
 }
 
+QString OnboardingWizard::providerName() const
+{
+    return m_services.catalog ? m_services.catalog->displayName(m_state.providerId)
+                              : m_state.providerId;
+}
+
 int OnboardingWizard::nextId() const
 {
     switch (currentId()) {
@@ -128,8 +134,7 @@ void OnboardingWizard::askBeforeCancelling()
 {
     if (findChild<QMessageBox *>(u"cancelOnboarding"_s))
         return; // already asking
-    const core::ProviderProfile *profile = provider();
-    const QString providerName = profile ? profile->displayName : m_state.providerId;
+    const QString providerName = this->providerName();
     auto *box = new QMessageBox(this);
     box->setObjectName(u"cancelOnboarding"_s);
     box->setIcon(QMessageBox::Question);

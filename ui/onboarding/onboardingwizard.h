@@ -97,6 +97,8 @@ public:
     const OnboardingState &state() const { return m_state; }
     // The provider chosen on page 2 (nullptr before).
     const core::ProviderProfile *provider() const;
+    // The chosen provider's display name (its id when the catalog does not know it).
+    QString providerName() const;
 
     // How long the browser may take, real milliseconds (AuthorizationFlow::defaultTimeoutMs).
     void setAuthorizationTimeoutMs(qint64 timeoutMs) { m_authorizationTimeoutMs = timeoutMs; }

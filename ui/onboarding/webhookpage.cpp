@@ -111,21 +111,47 @@ WebhookPage::WebhookPage(QWidget *parent)
     });
     connect(m_copyToken, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_verifyToken->text()); });
-    connect(m_verifyToken, &QLineEdit::textChanged, this, [this] {
-        m_copyToken->setEnabled(!m_verifyToken->text().isEmpty());
-        m_verifyStatus->setText(!m_verifyToken->text().isEmpty()
-                                                && m_verifyToken->text() == m_storedVerifyToken
-                                        ? tr("Saved with the connection.")
-                                        : tr("Saved with the connection when you press Next; "
-                                             "leave it empty to add it later."));
-    });
-    connect(m_secret, &QLineEdit::textChanged, this, [this] {
-        m_copySecret->setEnabled(!m_secret->text().isEmpty());
-        m_status->setText(!m_secret->text().isEmpty() && m_secret->text().toUtf8() == m_storedSecret
-                                  ? tr("Stored in the keychain.")
-                                  : tr("Stored in the keychain when you press Next; leave it "
-                                       "empty to add it later."));
-    });
+    connect(m_verifyToken, &QLineEdit::textChanged, this, &WebhookPage::showVerifyTokenState);
+    connect(m_secret, &QLineEdit::textChanged, this, &WebhookPage::showSecretState);
+}
+
+void WebhookPage::showSecretState()
+{
+    m_copySecret->setEnabled(!m_secret->text().isEmpty());
+    m_status->setText(!m_secret->text().isEmpty() && m_secret->text().toUtf8() == m_storedSecret
+                              ? tr("Stored in the keychain.")
+                              : tr("Stored in the keychain when you press Next; leave it empty to "
+                                   "add it later."));
+}
+
+void WebhookPage::showVerifyTokenState()
+{
+    m_copyToken->setEnabled(!m_verifyToken->text().isEmpty());
+    m_verifyStatus->setText(!m_verifyToken->text().isEmpty()
+                                            && m_verifyToken->text() == m_storedVerifyToken
+                                    ? tr("Saved with the connection.")
+                                    : tr("Saved with the connection when you press Next; leave "
+                                         "it empty to add it later."));
+}
+
+template<typename T>
+void WebhookPage::storeThenNext(const QFuture<core::Result<T>> &future, QLabel *status,
+                                const QString &busy, std::function<void()> stored)
+{
+    m_storing = true;
+    Q_EMIT completeChanged();
+    status->setText(busy);
+    core::whenFinished(future, this,
+                       [this, status, stored = std::move(stored)](const core::Result<T> &result) {
+                           m_storing = false;
+                           Q_EMIT completeChanged();
+                           if (!result) {
+                               status->setText(tr("Not stored: %1").arg(result.error().message));
+                               return;
+                           }
+                           stored();
+                           wizard()->next(); // validatePage() again: the next store, or on
+                       });
 }
 
 void WebhookPage::initializePage()
@@ -136,7 +162,7 @@ void WebhookPage::initializePage()
                                                     : onboarding::ProviderNeeds();
     const bool chosenByYou = profile && profile->webhookSecretChosenByYou;
     setSubTitle(tr("Where %1 sends its events, and how Wirebench checks they are genuine.")
-                        .arg(profile ? profile->displayName : QString()));
+                        .arg(owner()->providerName()));
     QString text = needs.signature;
     if (signedHooks) {
         text += u' '
@@ -159,9 +185,8 @@ void WebhookPage::initializePage()
           static_cast<QWidget *>(m_generateToken), static_cast<QWidget *>(m_copyToken),
           static_cast<QWidget *>(m_verifyStatus)})
         widget->setVisible(verifyToken);
-    Q_EMIT m_verifyToken->textChanged(m_verifyToken->text());
-    m_copySecret->setEnabled(!m_secret->text().isEmpty());
-    Q_EMIT m_secret->textChanged(m_secret->text());
+    showVerifyTokenState();
+    showSecretState();
     if (m_ready)
         return;
     m_url->setPlaceholderText(tr("Creating the connection…"));
@@ -206,22 +231,11 @@ bool WebhookPage::storeVerifyToken()
     if (!m_verifyToken->isVisibleTo(this) || token == m_storedVerifyToken)
         return true;
     core::Store *store = owner()->services().store;
-    m_storing = true;
-    Q_EMIT completeChanged();
-    m_verifyStatus->setText(tr("Saving the verify token…"));
-    core::whenFinished(store->setConnectionVerifyToken(owner()->state().connectionId, token), this,
-                       [this, token](const core::Result<core::Connection> &saved) {
-                           m_storing = false;
-                           Q_EMIT completeChanged();
-                           if (!saved) {
-                               m_verifyStatus->setText(
-                                       tr("Not saved: %1").arg(saved.error().message));
-                               return;
-                           }
-                           m_storedVerifyToken = token;
-                           m_verifyStatus->setText(tr("Saved with the connection."));
-                           wizard()->next();
-                       });
+    storeThenNext(store->setConnectionVerifyToken(owner()->state().connectionId, token),
+                  m_verifyStatus, tr("Saving the verify token…"), [this, token] {
+                      m_storedVerifyToken = token;
+                      showVerifyTokenState();
+                  });
     return false;
 }
 
@@ -237,24 +251,14 @@ bool WebhookPage::storeSecret()
         return false;
     }
     // Stored asynchronously; the wizard moves on once the keychain answered.
-    m_storing = true;
-    Q_EMIT completeChanged();
-    m_status->setText(tr("Storing the signing secret in the keychain…"));
     const core::SecretKey key{owner()->state().connectionId, core::SecretKind::WebhookSigningSecret,
                               core::SecretSlot::Primary};
-    core::whenFinished(secrets->put(key, secret), this,
-                       [this, secret](const core::Result<core::SecretReference> &stored) {
-                           m_storing = false;
-                           Q_EMIT completeChanged();
-                           if (!stored) {
-                               m_status->setText(tr("Not stored: %1").arg(stored.error().message));
-                               return;
-                           }
-                           m_storedSecret = secret;
-                           owner()->state().webhookSecretStored = true;
-                           m_status->setText(tr("Stored in the keychain."));
-                           wizard()->next();
-                       });
+    storeThenNext(secrets->put(key, secret), m_status,
+                  tr("Storing the signing secret in the keychain…"), [this, secret] {
+                      m_storedSecret = secret;
+                      owner()->state().webhookSecretStored = true;
+                      showSecretState();
+                  });
     return false;
 }
 

@@ -99,6 +99,12 @@ const ProviderProfile *ProviderCatalog::find(QStringView id) const
     return nullptr;
 }
 
+QString ProviderCatalog::displayName(const QString &id) const
+{
+    const ProviderProfile *profile = find(id);
+    return profile && !profile->displayName.isEmpty() ? profile->displayName : id;
+}
+
 Result<ProviderProfile> ProviderCatalog::profile(QStringView id) const
 {
     if (const ProviderProfile *found = find(id))

@@ -41,6 +41,9 @@ public:
     const QList<Issue> &issues() const { return m_issues; }
     // The profile with this id, or nullptr. The pointer stays valid while the catalog lives.
     const ProviderProfile *find(QStringView id) const;
+    // How the provider is shown ("GitHub" for "github"); the id itself when no profile has it (a
+    // connection whose profile file was removed).
+    QString displayName(const QString &id) const;
     // The profile with this id, or `provider.unknown` naming the id and the known ones.
     Result<ProviderProfile> profile(QStringView id) const;
 

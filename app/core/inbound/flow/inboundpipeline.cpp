@@ -88,14 +88,15 @@ struct Stored
     ForwardingState forwarding = ForwardingState::None;
 };
 
-// The verify token the handshake checks: on a connection's URL that connection's; on a provider
-// app's URL the connection whose token the request carries (compared in constant time), else the
-// first one configured (the check then fails and says so).
-QByteArray chooseVerifyToken(const RawRequest &request, const QList<QByteArray> &tokens)
+// The verify token the handshake checks, among the connections the URL serves: on a connection's
+// URL that connection's; on a provider app's URL the connection whose token the request carries
+// (compared in constant time), else the first one configured (the check then fails and says so).
+QByteArray chooseVerifyToken(const RawRequest &request, const QList<const Connection *> &routed)
 {
     const QByteArray offered = request.queryParameter("hub.verify_token").value_or(QByteArray());
     QByteArray chosen;
-    for (const QByteArray &token : tokens) {
+    for (const Connection *connection : routed) {
+        const QByteArray token = connection->settings.handshakeVerifyToken.toLatin1();
         if (token.isEmpty())
             continue;
         if (!offered.isEmpty() && crypto::constantTimeEquals(offered, token))
@@ -213,8 +214,8 @@ void InboundPipeline::handle(const HttpExchange &exchange, const ReplyHandle &re
     }
 
     ExaminationInput &input = context->input;
-    // The handshake verify tokens of the connections this URL serves (Meta's hub.verify_token).
-    QList<QByteArray> verifyTokens;
+    // The connections this URL serves.
+    QList<const Connection *> routed;
     if (connectionRoute) {
         bool ok = false;
         const qint64 connectionId = segments[2].toLongLong(&ok);
@@ -235,7 +236,7 @@ void InboundPipeline::handle(const HttpExchange &exchange, const ReplyHandle &re
             input.secrets << secret;
             context->secretOwners << connection->id;
         }
-        verifyTokens << connection->settings.handshakeVerifyToken.toLatin1();
+        routed << connection;
         context->routeDescription
                 = tr("Received at %1, the URL of connection %2 (%3) of tenant %4.")
                           .arg(QString::fromLatin1(path))
@@ -259,12 +260,12 @@ void InboundPipeline::handle(const HttpExchange &exchange, const ReplyHandle &re
         input.profile = *profile;
         // The provider app's secret is the same for all its installations: every connection to
         // the provider offers its slots, and the one that matches tells which connection it is.
-        for (const Connection *connection : m_services.routing->connectionsOf(profile->id)) {
+        routed = m_services.routing->connectionsOf(profile->id);
+        for (const Connection *connection : routed) {
             for (const QByteArray &secret : m_services.routing->signingSecrets(connection->id)) {
                 input.secrets << secret;
                 context->secretOwners << connection->id;
             }
-            verifyTokens << connection->settings.handshakeVerifyToken.toLatin1();
         }
         context->routeDescription = tr("Received at %1, the URL of the %2 provider app.")
                                             .arg(QString::fromLatin1(path), profile->displayName);
@@ -285,7 +286,8 @@ void InboundPipeline::handle(const HttpExchange &exchange, const ReplyHandle &re
     }
     if (!input.secrets.isEmpty())
         input.handshakeSecrets.signingSecret = input.secrets.constFirst();
-    input.handshakeSecrets.verifyToken = chooseVerifyToken(input.request, verifyTokens);
+    if (input.profile && input.profile->handshake.kind == HandshakeKind::MetaHubChallenge)
+        input.handshakeSecrets.verifyToken = chooseVerifyToken(input.request, routed);
 
     // 3. Examine, on a worker for large bodies.
     ++m_inProcessing;
