@@ -11,7 +11,6 @@
 #include "core/oauth/workspaceoauth.h"
 #include "core/schedule/scheduler.h"
 #include "core/secrets/connectionsecrets.h"
-#include "core/secrets/masterkeycheck.h"
 #include "core/secrets/secretstore.h"
 #include "core/secrets/secretstorefactory.h"
 #include "core/store/store.h"
@@ -56,25 +55,9 @@ void WorkspaceRuntime::start(const WorkspaceRuntimeOptions &options)
                          emit startFailed(opened.error());
                          return;
                      }
-                     if (!opened->masterKey) {
-                         onSecretsOpened(options, opened->secrets);
-                         return;
-                     }
-                     // Another workspace's key would fail every read later, one webhook or
-                     // delivery at a time: refuse it once, naming both keys.
-                     whenFinished(MasterKeyCheck::verify(*m_services.store, opened->masterKey->key),
-                                  this,
-                                  [this, options, opened = *opened](const Result<void> &same) {
-                                      if (m_stopRequested)
-                                          return;
-                                      if (!same) {
-                                          m_startRequested = false;
-                                          emit startFailed(same.error());
-                                          return;
-                                      }
-                                      m_masterKey = opened.masterKey;
-                                      onSecretsOpened(options, opened.secrets);
-                                  });
+                     // openSecretStore refused another workspace's key already.
+                     m_masterKey = opened->masterKey;
+                     onSecretsOpened(options, opened->secrets);
                  });
 }
 

@@ -77,7 +77,7 @@ public:
     // Once (but see below). Emits started() or startFailed(error) from the event loop. Errors: those of
     // openSecretStore (secrets.master_key_missing, secrets.master_key_permissions, keychain.*,
     // …), secrets.wrong_master_key when a sealed workspace's key is not the one it recorded
-    // (MasterKeyCheck::verify), and those of Dispatcher::create (dispatch.invalid_options,
+    // (openSecretStore checks it), and those of Dispatcher::create (dispatch.invalid_options,
     // dispatch.bad_limits). MasterKeyCheck::isKeyProblem() tells the errors a key file fixes.
     // After a failure to open the secrets (nothing has started then), start() may be called
     // again, e.g. with the key file a person chose (options.masterKey.keyFile).

@@ -8,32 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace wb::core {
 
-namespace {
-
-Result<void> compare(SqlSession &session, const MasterKey &key)
-{
-    Result<std::optional<QString>> recorded = SealedSecretRepository::recordedKeyId(session);
-    if (!recorded)
-        return fail(recorded.error());
-    if (*recorded && **recorded != key.keyId()) {
-        return fail(u"secrets.wrong_master_key"_s,
-                    MasterKeyCheck::tr("The master key from %1 (key id %2) is not this "
-                                       "workspace's master key (key id %3): its secrets cannot be "
-                                       "opened with it. Give the workspace's own key file.")
-                            .arg(key.origin(), key.keyId(), **recorded));
-    }
-    return {};
-}
-
-} // namespace
-
-QFuture<Result<void>> MasterKeyCheck::verify(Store &store, std::shared_ptr<const MasterKey> key)
-{
-    return store.read([key = std::move(key)](SqlSession &session) -> Result<void> {
-        return compare(session, *key);
-    });
-}
-
 QFuture<Result<LoadedMasterKey>> MasterKeyCheck::checkKeyFile(Store &store, const QString &path)
 {
     if (path.trimmed().isEmpty()) {
@@ -44,7 +18,7 @@ QFuture<Result<LoadedMasterKey>> MasterKeyCheck::checkKeyFile(Store &store, cons
         auto key = MasterKey::fromFile(path);
         if (!key)
             return fail(key.error());
-        if (auto same = compare(session, **key); !same)
+        if (auto same = SealedSecretRepository::checkKey(session, **key); !same)
             return fail(same.error());
         return LoadedMasterKey{*key, MasterKeyOrigin::KeyFile, path};
     });

@@ -14,22 +14,16 @@ namespace wb::core {
 
 class Store;
 
-// Whether a master key is the one a sealed workspace's secrets are sealed with, before anything
-// uses it: opening a sealed workspace with another key would fail every read (webhooks not
-// verified, deliveries without credentials) instead of saying so once.
+// A key file a person chooses for a sealed workspace (the GUI's MasterKeyDialog), checked before
+// anything uses it. Opening the secrets checks the key the same way (openSecretStore, through
+// SealedSecretRepository::checkKey).
 class MasterKeyCheck final
 {
     Q_DECLARE_TR_FUNCTIONS(wb::core::MasterKeyCheck)
 
 public:
-    // Compares `key` with the key id the workspace recorded (sealed_master_key). A workspace that
-    // recorded none yet (nothing sealed so far) accepts any key. Error `secrets.wrong_master_key`
-    // naming both key ids and where `key` came from; the store's errors. A read job: the future
-    // completes on a reader thread. `store` must outlive it.
-    static QFuture<Result<void>> verify(Store &store, std::shared_ptr<const MasterKey> key);
-
-    // Reads the key file at `path` (MasterKey::fromFile: permissions 0600 enforced) and verifies
-    // it as above; the key loaded, with origin KeyFile and the path as its location. Errors:
+    // Reads the key file at `path` (MasterKey::fromFile: permissions 0600 enforced) and checks it
+    // is the workspace's key (SealedSecretRepository::checkKey); the key loaded, with origin KeyFile and the path as its location. Errors:
     // fromFile's (`secrets.master_key_unreadable`, `secrets.master_key_permissions` with the chmod
     // to run, `secrets.invalid_master_key`, each naming the file), `secrets.master_key_missing`
     // for an empty path, `secrets.wrong_master_key`. Nothing is written.

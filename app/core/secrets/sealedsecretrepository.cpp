@@ -115,21 +115,29 @@ Result<void> SealedSecretRepository::clearKeyId(SqlSession &session)
     return session.execute(u"DELETE FROM sealed_master_key"_s);
 }
 
-Result<void> SealedSecretRepository::requireKey(SqlSession &session, const MasterKey &masterKey)
+Result<void> SealedSecretRepository::checkKey(SqlSession &session, const MasterKey &masterKey)
 {
     Result<std::optional<QString>> recorded = recordedKeyId(session);
     if (!recorded)
         return fail(recorded.error());
-    if (!*recorded)
-        return recordKeyId(session, masterKey.keyId());
-    if (**recorded != masterKey.keyId()) {
+    if (*recorded && **recorded != masterKey.keyId()) {
         return fail(u"secrets.wrong_master_key"_s,
-                    tr("This workspace's secrets are sealed with the master key %1, but the "
-                       "master key in use (from %2) is %3. Nothing was written; use the "
-                       "workspace's current master key.")
-                            .arg(**recorded, masterKey.origin(), masterKey.keyId()));
+                    tr("The master key from %1 (key id %2) is not this workspace's master key "
+                       "(key id %3): its secrets cannot be opened with it. Nothing was written; "
+                       "give the workspace's own key file.")
+                            .arg(masterKey.origin(), masterKey.keyId(), **recorded));
     }
     return {};
+}
+
+Result<void> SealedSecretRepository::requireKey(SqlSession &session, const MasterKey &masterKey)
+{
+    if (Result<void> same = checkKey(session, masterKey); !same)
+        return same;
+    Result<std::optional<QString>> recorded = recordedKeyId(session);
+    if (!recorded)
+        return fail(recorded.error());
+    return *recorded ? Result<void>() : recordKeyId(session, masterKey.keyId());
 }
 
 } // namespace wb::core

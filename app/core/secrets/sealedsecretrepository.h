@@ -41,8 +41,12 @@ public:
     static Result<std::optional<QString>> recordedKeyId(SqlSession &session);
     static Result<void> recordKeyId(SqlSession &session, const QString &keyId);
     static Result<void> clearKeyId(SqlSession &session);
-    // Write sessions: records `masterKey` as the workspace's key when none is recorded; error
-    // `secrets.wrong_master_key` when another key is (nothing is written then).
+    // Any session, nothing written: error `secrets.wrong_master_key` naming both key ids and where
+    // `masterKey` came from when the workspace recorded another key; a workspace that recorded
+    // none yet (nothing sealed so far) accepts any key.
+    static Result<void> checkKey(SqlSession &session, const MasterKey &masterKey);
+    // Write sessions: checkKey(), then records `masterKey` as the workspace's key when none is
+    // recorded.
     static Result<void> requireKey(SqlSession &session, const MasterKey &masterKey);
 };
 

@@ -2,6 +2,7 @@
 #include "core/secrets/secretstorefactory.h"
 
 #include "core/secrets/keychainsecretstore.h"
+#include "core/secrets/sealedsecretrepository.h"
 #include "core/secrets/sealedsecretstore.h"
 #include "core/store/store.h"
 #include "core/util/futures.h"
@@ -59,19 +60,29 @@ QFuture<Result<OpenedSecretStore>> openSecretStore(Store &store, const MasterKey
     promise->start();
     QFuture<Result<OpenedSecretStore>> opened = promise->future();
     // If the store goes first, the promise is dropped and `opened` ends cancelled.
+    const auto finish = [promise](Result<OpenedSecretStore> result) {
+        promise->addResult(std::move(result));
+        promise->finish();
+    };
     whenFinished(loadMasterKey(store.workspaceInfo().workspaceId, source), &store,
-                 [&store, promise](const Result<LoadedMasterKey> &loaded) {
-                     auto result = [&]() -> Result<OpenedSecretStore> {
-                         if (!loaded)
-                             return fail(loaded.error());
-                         Result<std::shared_ptr<SecretStore>> created
-                                 = createSecretStore(store, loaded->key);
-                         if (!created)
-                             return fail(created.error());
-                         return OpenedSecretStore{*created, *loaded};
-                     }();
-                     promise->addResult(std::move(result));
-                     promise->finish();
+                 [&store, finish](const Result<LoadedMasterKey> &loaded) {
+                     if (!loaded)
+                         return finish(fail(loaded.error()));
+                     // Another workspace's key would fail every read later, one webhook or
+                     // delivery at a time: refuse it here, once, for every front end.
+                     whenFinished(store.read([key = loaded->key](SqlSession &session) {
+                         return SealedSecretRepository::checkKey(session, *key);
+                     }),
+                                  &store,
+                                  [&store, finish, loaded = *loaded](const Result<void> &same) {
+                                      if (!same)
+                                          return finish(fail(same.error()));
+                                      Result<std::shared_ptr<SecretStore>> created
+                                              = createSecretStore(store, loaded.key);
+                                      if (!created)
+                                          return finish(fail(created.error()));
+                                      finish(OpenedSecretStore{*created, loaded});
+                                  });
                  });
     return opened;
 }

@@ -32,8 +32,8 @@ struct OpenedSecretStore
 // For a sealed workspace, loads its master key from `source` (masterkeysource.h) and creates the
 // store; for a keychain workspace, creates it at once. Call on the main thread (the keychain needs
 // its event loop); the future completes there. Errors: those of loadMasterKey and
-// createSecretStore. Nothing is written: a wrong key is found at the first read or write (or with
-// describeSecretBackend).
+// createSecretStore, and `secrets.wrong_master_key` when the key is not the one the workspace's
+// secrets are sealed with (SealedSecretRepository::checkKey, one read). Nothing is written.
 QFuture<Result<OpenedSecretStore>> openSecretStore(Store &store, const MasterKeySource &source = {});
 
 } // namespace wb::core
