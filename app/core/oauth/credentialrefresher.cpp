@@ -120,6 +120,15 @@ bool CredentialRefresher::isWatching(qint64 connectionId) const
     return find(connectionId) != nullptr;
 }
 
+QList<qint64> CredentialRefresher::watchedConnections() const
+{
+    QList<qint64> ids;
+    ids.reserve(qsizetype(m_watched.size()));
+    for (const auto &entry : m_watched) // a std::map: ascending
+        ids.append(entry.first);
+    return ids;
+}
+
 std::optional<OAuthClientConfig> CredentialRefresher::config(qint64 connectionId) const
 {
     const Watched *watched = find(connectionId);

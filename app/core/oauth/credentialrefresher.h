@@ -68,6 +68,8 @@ public:
     // oauth.cancelled. Nothing is removed from the store.
     void unwatch(qint64 connectionId);
     bool isWatching(qint64 connectionId) const;
+    // The connections looked after, ascending.
+    QList<qint64> watchedConnections() const;
     std::optional<OAuthClientConfig> config(qint64 connectionId) const;
     // When the next refresh or retry is planned (UTC ms), 0 when none is.
     qint64 nextRefreshAtMs(qint64 connectionId) const;

@@ -68,92 +68,99 @@ TokenRefresher &WorkspaceOAuth::tokenRefresher()
     return *m_hook;
 }
 
-QFuture<Result<QList<qint64>>> WorkspaceOAuth::watchableConnections()
+QFuture<Result<QList<WorkspaceOAuth::Watchable>>> WorkspaceOAuth::watchableConnections()
 {
-    return m_services.store->read([](SqlSession &session) -> Result<QList<qint64>> {
+    return m_services.store->read([](SqlSession &session) -> Result<QList<Watchable>> {
         Result<QSqlQuery> query = session.exec(
-                u"SELECT c.connection_id FROM oauth_clients c JOIN oauth_credentials k "
-                "ON k.connection_id = c.connection_id ORDER BY c.connection_id"_s);
+                u"SELECT c.connection_id, c.updated_at_ms, k.updated_at_ms FROM oauth_clients c "
+                "JOIN oauth_credentials k ON k.connection_id = c.connection_id "
+                "ORDER BY c.connection_id"_s);
         if (!query)
             return fail(query.error());
-        QList<qint64> ids;
-        while (query->next())
-            ids.append(query->value(0).toLongLong());
-        return ids;
+        QList<Watchable> found;
+        while (query->next()) {
+            found.append({query->value(0).toLongLong(),
+                          std::max(query->value(1).toLongLong(), query->value(2).toLongLong())});
+        }
+        return found;
     });
 }
 
 QFuture<Result<QList<qint64>>> WorkspaceOAuth::start()
 {
     m_reconcileTimer.start();
-    auto promise = std::make_shared<QPromise<Result<QList<qint64>>>>();
-    promise->start();
-    QFuture<Result<QList<qint64>>> future = promise->future();
-    whenFinished(watchableConnections(), this, [this, promise](const Result<QList<qint64>> &ids) {
-        if (!ids || ids->isEmpty()) {
-            promise->addResult(ids);
-            promise->finish();
-            return;
-        }
-        struct Pending
-        {
-            qsizetype count = 0;
-            QList<qint64> watched;
-        };
-        auto pending = std::make_shared<Pending>();
-        pending->count = ids->size();
-        for (const qint64 id : *ids) {
-            whenFinished(watch(id), this, [this, id, pending, promise](const Result<void> &watched) {
-                if (watched) {
-                    pending->watched.append(id);
-                } else {
-                    m_skipped.insert(id);
-                    Q_EMIT connectionSkipped(id, watched.error());
-                }
-                if (--pending->count > 0)
-                    return;
-                std::sort(pending->watched.begin(), pending->watched.end());
-                promise->addResult(pending->watched);
-                promise->finish();
-            });
-        }
-    });
-    return future;
+    return reconcilePass(Report::Watched);
 }
 
 QFuture<Result<QList<qint64>>> WorkspaceOAuth::reconcile()
 {
+    return reconcilePass(Report::LetGo);
+}
+
+QFuture<Result<QList<qint64>>> WorkspaceOAuth::reconcilePass(Report report)
+{
     auto promise = std::make_shared<QPromise<Result<QList<qint64>>>>();
     promise->start();
     QFuture<Result<QList<qint64>>> future = promise->future();
-    whenFinished(watchableConnections(), this, [this, promise](const Result<QList<qint64>> &ids) {
-        if (!ids) {
-            promise->addResult(ids);
-            promise->finish();
-            return;
-        }
-        const QSet<qint64> present(ids->cbegin(), ids->cend());
-        QList<qint64> gone;
-        for (const qint64 id : watched()) {
-            if (!present.contains(id)) {
-                unwatch(id);
-                gone.append(id);
-            }
-        }
-        m_skipped.intersect(present);
-        for (const qint64 id : *ids) {
-            if (!m_watched.contains(id) && !m_skipped.contains(id)) {
-                whenFinished(watch(id), this, [this, id](const Result<void> &watched) {
-                    if (!watched) {
-                        m_skipped.insert(id);
-                        Q_EMIT connectionSkipped(id, watched.error());
-                    }
-                });
-            }
-        }
-        promise->addResult(gone);
-        promise->finish();
-    });
+    whenFinished(watchableConnections(), this,
+                 [this, promise, report](const Result<QList<Watchable>> &found) {
+                     if (!found) {
+                         promise->addResult(fail(found.error()));
+                         promise->finish();
+                         return;
+                     }
+                     QHash<qint64, qint64> present; // id → version
+                     for (const Watchable &w : *found)
+                         present.insert(w.connectionId, w.version);
+                     // Let go of what left the workspace, and forget why it was not watched.
+                     QList<qint64> gone;
+                     for (const qint64 id : watched()) {
+                         if (!present.contains(id)) {
+                             unwatch(id);
+                             gone.append(id);
+                         }
+                     }
+                     m_letGo.removeIf([&present](qint64 id) { return !present.contains(id); });
+                     m_skipped.removeIf([&present](const auto &entry) {
+                         return !present.contains(entry.key());
+                     });
+                     // Watch the rest, except what unwatch() let go and what failed with the same
+                     // stored client and credential (it is tried again once they change).
+                     struct Pending
+                     {
+                         qsizetype count = 1; // this pass itself, released below
+                         QList<qint64> watched;
+                     };
+                     auto pending = std::make_shared<Pending>();
+                     const auto finishOne = [promise, pending, report, gone] {
+                         if (--pending->count > 0)
+                             return;
+                         QList<qint64> ids = report == Report::Watched ? pending->watched : gone;
+                         std::sort(ids.begin(), ids.end());
+                         promise->addResult(ids);
+                         promise->finish();
+                     };
+                     for (const Watchable &w : *found) {
+                         const qint64 id = w.connectionId;
+                         if (m_refresher->isWatching(id) || m_letGo.contains(id)
+                             || m_skipped.value(id, -1) == w.version) {
+                             continue;
+                         }
+                         ++pending->count;
+                         whenFinished(watch(id), this,
+                                      [this, w, pending, finishOne](const Result<void> &watched) {
+                                          if (watched) {
+                                              pending->watched.append(w.connectionId);
+                                          } else {
+                                              m_skipped.insert(w.connectionId, w.version);
+                                              Q_EMIT connectionSkipped(w.connectionId,
+                                                                       watched.error());
+                                          }
+                                          finishOne();
+                                      });
+                     }
+                     finishOne();
+                 });
     return future;
 }
 
@@ -164,9 +171,7 @@ void WorkspaceOAuth::setReconcileInterval(int intervalMs)
 
 QList<qint64> WorkspaceOAuth::watched() const
 {
-    QList<qint64> ids(m_watched.cbegin(), m_watched.cend());
-    std::sort(ids.begin(), ids.end());
-    return ids;
+    return m_refresher->watchedConnections();
 }
 
 QFuture<Result<void>> WorkspaceOAuth::watch(qint64 connectionId)
@@ -179,7 +184,8 @@ QFuture<Result<void>> WorkspaceOAuth::watch(qint64 connectionId)
                  this, [this, connectionId, promise](const Result<ConnectionClient> &client) {
                      Result<void> watched;
                      if (client) {
-                         m_watched.insert(connectionId);
+                         m_letGo.remove(connectionId);
+                         m_skipped.remove(connectionId);
                          m_refresher->watch(connectionId, client->config);
                          if (m_checkIntervalMs > 0)
                              m_checker->watch(connectionId, m_checkIntervalMs);
@@ -194,7 +200,7 @@ QFuture<Result<void>> WorkspaceOAuth::watch(qint64 connectionId)
 
 void WorkspaceOAuth::unwatch(qint64 connectionId)
 {
-    m_watched.remove(connectionId);
+    m_letGo.insert(connectionId);
     m_checker->unwatch(connectionId);
     m_refresher->unwatch(connectionId);
 }

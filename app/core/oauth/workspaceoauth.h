@@ -82,13 +82,16 @@ public:
     // credential. Errors: those of resolveConnectionClient (connectionclient.h) for its stored
     // client, e.g. `oauth.no_client` when it has none.
     QFuture<Result<void>> watch(qint64 connectionId);
-    // Stops refreshing and checking the connection (before it is removed).
+    // Stops refreshing and checking the connection (before it is removed); reconcile() leaves it
+    // alone until it leaves the workspace or watch() is called for it again.
     void unwatch(qint64 connectionId);
     // The connections looked after now, ascending.
     QList<qint64> watched() const;
     // Compares the connections looked after with the workspace (connections with a stored client
-    // and credential): stops looking after those that are gone and starts on new ones. Runs every
-    // reconcile interval after start(); the future finishes with the ids that were let go.
+    // and credential): stops looking after those that are gone and starts on new ones, and on
+    // skipped ones whose stored client or credential changed since (another process authorized
+    // them again). Runs every reconcile interval after start(); the future finishes, once each
+    // has been looked at, with the ids that were let go.
     // Errors: the Store's.
     QFuture<Result<QList<qint64>>> reconcile();
     // Real-time milliseconds between reconciliations (default defaultReconcileIntervalMs); takes
@@ -104,11 +107,22 @@ Q_SIGNALS:
     void connectionSkipped(qint64 connectionId, const wb::core::Error &reason);
 
 private:
-    QFuture<Result<QList<qint64>>> watchableConnections();
+    // A connection with a stored client and credential; `version` is the later of their
+    // updated_at_ms, so a change to either is seen.
+    struct Watchable
+    {
+        qint64 connectionId = 0;
+        qint64 version = 0;
+    };
+    enum class Report { Watched, LetGo };
+
+    QFuture<Result<QList<Watchable>>> watchableConnections();
+    // start() and reconcile(): the future reports the ids newly watched, or those let go.
+    QFuture<Result<QList<qint64>>> reconcilePass(Report report);
 
     Services m_services;
-    QSet<qint64> m_watched;
-    QSet<qint64> m_skipped; // reported by connectionSkipped(): not tried again by reconcile()
+    QSet<qint64> m_letGo;            // unwatch()ed: reconcile() does not watch them again
+    QHash<qint64, qint64> m_skipped; // id → version reported by connectionSkipped()
     QTimer m_reconcileTimer;
     qint64 m_checkIntervalMs;
     std::unique_ptr<StoreTokenStore> m_tokens;

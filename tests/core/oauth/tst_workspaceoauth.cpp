@@ -137,6 +137,23 @@ void TestWorkspaceOAuth::watchesRefreshesAndChecksStoredConnections()
 
     oauth.unwatch(a);
     QVERIFY(!oauth.refresher().isWatching(a));
+
+    // Reconciling: A was let go (a removal revoking its tokens right now) and stays let go while
+    // it is in the workspace; B is not tried again while its client and credential are unchanged.
+    WB_AWAIT_OK(firstPass, oauth.reconcile());
+    QCOMPARE(*firstPass, QList<qint64>());
+    QVERIFY(!oauth.refresher().isWatching(a));
+    QCOMPARE(skipped.size(), 1);
+    QCOMPARE(oauth.watched(), QList<qint64>());
+    // Another process authorizes B again with a client that parses: the next pass watches it.
+    WB_AWAIT_OK(fixedB, saveOAuthClient(m_workspace.store(), b, clientJson(m_oidc.nativeClient())));
+    WB_AWAIT_OK(secondPass, oauth.reconcile());
+    QVERIFY(oauth.refresher().isWatching(b));
+    QCOMPARE(oauth.watched(), QList<qint64>{b});
+    QCOMPARE(skipped.size(), 1);
+    // Watching A again explicitly ends its let-go.
+    WB_AWAIT_OK(again, oauth.watch(a));
+    QCOMPARE(oauth.watched(), (QList<qint64>{a, b}));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceOAuth)
