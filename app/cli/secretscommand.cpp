@@ -18,9 +18,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -186,18 +184,17 @@ std::optional<int> SecretsCommand::run(const QCommandLineParser &parser, Command
 bool SecretsCommand::openStore(const QString &createWithBackend)
 {
     const QString path = m_context->workspacePath;
-    if (createWithBackend.isEmpty() && !QFileInfo::exists(path)) {
+    if (createWithBackend.isEmpty() && !WorkspaceSession::workspaceExists(path)) {
         failWith(WorkspaceSession::noWorkspaceError(path), ExitRuntime);
         return false;
     }
-    if (!createWithBackend.isEmpty() && path == core::defaultWorkspacePath())
-        QDir().mkpath(QFileInfo(path).absolutePath()); // a fresh user has no data folder yet
-    static core::SystemClock clock;
     core::StoreOptions options;
     if (!createWithBackend.isEmpty())
         options.secretBackendForNewWorkspace = createWithBackend;
+    // Creates the default workspace's folder when a fresh user has none yet.
     core::Result<std::unique_ptr<core::Store>> opened
-            = core::openWorkspace(path, core::StoreServices{&clock}, options);
+            = core::openDefaultWorkspace(core::StoreServices{core::SystemClock::instance()}, path,
+                                         options);
     if (!opened) {
         failWith(opened.error(), ExitRuntime);
         return false;

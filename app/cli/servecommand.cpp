@@ -17,9 +17,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -148,11 +146,8 @@ std::optional<int> ServeCommand::run(const QCommandLineParser &parser, CommandCo
     const core::Clock *clock = core::SystemClock::instance();
     // serve creates the workspace when there is none, like the GUI's first start.
     const bool exists = WorkspaceSession::workspaceExists(context.workspacePath);
-    if (!exists && context.workspacePath == core::defaultWorkspacePath())
-        QDir().mkpath(QFileInfo(context.workspacePath).absolutePath());
-    core::Result<std::unique_ptr<core::Store>> opened = core::openWorkspace(context.workspacePath,
-                                                                            core::StoreServices{
-                                                                                    clock});
+    core::Result<std::unique_ptr<core::Store>> opened
+            = core::openDefaultWorkspace(core::StoreServices{clock}, context.workspacePath);
     if (!opened) {
         context.err << "wirebench-cli serve: " << opened.error().message << "\n";
         context.err.flush();

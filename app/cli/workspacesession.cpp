@@ -6,7 +6,6 @@
 #include "core/util/workspacelocation.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -42,10 +41,8 @@ core::Result<std::unique_ptr<WorkspaceSession>> WorkspaceSession::open(const Com
         return core::fail(noWorkspaceError(context.workspacePath));
     // The default workspace's folder is created on first use, like the GUI does (a fresh user has
     // no data folder yet); an explicit path's folder never is.
-    if (!exists && context.workspacePath == core::defaultWorkspacePath())
-        QDir().mkpath(QFileInfo(context.workspacePath).absolutePath());
-    auto store = core::openWorkspace(context.workspacePath,
-                                     core::StoreServices{core::SystemClock::instance()});
+    auto store = core::openDefaultWorkspace(core::StoreServices{core::SystemClock::instance()},
+                                            context.workspacePath);
     if (!store)
         return core::fail(store.error());
     return std::unique_ptr<WorkspaceSession>(new WorkspaceSession(std::move(*store)));
