@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionremoval.h"
 
+#include "catalogloader.h"
 #include "workspacesession.h"
 
 #include "core/providers/providercatalog.h"
@@ -14,9 +15,12 @@ using namespace Qt::StringLiterals;
 
 namespace wb::cli {
 
-ConnectionRemoval::ConnectionRemoval(WorkspaceSession &session, QObject *parent)
+ConnectionRemoval::ConnectionRemoval(WorkspaceSession &session, QTextStream &err,
+                                     const QString &commandName, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_err(err)
+    , m_commandName(commandName)
 {}
 
 ConnectionRemoval::~ConnectionRemoval()
@@ -43,8 +47,7 @@ void ConnectionRemoval::startTenant(qint64 tenantId, TenantDone done)
 
 void ConnectionRemoval::withRemover(std::function<void(core::ConnectionRemover &)> run)
 {
-    m_catalog = std::make_unique<core::ProviderCatalog>(
-            core::ProviderCatalog::load(core::ProviderCatalog::defaultUserFolder()));
+    m_catalog = loadProviderCatalog(m_err, m_commandName);
     m_session.whenDone(core::openSecretStore(m_session.store()),
                        [this, run](const core::Result<core::OpenedSecretStore> &opened) {
                            core::ConnectionRemover::Services services;
@@ -65,6 +68,13 @@ void ConnectionRemoval::withRemover(std::function<void(core::ConnectionRemover &
                        });
 }
 
+QJsonObject revocationJson(const core::RevocationOutcome &outcome)
+{
+    return QJsonObject{{u"had_credential"_s, outcome.hadCredential},
+                       {u"revoked_at_provider"_s, outcome.revokedAtProvider},
+                       {u"provider_supports_revocation"_s, outcome.providerSupportsRevocation}};
+}
+
 QJsonObject removalJson(const core::ConnectionRemovalReport &report)
 {
     QJsonValue error = QJsonValue::Null;
@@ -72,12 +82,21 @@ QJsonObject removalJson(const core::ConnectionRemovalReport &report)
         error = QJsonObject{{u"code"_s, report.revocationFailure->code},
                             {u"message"_s, report.revocationFailure->message}};
     }
-    return QJsonObject{{u"had_credential"_s, report.revocation.hadCredential},
-                       {u"revoked_at_provider"_s, report.revocation.revokedAtProvider},
-                       {u"provider_supports_revocation"_s,
-                        report.revocation.providerSupportsRevocation},
-                       {u"revocation_error"_s, error},
-                       {u"secret_warnings"_s, QJsonArray::fromStringList(report.secretWarnings)}};
+    QJsonObject json = revocationJson(report.revocation);
+    json.insert(u"revocation_error"_s, error);
+    json.insert(u"secret_warnings"_s, QJsonArray::fromStringList(report.secretWarnings));
+    return json;
+}
+
+QString describeRevocation(const core::RevocationOutcome &outcome, const QString &providerId)
+{
+    if (!outcome.hadCredential)
+        return u"It had no tokens."_s;
+    if (outcome.revokedAtProvider)
+        return u"Its tokens were revoked at the provider."_s;
+    return u"%1 has no revocation endpoint: its tokens were deleted from the workspace but stay "
+           u"valid at the provider until they expire or the app is uninstalled there."_s.arg(
+                   providerId);
 }
 
 QString describeRevocation(const core::ConnectionRemovalReport &report)
@@ -85,13 +104,7 @@ QString describeRevocation(const core::ConnectionRemovalReport &report)
     if (report.revocationFailure)
         return u"Its tokens were NOT revoked at the provider: %1"_s.arg(
                 report.revocationFailure->message);
-    if (!report.revocation.hadCredential)
-        return u"It had no tokens."_s;
-    if (report.revocation.revokedAtProvider)
-        return u"Its tokens were revoked at the provider."_s;
-    return u"%1 has no revocation endpoint: its tokens were deleted from the workspace but stay "
-           u"valid at the provider until they expire or the app is uninstalled there."_s.arg(
-                   report.providerId);
+    return describeRevocation(report.revocation, report.providerId);
 }
 
 } // namespace wb::cli

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QTextStream>
 
 #include <functional>
 #include <memory>
@@ -37,7 +38,9 @@ public:
     using Done = std::function<void(const core::Result<core::ConnectionRemovalReport> &)>;
     using TenantDone = std::function<void(const core::Result<core::TenantRemovalReport> &)>;
 
-    explicit ConnectionRemoval(WorkspaceSession &session, QObject *parent = nullptr);
+    // Profiles left out of the catalog are reported on `err` as `commandName`'s (catalogloader.h).
+    ConnectionRemoval(WorkspaceSession &session, QTextStream &err, const QString &commandName,
+                      QObject *parent = nullptr);
     ~ConnectionRemoval() override;
 
     // Calls `done` once, on the main thread, unless the session finished first.
@@ -50,6 +53,8 @@ private:
     void withRemover(std::function<void(core::ConnectionRemover &)> run);
 
     WorkspaceSession &m_session;
+    QTextStream &m_err;
+    QString m_commandName;
     QNetworkAccessManager m_network;
     std::unique_ptr<core::ProviderCatalog> m_catalog;
     std::shared_ptr<core::SecretStore> m_secretStore;
@@ -57,10 +62,15 @@ private:
     std::unique_ptr<core::ConnectionRemover> m_remover;
 };
 
-// The report as JSON: {"had_credential", "revoked_at_provider", "provider_supports_revocation",
-// "revocation_error": {"code", "message"} or null, "secret_warnings": [text]}.
+// A revocation as JSON: {"had_credential", "revoked_at_provider", "provider_supports_revocation"}.
+QJsonObject revocationJson(const core::RevocationOutcome &outcome);
+// The removal report as JSON: revocationJson() with "revocation_error": {"code", "message"} or
+// null and "secret_warnings": [text].
 QJsonObject removalJson(const core::ConnectionRemovalReport &report);
-// One sentence on what happened to the tokens ("Its tokens were revoked at the provider.").
+// One sentence on what happened to the tokens of a `providerId` connection ("Its tokens were
+// revoked at the provider.").
+QString describeRevocation(const core::RevocationOutcome &outcome, const QString &providerId);
+// As above, or why they were not revoked.
 QString describeRevocation(const core::ConnectionRemovalReport &report);
 
 } // namespace wb::cli

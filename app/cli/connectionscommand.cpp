@@ -345,7 +345,7 @@ void ConnectionsCommand::show(qint64 connectionId)
 
 void ConnectionsCommand::remove(qint64 connectionId)
 {
-    m_removal = std::make_unique<ConnectionRemoval>(session());
+    m_removal = std::make_unique<ConnectionRemoval>(session(), err(), name());
     m_removal->start(connectionId, [this, connectionId](
                                            const core::Result<core::ConnectionRemovalReport> &done) {
         if (!done)

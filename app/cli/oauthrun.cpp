@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oauthrun.h"
 
+#include "connectionremoval.h"
 #include "output.h"
 #include "workspacesession.h"
 
@@ -309,25 +310,13 @@ void OAuthRun::revoke()
                          return;
                      }
                      if (m_options.json) {
-                         writeJson(m_context.out,
-                                   QJsonObject{{u"connection_id"_s, m_options.connectionId},
-                                               {u"had_credential"_s, outcome->hadCredential},
-                                               {u"revoked_at_provider"_s,
-                                                outcome->revokedAtProvider},
-                                               {u"provider_supports_revocation"_s,
-                                                outcome->providerSupportsRevocation}});
+                         QJsonObject json = revocationJson(*outcome);
+                         json.insert(u"connection_id"_s, m_options.connectionId);
+                         writeJson(m_context.out, json);
                      } else {
-                         m_context.out << "Connection " << m_options.connectionId;
-                         if (!outcome->hadCredential)
-                             m_context.out << " had no credential";
-                         else if (outcome->revokedAtProvider)
-                             m_context.out << ": the provider revoked its tokens, and they were "
-                                              "removed from the workspace";
-                         else
-                             m_context.out << ": its tokens were removed from the workspace ("
-                                           << m_client.config.providerId
-                                           << " has no revocation endpoint)";
-                         m_context.out << ".\n";
+                         m_context.out << "Connection " << m_options.connectionId << ": "
+                                       << describeRevocation(*outcome, m_client.config.providerId)
+                                       << " It is kept in the workspace.\n";
                          m_context.out.flush();
                      }
                      m_session->finish(ExitOk);
@@ -343,53 +332,42 @@ void OAuthRun::revokeAndRemoveConnection()
     services.catalog = m_catalog.get();
     services.network = &m_network;
     m_remover = std::make_unique<core::ConnectionRemover>(services);
-    m_session->whenDone(
-            m_remover->remove(m_options.connectionId, m_options.client),
-            [this](const core::Result<core::ConnectionRemovalReport> &report) {
-                if (!report) {
-                    fail(report.error(), ExitRuntime);
-                    return;
-                }
-                if (report->revocationFailure) {
-                    // The connection was removed; the provider's refusal is still reported.
-                    const core::Error &failure = *report->revocationFailure;
-                    fail(core::Error{failure.code,
-                                     u"connection %1 was removed, but %2"_s
-                                             .arg(QString::number(m_options.connectionId),
-                                                  failure.message)},
-                         oauthExitCodeFor(failure));
-                    return;
-                }
-                const core::RevocationOutcome &outcome = report->revocation;
-                if (m_options.json) {
-                    writeJson(m_context.out,
-                              QJsonObject{{u"connection_id"_s, m_options.connectionId},
-                                          {u"had_credential"_s, outcome.hadCredential},
-                                          {u"revoked_at_provider"_s, outcome.revokedAtProvider},
-                                          {u"provider_supports_revocation"_s,
-                                           outcome.providerSupportsRevocation},
-                                          {u"connection_removed"_s, true},
-                                          {u"warnings"_s,
-                                           QJsonArray::fromStringList(report->secretWarnings)}});
-                } else {
-                    m_context.out << "Connection " << m_options.connectionId;
-                    if (!outcome.hadCredential)
-                        m_context.out << " had no credential";
-                    else if (outcome.revokedAtProvider)
-                        m_context.out << ": the provider revoked its tokens, and they were "
-                                         "removed from the workspace";
-                    else
-                        m_context.out << ": its tokens were removed from the workspace ("
-                                      << report->providerId << " has no revocation endpoint)";
-                    m_context.out << "; the connection was removed.\n";
-                    for (const QString &warning : report->secretWarnings)
-                        m_context.err << "wirebench-cli " << commandName() << ": " << warning
-                                      << "\n";
-                    m_context.out.flush();
-                    m_context.err.flush();
-                }
-                m_session->finish(ExitOk);
-            });
+    m_session->whenDone(m_remover->remove(m_options.connectionId, m_options.client),
+                        [this](const core::Result<core::ConnectionRemovalReport> &report) {
+                            if (!report) {
+                                fail(report.error(), ExitRuntime);
+                                return;
+                            }
+                            if (report->revocationFailure) {
+                                // The connection was removed; the provider's refusal is still reported.
+                                const core::Error &failure = *report->revocationFailure;
+                                fail(core::Error{failure.code,
+                                                 u"connection %1 was removed, but %2"_s
+                                                         .arg(QString::number(
+                                                                      m_options.connectionId),
+                                                              failure.message)},
+                                     oauthExitCodeFor(failure));
+                                return;
+                            }
+                            if (m_options.json) {
+                                QJsonObject json = revocationJson(report->revocation);
+                                json.insert(u"connection_id"_s, m_options.connectionId);
+                                json.insert(u"connection_removed"_s, true);
+                                json.insert(u"warnings"_s,
+                                            QJsonArray::fromStringList(report->secretWarnings));
+                                writeJson(m_context.out, json);
+                            } else {
+                                m_context.out << "Connection " << m_options.connectionId
+                                              << " was removed. " << describeRevocation(*report)
+                                              << "\n";
+                                for (const QString &warning : report->secretWarnings)
+                                    m_context.err << "wirebench-cli " << commandName() << ": "
+                                                  << warning << "\n";
+                                m_context.out.flush();
+                                m_context.err.flush();
+                            }
+                            m_session->finish(ExitOk);
+                        });
 }
 
 void OAuthRun::fail(const core::Error &error, int exitCode)

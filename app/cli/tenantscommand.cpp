@@ -153,7 +153,7 @@ void TenantsCommand::add(const QString &displayName, const QCommandLineParser &p
 
 void TenantsCommand::remove(qint64 tenantId)
 {
-    m_removal = std::make_unique<ConnectionRemoval>(session());
+    m_removal = std::make_unique<ConnectionRemoval>(session(), err(), name());
     m_removal->startTenant(tenantId, [this, tenantId](
                                              const core::Result<core::TenantRemovalReport> &done) {
         if (!done)
