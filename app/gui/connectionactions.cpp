@@ -206,6 +206,11 @@ void ConnectionActions::removeTenant(qint64 tenantId)
                                                        "were not revoked"));
                            Q_EMIT message(tr("Removed the tenant and its %n connection(s).",
                                              nullptr, int(report->connections.size())));
+                           for (const core::ConnectionRemovalReport &connection :
+                                report->connections) {
+                               for (const QString &warning : connection.secretWarnings)
+                                   Q_EMIT message(warning);
+                           }
                        });
 }
 

@@ -28,7 +28,8 @@ namespace wb::gui {
 // address opens in the configured browser command, WIREBENCH_BROWSER, or the desktop's browser
 // through QDesktopServices) and "Refresh now" (the runtime's CredentialRefresher). After an
 // authorization the runtime's OAuth lifecycle watches the connection (refresh ahead of expiry,
-// checks). "Remove" revokes the connection's tokens before removing it. Results reach the user in the dialog, the status bar, or a message box.
+// checks). "Remove" revokes the connection's tokens before removing it. Results reach the user in
+// the dialog, the status bar, or a message box.
 //
 // Services are not owned and must outlive this object; `browserCommand` is asked each time (the
 // Settings may change). Thread: GUI thread.

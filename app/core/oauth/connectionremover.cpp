@@ -27,14 +27,14 @@ struct ConnectionRemover::Job
     std::unique_ptr<StoreTokenStore> tokens;
     std::unique_ptr<TokenRevoker> revoker;
 
-    bool hadTokens() const
+    static bool isToken(const SecretReference &reference)
     {
-        return std::any_of(references.cbegin(), references.cend(),
-                           [](const SecretReference &reference) {
-                               return reference.key.kind == SecretKind::AccessToken
-                                      || reference.key.kind == SecretKind::RefreshToken;
-                           });
+        return reference.key.kind == SecretKind::AccessToken
+               || reference.key.kind == SecretKind::RefreshToken;
     }
+    bool hadTokens() const { return std::any_of(references.cbegin(), references.cend(), isToken); }
+    // The TokenRevoker ran: it deleted the tokens, whatever the provider answered.
+    void tokensDeleted() { references.removeIf(isToken); }
 };
 
 struct ConnectionRemover::TenantJob
@@ -135,6 +135,7 @@ void ConnectionRemover::revoke(std::shared_ptr<Job> job, ClientChoice choice)
                                                                    *m_services.network);
                      whenFinished(job->revoker->revokeAndRemove(id, client->config), this,
                                   [this, job](const Result<RevocationOutcome> &outcome) {
+                                      job->tokensDeleted();
                                       if (outcome) {
                                           job->report.revocation = *outcome;
                                       } else {
