@@ -9,6 +9,8 @@
 // for every secret (as is, base64, base64url, hex, UTF-16), next to positive controls that must be
 // found in the same bytes.
 #include "scriptedsink.h"
+#include "support/futures.h"
+#include "support/secretscan.h"
 #include "support/testenv.h"
 
 #include "core/inbound/events/inboundeventrepository.h"
@@ -33,28 +35,6 @@
 
 using namespace Qt::StringLiterals;
 using Answer = wb::test::ScriptedSink::Answer;
-
-namespace {
-
-// The forms in which a value could show up in bytes.
-QList<QByteArray> encodings(const QByteArray &value)
-{
-    const QString text = QString::fromUtf8(value);
-    return {value,
-            value.toBase64(),
-            value.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
-            value.toHex(),
-            value.toHex().toUpper(),
-            QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2)};
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
 
 class TestCliNoSecretLeak : public QObject
 {
@@ -221,9 +201,9 @@ void TestCliNoSecretLeak::exportsCarryNoSecret()
     QTRY_COMPARE_WITH_TIMEOUT(target.requests().size(), 2, 15000);
 
     // The files while serve still has them open (the WAL is not checkpointed yet).
-    m_exports.insert(u"database (open)"_s, fileBytes(m_workspace));
-    m_exports.insert(u"database-wal (open)"_s, fileBytes(m_workspace + u"-wal"_s));
-    m_exports.insert(u"database-shm (open)"_s, fileBytes(m_workspace + u"-shm"_s));
+    m_exports.insert(u"database (open)"_s, wb::test::fileBytes(m_workspace));
+    m_exports.insert(u"database-wal (open)"_s, wb::test::fileBytes(m_workspace + u"-wal"_s));
+    m_exports.insert(u"database-shm (open)"_s, wb::test::fileBytes(m_workspace + u"-shm"_s));
 
     const QJsonArray events = cli({u"events"_s, u"list"_s, u"--json"_s}).array();
     QCOMPARE(events.size(), 3);
@@ -266,12 +246,10 @@ void TestCliNoSecretLeak::exportsCarryNoSecret()
         QVERIFY(opened);
         for (const QJsonValue &event : events) {
             const qint64 eventId = event.toObject().value(u"id"_s).toInteger();
-            auto read = (*opened)->read([eventId](wb::core::SqlSession &session) {
+            WB_AWAIT_OK(stored, (*opened)->read([eventId](wb::core::SqlSession &session) {
                 return wb::core::InboundEventRepository::get(session, eventId);
-            });
-            QVERIFY(QTest::qWaitFor([&read] { return read.isFinished(); }, 15000));
-            QVERIFY(read.result());
-            const wb::core::RawRequest &request = read.result()->request;
+            }));
+            const wb::core::RawRequest &request = stored->request;
             m_exports.insert(u"request file %1"_s.arg(eventId),
                              wb::models::requestFileBytes(request,
                                                           QUrl::fromEncoded(request.url)
@@ -282,8 +260,8 @@ void TestCliNoSecretLeak::exportsCarryNoSecret()
                              wb::models::curlCommand(request, {}, false).toUtf8());
         }
     }
-    m_exports.insert(u"database"_s, fileBytes(m_workspace));
-    m_exports.insert(u"database-wal"_s, fileBytes(m_workspace + u"-wal"_s));
+    m_exports.insert(u"database"_s, wb::test::fileBytes(m_workspace));
+    m_exports.insert(u"database-wal"_s, wb::test::fileBytes(m_workspace + u"-wal"_s));
 
     // Positive controls: the search finds what is there.
     QVERIFY(m_exports.value(u"events list --json"_s).contains("issues"));
@@ -299,14 +277,12 @@ void TestCliNoSecretLeak::exportsCarryNoSecret()
     QVERIFY(m_exports.value(u"database"_s).contains(signature));
 
     for (auto it = m_exports.cbegin(); it != m_exports.cend(); ++it) {
-        for (const QByteArray &secret : secrets) {
-            for (const QByteArray &form : encodings(secret)) {
-                QVERIFY2(!it.value().contains(form),
-                         qPrintable(u"%1 contains the secret \"%2\" as \"%3\""_s
-                                            .arg(it.key(), QString::fromLatin1(secret),
-                                                 QString::fromLatin1(form.toHex()))));
-            }
-        }
+        const auto found = wb::test::findSecret(it.value(), secrets);
+        QVERIFY2(!found,
+                 qPrintable(found ? u"%1 contains the secret \"%2\" as \"%3\""_s
+                                            .arg(it.key(), QString::fromLatin1(found->secret),
+                                                 QString::fromLatin1(found->form.toHex()))
+                                  : QString()));
     }
 
     // The keychain entries go with the connection.

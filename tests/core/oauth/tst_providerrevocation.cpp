@@ -12,12 +12,10 @@
 #include "core/util/clock.h"
 #include "memorytokenstore.h"
 #include "oidcpeer.h"
+#include "scriptedsink.h"
 
 #include "support/results.h"
 
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -31,71 +29,15 @@ using namespace wb::test;
 
 namespace {
 
-// Records each request and answers the scripted status and body.
-class ScriptedRevocationEndpoint
+// `url` with its scheme, host and port replaced by the sink's.
+QUrl moved(const QUrl &url, const ScriptedSink &sink)
 {
-public:
-    struct Request
-    {
-        QByteArray method;
-        QString path;
-        QByteArray authorization;
-        QByteArray contentType;
-        QByteArray body;
-    };
-
-    bool start()
-    {
-        // <arg> as a QUrl matches the rest of the path, slashes included.
-        m_server.route(u"/<arg>"_s, [this](const QUrl &, const QHttpServerRequest &request) {
-            return answer(request);
-        });
-        m_port = m_server.listen(QHostAddress(QHostAddress::LocalHost), 0);
-        return m_port != 0;
-    }
-    // `url` with its scheme, host and port replaced by this server's.
-    QUrl moved(const QUrl &url) const
-    {
-        QUrl local = url;
-        local.setScheme(u"http"_s);
-        local.setHost(u"127.0.0.1"_s);
-        local.setPort(m_port);
-        return local;
-    }
-
-    int status = 204;
-    QByteArray contentType = "application/json";
-    QByteArray body;
-    QList<Request> requests;
-
-private:
-    QHttpServerResponse answer(const QHttpServerRequest &request)
-    {
-        QByteArray method = "OTHER";
-        switch (request.method()) {
-        case QHttpServerRequest::Method::Delete:
-            method = "DELETE";
-            break;
-        case QHttpServerRequest::Method::Post:
-            method = "POST";
-            break;
-        case QHttpServerRequest::Method::Get:
-            method = "GET";
-            break;
-        default:
-            break;
-        }
-        requests.append(Request{method, request.url().path(QUrl::FullyEncoded),
-                                request.value("Authorization"), request.value("Content-Type"),
-                                request.body()});
-        if (body.isEmpty())
-            return QHttpServerResponse(QHttpServerResponder::StatusCode(status));
-        return QHttpServerResponse(contentType, body, QHttpServerResponder::StatusCode(status));
-    }
-
-    QHttpServer m_server;
-    quint16 m_port = 0;
-};
+    QUrl local = url;
+    local.setScheme(u"http"_s);
+    local.setHost(u"127.0.0.1"_s);
+    local.setPort(sink.port());
+    return local;
+}
 
 } // namespace
 
@@ -175,13 +117,16 @@ void TestProviderRevocation::documentedAnswers()
     QFETCH(bool, revoked);
     QFETCH(QString, messageContains);
 
-    ScriptedRevocationEndpoint endpoint;
-    endpoint.status = status;
-    endpoint.body = answer;
-    QVERIFY(endpoint.start());
+    ScriptedSink endpoint;
+    QVERIFY(endpoint.listen());
+    endpoint.setFallback(
+            answer.isEmpty()
+                    ? ScriptedSink::Answer::respond(status)
+                    : ScriptedSink::Answer::respond(status, {{"Content-Type", "application/json"}},
+                                                    answer));
     OAuthClientConfig config = shipped(provider);
     QVERIFY(!config.revocationUrl.isEmpty());
-    config.revocationUrl = endpoint.moved(config.revocationUrl);
+    config.revocationUrl = moved(config.revocationUrl, endpoint);
 
     ManualClock clock(1'750'000'000'000);
     MemoryTokenStore store(clock);
@@ -198,20 +143,20 @@ void TestProviderRevocation::documentedAnswers()
     QVERIFY(outcome);
 
     // The request the documentation asks for.
-    QCOMPARE(endpoint.requests.size(), 1);
-    const ScriptedRevocationEndpoint::Request &request = endpoint.requests.constFirst();
+    QCOMPARE(endpoint.requests().size(), 1);
+    const ScriptedSink::Request &request = endpoint.requests().constFirst();
     if (provider == u"github"_s) {
         QCOMPARE(request.method, "DELETE"_ba);
-        QCOMPARE(request.path, u"/applications/Iv1.8a61f9b3a7aba766/grant"_s);
-        QCOMPARE(request.authorization,
+        QCOMPARE(request.target, "/applications/Iv1.8a61f9b3a7aba766/grant"_ba);
+        QCOMPARE(request.headers.value("Authorization"),
                  "Basic " + "Iv1.8a61f9b3a7aba766:0a1b2c3d4e5f"_ba.toBase64());
-        QCOMPARE(request.contentType, "application/json"_ba);
+        QCOMPARE(request.headers.value("Content-Type"), "application/json"_ba);
         QCOMPARE(QJsonDocument::fromJson(request.body).object(),
                  (QJsonObject{{u"access_token"_s, tokens.accessToken}}));
     } else {
         QCOMPARE(request.method, "POST"_ba);
-        QCOMPARE(request.path, u"/api/auth.revoke"_s);
-        QCOMPARE(request.authorization, "Bearer " + tokens.accessToken.toUtf8());
+        QCOMPARE(request.target, "/api/auth.revoke"_ba);
+        QCOMPARE(request.headers.value("Authorization"), "Bearer " + tokens.accessToken.toUtf8());
         QVERIFY2(!request.body.contains(tokens.accessToken.toUtf8()), request.body.constData());
     }
     // The refresh token never leaves for an endpoint that revokes the access token.
@@ -236,10 +181,10 @@ void TestProviderRevocation::documentedAnswers()
 
 void TestProviderRevocation::githubWithoutClientSecretSendsNothing()
 {
-    ScriptedRevocationEndpoint endpoint;
-    QVERIFY(endpoint.start());
+    ScriptedSink endpoint;
+    QVERIFY(endpoint.listen());
     OAuthClientConfig config = shipped(u"github"_s);
-    config.revocationUrl = endpoint.moved(config.revocationUrl);
+    config.revocationUrl = moved(config.revocationUrl, endpoint);
     config.clientSecret.clear();
     ManualClock clock(1'750'000'000'000);
     MemoryTokenStore store(clock);
@@ -254,7 +199,7 @@ void TestProviderRevocation::githubWithoutClientSecretSendsNothing()
     QCOMPARE(errorCode(*outcome), u"oauth.revocation_failed"_s);
     QVERIFY2(outcome->error().message.contains(u"client secret"_s),
              qPrintable(outcome->error().message));
-    QVERIFY(endpoint.requests.isEmpty());
+    QVERIFY(endpoint.requests().isEmpty());
     QVERIFY(!store.tokens(8));
 }
 

@@ -9,6 +9,7 @@
 #include "core/util/clock.h"
 #include "support/futures.h"
 #include "support/results.h"
+#include "support/secretscan.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -35,24 +36,6 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
     }
     if (previousHandler)
         previousHandler(type, context, message);
-}
-
-// The forms in which a value could show up in bytes.
-QList<QByteArray> encodings(const QByteArray &value)
-{
-    const QString text = QString::fromUtf8(value);
-    return {value,
-            value.toBase64(),
-            value.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
-            value.toHex(),
-            value.toHex().toUpper(),
-            QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2)};
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -87,13 +70,9 @@ void TestNoSecretLeak::cleanupTestCase()
 
 void TestNoSecretLeak::expectNoSecretIn(const QByteArray &bytes, const QString &where)
 {
-    for (const QByteArray &secret : std::as_const(m_secrets)) {
-        for (const QByteArray &form : encodings(secret)) {
-            if (bytes.contains(form)) {
-                QFAIL(qPrintable(u"a secret (%1…) is in %2"_s.arg(QString::fromLatin1(form.left(12)),
-                                                                  where)));
-            }
-        }
+    if (const auto found = wb::test::findSecret(bytes, m_secrets)) {
+        QFAIL(qPrintable(u"a secret (%1…) is in %2"_s.arg(QString::fromLatin1(found->form.left(12)),
+                                                          where)));
     }
 }
 
@@ -173,7 +152,7 @@ void TestNoSecretLeak::secretsStayOutOfTheDatabaseAndTheLog()
     // While the workspace is open, much of it is in the -wal file.
     QByteArray files;
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
-        const QByteArray bytes = fileBytes(path + suffix);
+        const QByteArray bytes = wb::test::fileBytes(path + suffix);
         expectNoSecretIn(bytes, u"leak.sqlite"_s + suffix);
         files += bytes;
     }
@@ -184,7 +163,7 @@ void TestNoSecretLeak::secretsStayOutOfTheDatabaseAndTheLog()
     }
 
     store.reset(); // checkpoints the WAL into the file
-    const QByteArray closed = fileBytes(path);
+    const QByteArray closed = wb::test::fileBytes(path);
     expectNoSecretIn(closed, u"leak.sqlite after closing"_s);
     QVERIFY(closed.contains(marker));
 
