@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/clirunner.h"
 #include "support/testenv.h"
 
 #include <QFile>
@@ -33,12 +34,7 @@ private Q_SLOTS:
     void serveRefusesBusyPort();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = wb::test::CliRun;
     Run runCli(const QStringList &arguments);
     void startServe(QProcess &process, const QStringList &extra = {});
 
@@ -52,15 +48,7 @@ void TestCliBasics::init()
 
 TestCliBasics::Run TestCliBasics::runCli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_DATA_HOME"_s, m_home.path());
-    process.setProcessEnvironment(environment);
-    process.start(wb::test::cliPath(), arguments);
-    if (!process.waitForFinished(30000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return wb::test::runCli(arguments, wb::test::cliEnvironment(m_home.path()));
 }
 
 void TestCliBasics::exitCodes_data()
@@ -93,7 +81,7 @@ void TestCliBasics::exitCodes()
     QFETCH(QString, errContains);
     const Run run = runCli(arguments);
     QCOMPARE(run.exitCode, exitCode);
-    QVERIFY2(run.out.contains(outContains), qPrintable(run.out));
+    QVERIFY2(run.text().contains(outContains), qPrintable(run.text()));
     QVERIFY2(run.err.contains(errContains), qPrintable(run.err));
 }
 
@@ -101,7 +89,7 @@ void TestCliBasics::helpListsEachCommandOnceAndTheManPageDocumentsIt()
 {
     const Run run = runCli({u"--help"_s});
     QCOMPARE(run.exitCode, 0);
-    const QString list = run.out.mid(run.out.indexOf(u"Commands:"_s));
+    const QString list = run.text().mid(run.text().indexOf(u"Commands:"_s));
     QStringList names;
     QSet<qsizetype> summaryColumns;
     for (const QString &line : list.split(u'\n')) {
@@ -115,7 +103,7 @@ void TestCliBasics::helpListsEachCommandOnceAndTheManPageDocumentsIt()
         QVERIFY2(line.mid(2 + name.size(), 2) == u"  "_s, qPrintable(line));
         summaryColumns.insert(summary);
     }
-    QVERIFY2(names.size() >= 8, qPrintable(run.out));
+    QVERIFY2(names.size() >= 8, qPrintable(run.text()));
     QVERIFY2(summaryColumns.size() == 1, qPrintable(list));
     QFile manPage(wb::test::sourceDir() + u"/installer/wirebench-cli.1"_s);
     QVERIFY(manPage.open(QIODevice::ReadOnly));
@@ -126,7 +114,7 @@ void TestCliBasics::helpListsEachCommandOnceAndTheManPageDocumentsIt()
         const Run help = runCli({name, u"--help"_s});
         QVERIFY2(help.exitCode == 0, qPrintable(name));
         // The usage line names the command: "Usage: /path/to/wirebench-cli oauth [options] ...".
-        const QString usage = help.out.section(u'\n', 0, 0);
+        const QString usage = help.text().section(u'\n', 0, 0);
         QVERIFY2(usage.startsWith(u"Usage: "_s)
                          && usage.contains(u"wirebench-cli "_s + name + u" [options]"_s),
                  qPrintable(usage));
@@ -137,10 +125,10 @@ void TestCliBasics::versionNamesLibraries()
 {
     const Run run = runCli({u"--version"_s});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.startsWith(u"wirebench-cli 0."_s), qPrintable(run.out));
+    QVERIFY2(run.text().startsWith(u"wirebench-cli 0."_s), qPrintable(run.text()));
     for (const QString &library :
          {u"Qt 6."_s, u"QtKeychain 0."_s, u"OpenSSL 3."_s, u"libsodium 1."_s})
-        QVERIFY2(run.out.contains(library), qPrintable(run.out));
+        QVERIFY2(run.text().contains(library), qPrintable(run.text()));
 }
 
 void TestCliBasics::startServe(QProcess &process, const QStringList &extra)

@@ -5,6 +5,7 @@
 // queued, signed with the connection's secret from a sealed workspace (checked by the official
 // standardwebhooks verifier).
 #include "scriptedsink.h"
+#include "support/clirunner.h"
 #include "support/nodepeer.h"
 #include "support/testenv.h"
 
@@ -36,14 +37,7 @@ private Q_SLOTS:
     void serveSendsARetriedConnectionDeliverySigned();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-        QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-        QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-    };
+    using Run = wb::test::CliRun;
     // Runs the CLI without blocking this thread's event loop (the sink answers on it).
     Run cli(const QStringList &arguments, const QByteArray &input = {});
     QString writeFile(const QString &name, const QByteArray &content);
@@ -81,22 +75,11 @@ QString TestCliDeliver::writeFile(const QString &name, const QByteArray &content
 
 TestCliDeliver::Run TestCliDeliver::cli(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir->path());
+    QProcessEnvironment environment = wb::test::cliEnvironment(m_dir->path());
     environment.insert(u"WIREBENCH_WORKSPACE"_s, m_workspace);
-    environment.remove(u"WIREBENCH_MASTER_KEY_FILE"_s);
     if (!m_keyFileEnv.isEmpty())
         environment.insert(u"WIREBENCH_MASTER_KEY_FILE"_s, m_keyFileEnv);
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(wb::test::cliPath(), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!finished.wait(60'000) && finished.isEmpty())
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return wb::test::runCli(arguments, environment, input);
 }
 
 void TestCliDeliver::retryAfterIsHonouredThenSucceeds()

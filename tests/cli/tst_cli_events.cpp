@@ -5,6 +5,7 @@
 // replays to the forward target and to another URL, and the documented input errors; and
 // `trigger` sending a signed sample that serve verifies and resolves to the tenant.
 #include "scriptedsink.h"
+#include "support/clirunner.h"
 #include "support/testenv.h"
 
 #include <QJsonArray>
@@ -55,14 +56,7 @@ private Q_SLOTS:
     void triggerRefusals();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-        QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-        QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-    };
+    using Run = wb::test::CliRun;
     Run cli(const QStringList &arguments, const QByteArray &input = {});
     int post(const QByteArray &body, const QByteArray &signature);
 
@@ -83,20 +77,10 @@ private:
 
 TestCliEvents::Run TestCliEvents::cli(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir.path());
+    QProcessEnvironment environment = wb::test::cliEnvironment(m_dir.path());
     environment.insert(u"WIREBENCH_WORKSPACE"_s, m_workspace);
     environment.insert(u"WIREBENCH_MASTER_KEY_FILE"_s, m_keyFile);
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(wb::test::cliPath(), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!finished.wait(60'000) && finished.isEmpty())
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return wb::test::runCli(arguments, environment, input);
 }
 
 int TestCliEvents::post(const QByteArray &body, const QByteArray &signature)

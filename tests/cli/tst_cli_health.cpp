@@ -4,6 +4,7 @@
 // loop answers): JSON shape, exit codes (0 healthy, 1 needs attention, 2 bad input), --check.
 #include "fakeproviderapi.h"
 
+#include "support/clirunner.h"
 #include "support/testenv.h"
 
 #include <QJsonArray>
@@ -21,29 +22,14 @@ class TestCliHealth : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    };
+    using Run = wb::test::CliRun;
 
     // Runs the CLI without blocking the event loop, so the fake provider can answer it.
     Run cli(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"XDG_DATA_HOME"_s, m_dir->path());
+        QProcessEnvironment environment = wb::test::cliEnvironment(m_dir->path());
         environment.insert(u"WIREBENCH_WORKSPACE"_s, m_dir->filePath(u"workspace.sqlite"_s));
-        process.setProcessEnvironment(environment);
-        process.start(wb::test::cliPath(), arguments);
-        if (!process.waitForStarted())
-            return {};
-        if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000))
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(),
-                QString::fromUtf8(process.readAllStandardError())};
+        return wb::test::runCli(arguments, environment);
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

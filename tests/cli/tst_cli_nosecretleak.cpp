@@ -9,6 +9,7 @@
 // for every secret (as is, base64, base64url, hex, UTF-16), next to positive controls that must be
 // found in the same bytes.
 #include "scriptedsink.h"
+#include "support/clirunner.h"
 #include "support/futures.h"
 #include "support/secretscan.h"
 #include "support/testenv.h"
@@ -45,14 +46,7 @@ private Q_SLOTS:
     void exportsCarryNoSecret();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-        QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-    };
+    using Run = wb::test::CliRun;
     Run cli(const QStringList &arguments, const QByteArray &input = {});
     int post(const QUrl &url, const QByteArray &body, const QByteArray &signature);
     // Runs an export and keeps its stdout and stderr under `name`; fails on a non-zero exit.
@@ -67,21 +61,12 @@ private:
 TestCliNoSecretLeak::Run TestCliNoSecretLeak::cli(const QStringList &arguments,
                                                   const QByteArray &input)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir->path());
+    QProcessEnvironment environment = wb::test::cliEnvironment(m_dir->path());
     environment.insert(u"WIREBENCH_WORKSPACE"_s, m_workspace);
     environment.insert(u"QT_LOGGING_RULES"_s, u"wb.*.debug=true"_s);
     if (!m_keyFile.isEmpty())
         environment.insert(u"WIREBENCH_MASTER_KEY_FILE"_s, m_keyFile);
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(wb::test::cliPath(), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!finished.wait(60'000) && finished.isEmpty())
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return wb::test::runCli(arguments, environment, input);
 }
 
 int TestCliNoSecretLeak::post(const QUrl &url, const QByteArray &body, const QByteArray &signature)
@@ -103,10 +88,10 @@ int TestCliNoSecretLeak::post(const QUrl &url, const QByteArray &body, const QBy
 void TestCliNoSecretLeak::take(const QString &name, const QStringList &arguments)
 {
     const Run run = cli(arguments);
-    QVERIFY2(run.exitCode == 0, qPrintable(name + u": "_s + QString::fromUtf8(run.err)));
+    QVERIFY2(run.exitCode == 0, qPrintable(name + u": "_s + run.err));
     QVERIFY2(!run.out.isEmpty(), qPrintable(name));
     m_exports.insert(name, run.out);
-    m_exports.insert(name + u" (stderr)"_s, run.err);
+    m_exports.insert(name + u" (stderr)"_s, run.err.toUtf8());
 }
 
 void TestCliNoSecretLeak::exportsCarryNoSecret_data()

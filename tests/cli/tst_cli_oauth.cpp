@@ -9,6 +9,7 @@
 #include "core/util/clock.h"
 #include "oauthworkspace.h"
 #include "oidcpeer.h"
+#include "support/clirunner.h"
 #include "support/futures.h"
 #include "support/results.h"
 #include "support/testenv.h"
@@ -32,12 +33,7 @@ using namespace wb::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = wb::test::CliRun;
 
 QByteArray sha256Hex(const QString &text)
 {
@@ -69,6 +65,9 @@ private:
     QString writeClientConfig(const QJsonObject &overrides = {});
     // A user provider profile "oidc-test" with the peer's endpoints, where the CLI finds it.
     bool writeUserProfile();
+    // The CLI's environment: the browser script as the system browser, this test's folders.
+    QProcessEnvironment cliEnvironment(const QString &browserScript,
+                                       const QMap<QString, QString> &browserEnvironment) const;
     void startCli(QProcess &process, const QStringList &arguments, const QString &browserScript,
                   const QMap<QString, QString> &browserEnvironment = {});
     Run runCli(const QStringList &arguments, const QString &browserScript = u"oidc-login.mjs"_s,
@@ -168,9 +167,8 @@ bool TestCliOAuth::writeUserProfile()
     return file.write(QJsonDocument(profile).toJson()) > 0;
 }
 
-void TestCliOAuth::startCli(QProcess &process, const QStringList &arguments,
-                            const QString &browserScript,
-                            const QMap<QString, QString> &browserEnvironment)
+QProcessEnvironment TestCliOAuth::cliEnvironment(
+        const QString &browserScript, const QMap<QString, QString> &browserEnvironment) const
 {
     QProcessEnvironment environment = wb::test::browserEnvironment(browserScript,
                                                                    browserEnvironment);
@@ -179,22 +177,22 @@ void TestCliOAuth::startCli(QProcess &process, const QStringList &arguments,
     environment.insert(u"XDG_DATA_HOME"_s, m_workspace->filePath(u"data"_s)); // the user's profiles
     // Short commands hide the core's info lines; the race test reads wb.oauth.refresh's.
     environment.insert(u"QT_LOGGING_RULES"_s, u"wb.oauth.refresh.info=true"_s);
-    process.setProcessEnvironment(environment);
+    return environment;
+}
+
+void TestCliOAuth::startCli(QProcess &process, const QStringList &arguments,
+                            const QString &browserScript,
+                            const QMap<QString, QString> &browserEnvironment)
+{
+    process.setProcessEnvironment(cliEnvironment(browserScript, browserEnvironment));
     process.start(wb::test::cliPath(), QStringList{u"--workspace"_s, m_workspacePath} + arguments);
 }
 
 Run TestCliOAuth::runCli(const QStringList &arguments, const QString &browserScript,
                          const QMap<QString, QString> &browserEnvironment)
 {
-    QProcess process;
-    startCli(process, arguments, browserScript, browserEnvironment);
-    if (!process.waitForFinished(180'000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, {}, u"did not finish: "_s + QString::fromUtf8(process.readAllStandardError())};
-    }
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return wb::test::runCli(QStringList{u"--workspace"_s, m_workspacePath} + arguments,
+                            cliEnvironment(browserScript, browserEnvironment), {}, 180'000);
 }
 
 void TestCliOAuth::authorizeInTheBrowser()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `wirebench-cli providers list|show` on the real binary: the built-in catalog, a user profile
 // that replaces a built-in one, a broken user file left out with a warning, refused arguments.
+#include "support/clirunner.h"
 #include "support/testenv.h"
 
 #include <QDir>
@@ -28,12 +29,7 @@ private Q_SLOTS:
     void refused();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = wb::test::CliRun;
     Run cli(const QStringList &arguments);
     QString userFolder() const { return m_home->filePath(u"Wirebench/wirebench/providers"_s); }
 
@@ -48,15 +44,7 @@ void TestCliProviders::init()
 
 TestCliProviders::Run TestCliProviders::cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_DATA_HOME"_s, m_home->path());
-    process.setProcessEnvironment(environment);
-    process.start(wb::test::cliPath(), arguments);
-    if (!process.waitForFinished(30'000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return wb::test::runCli(arguments, wb::test::cliEnvironment(m_home->path()));
 }
 
 void TestCliProviders::listsTheBuiltInCatalog()

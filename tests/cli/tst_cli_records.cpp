@@ -6,6 +6,7 @@
 #include "core/secrets/keychainsecretstore.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
+#include "support/clirunner.h"
 #include "support/futures.h"
 #include "support/results.h"
 #include "support/testenv.h"
@@ -53,13 +54,7 @@ private Q_SLOTS:
     void secretValueIsNeverPrinted();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    };
+    using Run = wb::test::CliRun;
     Run cli(const QStringList &arguments, const QByteArray &input = {},
             const QString &workspace = {});
     // Globex (tenant 1) with a slack connection (1) mapping account T0123, and Initech (tenant 2):
@@ -103,20 +98,9 @@ void TestCliRecords::init()
 TestCliRecords::Run TestCliRecords::cli(const QStringList &arguments, const QByteArray &input,
                                         const QString &workspace)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir->path());
+    QProcessEnvironment environment = wb::test::cliEnvironment(m_dir->path());
     environment.insert(u"WIREBENCH_WORKSPACE"_s, workspace.isEmpty() ? m_workspace : workspace);
-    process.setProcessEnvironment(environment);
-    process.start(wb::test::cliPath(), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return wb::test::runCli(arguments, environment, input);
 }
 
 void TestCliRecords::seed()

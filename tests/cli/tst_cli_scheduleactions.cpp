@@ -5,6 +5,7 @@
 // by run-now with its per-tenant jobs named by tenant and connection, and its cancellation.
 #include "core/store/store.h"
 #include "core/util/clock.h"
+#include "support/clirunner.h"
 #include "support/testenv.h"
 
 #include <QJsonArray>
@@ -32,13 +33,7 @@ private Q_SLOTS:
     void editRefusals();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    };
+    using Run = wb::test::CliRun;
     Run cli(const QStringList &arguments);
     QStringList addArguments(const QString &name) const;
 
@@ -55,16 +50,9 @@ void TestCliScheduleActions::init()
 
 TestCliScheduleActions::Run TestCliScheduleActions::cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir->path());
+    QProcessEnvironment environment = wb::test::cliEnvironment(m_dir->path());
     environment.insert(u"WIREBENCH_WORKSPACE"_s, m_workspace);
-    process.setProcessEnvironment(environment);
-    process.start(wb::test::cliPath(), arguments);
-    if (!process.waitForFinished(30000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return wb::test::runCli(arguments, environment);
 }
 
 QStringList TestCliScheduleActions::addArguments(const QString &name) const

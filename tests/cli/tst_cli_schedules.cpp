@@ -3,6 +3,7 @@
 // golden files in tests/fixtures/cli), the field-pointing error on a bad expression, exit codes.
 #include "core/schedule/croncalendar.h"
 
+#include "support/clirunner.h"
 #include "support/testenv.h"
 
 #include <QDateTime>
@@ -35,12 +36,7 @@ private Q_SLOTS:
     void listedInHelp();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = wb::test::CliRun;
     Run runCli(const QStringList &arguments);
 
     QTemporaryDir m_home;
@@ -53,15 +49,7 @@ void TestCliSchedules::init()
 
 TestCliSchedules::Run TestCliSchedules::runCli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_DATA_HOME"_s, m_home.path());
-    process.setProcessEnvironment(environment);
-    process.start(wb::test::cliPath(), arguments);
-    if (!process.waitForFinished(30000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return wb::test::runCli(arguments, wb::test::cliEnvironment(m_home.path()));
 }
 
 void TestCliSchedules::textOutput_data()
@@ -103,7 +91,7 @@ void TestCliSchedules::textOutput()
     QFETCH(QString, expected);
     const Run run = runCli(QStringList{u"schedules"_s, u"next"_s} + arguments);
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, expected);
+    QCOMPARE(run.text(), expected);
     QCOMPARE(run.err, QString());
 }
 
@@ -131,7 +119,7 @@ void TestCliSchedules::jsonMatchesGoldenFile()
     QCOMPARE(run.exitCode, 0);
     const QByteArray expected = wb::test::readFixture(golden);
     QVERIFY(!expected.isEmpty());
-    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()), QJsonDocument::fromJson(expected));
+    QCOMPARE(QJsonDocument::fromJson(run.out), QJsonDocument::fromJson(expected));
 }
 
 void TestCliSchedules::jsonAgreesWithTheCore()
@@ -143,7 +131,7 @@ void TestCliSchedules::jsonAgreesWithTheCore()
                             after});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray firings
-            = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"firings"_s).toArray();
+            = QJsonDocument::fromJson(run.out).object().value(u"firings"_s).toArray();
     const auto parsed = wb::core::CronExpression::parse(expression);
     QVERIFY(parsed);
     const QList<wb::core::CronFiring> expected
@@ -165,8 +153,8 @@ void TestCliSchedules::jsonAgreesWithTheCore()
     QCOMPARE(firings.at(0)[u"utc"_s].toString(), u"2025-03-31T05:00:00.000Z"_s);
     QCOMPARE(firings.at(0)[u"local"_s].toString(), u"2025-03-31T07:00:00.000+02:00"_s);
     // Shared CLI convention: one compact JSON document on one line.
-    QCOMPARE(run.out.count(u'\n'), 1);
-    QVERIFY(run.out.endsWith(u'\n'));
+    QCOMPARE(run.text().count(u'\n'), 1);
+    QVERIFY(run.text().endsWith(u'\n'));
 }
 
 void TestCliSchedules::defaultsToTenFiringsAfterNow()
@@ -176,7 +164,7 @@ void TestCliSchedules::defaultsToTenFiringsAfterNow()
             {u"schedules"_s, u"next"_s, u"--expr"_s, u"* * * * *"_s, u"--tz"_s, u"UTC"_s});
     const QDateTime after = QDateTime::currentDateTimeUtc();
     QCOMPARE(run.exitCode, 0);
-    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    const QStringList lines = run.text().split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 10);
     const QDateTime first = QDateTime::fromString(lines.first().section(u' ', 0, 0), Qt::ISODate);
     QVERIFY2(first > before && first <= after.addSecs(60), qPrintable(lines.first()));
@@ -189,7 +177,7 @@ void TestCliSchedules::badExpressionPointsAtTheField()
     const Run run = runCli(
             {u"schedules"_s, u"next"_s, u"--expr"_s, u"0 0 1,32 * *"_s, u"--tz"_s, u"UTC"_s});
     QCOMPARE(run.exitCode, 2);
-    QCOMPARE(run.out, QString());
+    QCOMPARE(run.text(), QString());
     QCOMPARE(run.err, u"wirebench-cli schedules next: invalid cron expression \"0 0 1,32 * *\": "
                       u"day-of-month: 32 is out of range 1–31 (field \"1,32\", column 7)\n"_s);
 }
@@ -199,8 +187,7 @@ void TestCliSchedules::badExpressionAsJson()
     const Run run = runCli(
             {u"schedules"_s, u"next"_s, u"--json"_s, u"--expr"_s, u"*/5 * * * MON-FRU"_s});
     QCOMPARE(run.exitCode, 2);
-    const QJsonObject error
-            = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"error"_s).toObject();
+    const QJsonObject error = QJsonDocument::fromJson(run.out).object().value(u"error"_s).toObject();
     QCOMPARE(error.value(u"code"_s).toString(), u"cron.unknown_name"_s);
     QCOMPARE(error.value(u"field"_s).toString(), u"day-of-week"_s);
     QCOMPARE(error.value(u"field_text"_s).toString(), u"MON-FRU"_s);
@@ -259,7 +246,7 @@ void TestCliSchedules::usageErrors()
     QFETCH(QString, errContains);
     const Run run = runCli(QStringList{u"schedules"_s} + arguments);
     QCOMPARE(run.exitCode, 2);
-    QCOMPARE(run.out, QString());
+    QCOMPARE(run.text(), QString());
     QVERIFY2(run.err.contains(errContains), qPrintable(run.err));
 }
 
@@ -268,8 +255,7 @@ void TestCliSchedules::usageErrorAsJson()
     const Run run = runCli({u"schedules"_s, u"next"_s, u"--json"_s, u"--expr"_s, u"@daily"_s,
                             u"--tz"_s, u"Mars/Olympus"_s});
     QCOMPARE(run.exitCode, 2);
-    const QJsonObject error
-            = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"error"_s).toObject();
+    const QJsonObject error = QJsonDocument::fromJson(run.out).object().value(u"error"_s).toObject();
     QCOMPARE(error.value(u"code"_s).toString(), u"schedule.unknown_time_zone"_s);
     QCOMPARE(run.err,
              u"wirebench-cli schedules next: "_s + error.value(u"message"_s).toString() + u'\n');
@@ -279,11 +265,11 @@ void TestCliSchedules::listedInHelp()
 {
     const Run help = runCli({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
-    QVERIFY2(help.out.contains(u"schedules"_s), qPrintable(help.out));
+    QVERIFY2(help.text().contains(u"schedules"_s), qPrintable(help.text()));
     const Run commandHelp = runCli({u"schedules"_s, u"--help"_s});
     QCOMPARE(commandHelp.exitCode, 0);
     for (const QString &option : {u"--expr"_s, u"--tz"_s, u"--count"_s, u"--after"_s, u"--json"_s})
-        QVERIFY2(commandHelp.out.contains(option), qPrintable(commandHelp.out));
+        QVERIFY2(commandHelp.text().contains(option), qPrintable(commandHelp.text()));
 }
 
 QTEST_GUILESS_MAIN(TestCliSchedules)

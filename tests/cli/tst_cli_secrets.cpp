@@ -6,6 +6,7 @@
 #include "core/secrets/keychainsecretstore.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
+#include "support/clirunner.h"
 #include "support/futures.h"
 #include "support/results.h"
 #include "support/testenv.h"
@@ -38,13 +39,7 @@ private Q_SLOTS:
     void masterKeyProblems();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
+    using Run = wb::test::CliRun;
     Run cli(const QStringList &arguments, const QByteArray &input = {},
             const QString &keyFileEnv = {});
     // A workspace with two connections (ids 1 and 2), closed again.
@@ -70,22 +65,12 @@ void TestCliSecrets::init()
 TestCliSecrets::Run TestCliSecrets::cli(const QStringList &arguments, const QByteArray &input,
                                         const QString &keyFileEnv)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
-    environment.remove(u"WIREBENCH_MASTER_KEY_FILE"_s);
+    QProcessEnvironment environment = wb::test::cliEnvironment(m_dir->filePath(u"data"_s));
     if (!keyFileEnv.isEmpty())
         environment.insert(u"WIREBENCH_MASTER_KEY_FILE"_s, keyFileEnv);
-    process.setProcessEnvironment(environment);
-    process.start(wb::test::cliPath(), QStringList{u"--workspace"_s, m_workspace} + arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60'000))
-        return {};
-    Run run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-    m_allOutput += run.out + run.err;
+    const Run run = wb::test::runCli(QStringList{u"--workspace"_s, m_workspace} + arguments,
+                                     environment, input);
+    m_allOutput += run.out + run.err.toUtf8();
     return run;
 }
 
@@ -137,9 +122,9 @@ void TestCliSecrets::generateKeyWritesAPrivateFile()
     const Run run = cli({u"secrets"_s, u"generate-key"_s, u"--out"_s, path, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(QRegularExpression(u"^[0-9a-f]{16}$"_s)
-                    .match(run.json().value(u"key_id"_s).toString())
+                    .match(run.object().value(u"key_id"_s).toString())
                     .hasMatch());
-    QCOMPARE(run.json().value(u"file"_s).toString(), path);
+    QCOMPARE(run.object().value(u"file"_s).toString(), path);
     struct stat status = {};
     QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
     QCOMPARE(int(status.st_mode & 0777), 0600);
@@ -151,7 +136,7 @@ void TestCliSecrets::generateKeyWritesAPrivateFile()
 
     const Run again = cli({u"secrets"_s, u"generate-key"_s, u"--out"_s, path});
     QCOMPARE(again.exitCode, 2);
-    QVERIFY2(again.err.contains("exists already"), again.err.constData());
+    QVERIFY2(again.err.contains(u"exists already"_s), qPrintable(again.err));
     QVERIFY(file.seek(0));
     QCOMPARE(file.readAll(), text);
 }
@@ -168,14 +153,14 @@ void TestCliSecrets::wholeCycle()
 
     Run run = cli({u"secrets"_s, u"backend"_s, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.json().value(u"backend"_s).toString(), u"keychain"_s);
-    QVERIFY(run.json().value(u"master_key"_s).isNull());
+    QCOMPARE(run.object().value(u"backend"_s).toString(), u"keychain"_s);
+    QVERIFY(run.object().value(u"master_key"_s).isNull());
 
     run = cli({u"secrets"_s, u"set"_s, u"--connection"_s, u"1"_s, u"--kind"_s, u"webhook"_s,
                u"--json"_s},
               webhook + '\n');
     QCOMPARE(run.exitCode, 0);
-    const QJsonObject stored = run.json().value(u"stored"_s).toObject();
+    const QJsonObject stored = run.object().value(u"stored"_s).toObject();
     QCOMPARE(stored.value(u"kind"_s).toString(), u"webhook_signing_secret"_s);
     QCOMPARE(stored.value(u"backend"_s).toString(), u"keychain"_s);
     QCOMPARE(stored.value(u"bytes"_s).toInteger(), webhook.size());
@@ -199,7 +184,7 @@ void TestCliSecrets::wholeCycle()
 
     run = cli({u"secrets"_s, u"backend"_s, u"--json"_s}, {}, key);
     QCOMPARE(run.exitCode, 0);
-    QJsonObject status = run.json();
+    QJsonObject status = run.object();
     QCOMPARE(status.value(u"backend"_s).toString(), u"sealed"_s);
     QCOMPARE(status.value(u"references"_s).toObject().value(u"sealed"_s).toInt(), 2);
     QCOMPARE(status.value(u"sealed_values"_s).toInt(), 2);
@@ -217,16 +202,15 @@ void TestCliSecrets::wholeCycle()
 
     run = cli({u"secrets"_s, u"rotate-key"_s, u"--new-key-file"_s, newKey, u"--json"_s}, {}, key);
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.json().value(u"resealed"_s).toInt(), 3);
-    QCOMPARE(run.json().value(u"old_key_id"_s).toString(), oldKeyId);
-    const QString newKeyId = run.json().value(u"new_key_id"_s).toString();
+    QCOMPARE(run.object().value(u"resealed"_s).toInt(), 3);
+    QCOMPARE(run.object().value(u"old_key_id"_s).toString(), oldKeyId);
+    const QString newKeyId = run.object().value(u"new_key_id"_s).toString();
     QVERIFY(newKeyId != oldKeyId);
 
     run = cli({u"secrets"_s, u"backend"_s}, {}, key);
     QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.err.contains(
-                     QByteArray("is not the workspace's key (" + newKeyId.toLatin1() + ')')),
-             run.err.constData());
+    QVERIFY2(run.err.contains(u"is not the workspace's key ("_s + newKeyId + u')'),
+             qPrintable(run.err));
     run = cli({u"secrets"_s, u"backend"_s, u"--master-key-file"_s, newKey}, {}, key);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QByteArray("master key id: " + newKeyId.toLatin1())),
@@ -234,7 +218,7 @@ void TestCliSecrets::wholeCycle()
 
     run = cli({u"secrets"_s, u"migrate"_s, u"--to"_s, u"keychain"_s, u"--json"_s}, {}, newKey);
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.json().value(u"moved"_s).toInt(), 3);
+    QCOMPARE(run.object().value(u"moved"_s).toInt(), 3);
 
     // The values came through every step unchanged.
     SystemClock clock;
@@ -319,9 +303,9 @@ void TestCliSecrets::usageErrors()
     makeWorkspace();
     const Run run = cli(arguments, input);
     QCOMPARE(run.exitCode, exitCode);
-    QVERIFY2(QString::fromUtf8(run.err).contains(messagePart), run.err.constData());
+    QVERIFY2(run.err.contains(messagePart), qPrintable(run.err));
     if (!code.isEmpty()) {
-        const QJsonObject error = run.json().value(u"error"_s).toObject();
+        const QJsonObject error = run.object().value(u"error"_s).toObject();
         QCOMPARE(error.value(u"code"_s).toString(), code);
         QVERIFY(error.value(u"message"_s).toString().contains(messagePart));
     }
@@ -382,11 +366,11 @@ void TestCliSecrets::masterKeyProblems()
     }
     run = cli(arguments, "whsec-after", environment);
     QCOMPARE(run.exitCode, exitCode);
-    const QJsonObject error = run.json().value(u"error"_s).toObject();
+    const QJsonObject error = run.object().value(u"error"_s).toObject();
     QCOMPARE(error.value(u"code"_s).toString(), code);
     QVERIFY2(error.value(u"message"_s).toString().contains(messagePart),
              qPrintable(error.value(u"message"_s).toString()));
-    QVERIFY2(run.err.contains(messagePart.toUtf8()), run.err.constData());
+    QVERIFY2(run.err.contains(messagePart), qPrintable(run.err));
 
     // Harmless: the stored secret is still the one from before, readable with the right key.
     SystemClock clock;

@@ -3,6 +3,7 @@
 // vectors (tests/fixtures/providers/test_vectors.json) and signed by the official SDKs (stripe,
 // @octokit/webhooks-methods via tests/peers/webhook-sdks.mjs), tampered copies, stale timestamps,
 // a rotation, and every documented input error with exit code 2.
+#include "support/clirunner.h"
 #include "support/nodepeer.h"
 #include "support/testenv.h"
 
@@ -52,13 +53,7 @@ private Q_SLOTS:
     void inputErrors();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QJsonObject json;
-        QByteArray out;
-        QString err;
-    };
+    using Run = wb::test::CliRun;
     Run verify(const QString &provider, const QByteArray &headers, const QByteArray &body,
                const QList<QByteArray> &secrets, const QStringList &extra = {});
     QString write(const QString &name, const QByteArray &bytes);
@@ -84,21 +79,10 @@ QString TestCliVerify::write(const QString &name, const QByteArray &bytes)
 
 TestCliVerify::Run TestCliVerify::cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir->path());
+    QProcessEnvironment environment = wb::test::cliEnvironment(m_dir->path());
     environment.insert(u"WB_TEST_SECRET"_s, u"It's a Secret to Everybody"_s);
     environment.remove(u"WB_TEST_UNSET"_s);
-    process.setProcessEnvironment(environment);
-    process.start(wb::test::cliPath(), arguments);
-    if (!process.waitForFinished(30'000))
-        return {};
-    Run run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.json = QJsonDocument::fromJson(run.out).object();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return wb::test::runCli(arguments, environment);
 }
 
 TestCliVerify::Run TestCliVerify::verify(const QString &provider, const QByteArray &headers,
@@ -188,20 +172,20 @@ void TestCliVerify::publishedVectors()
 
     const Run run = verify(provider, headers, body, {secret}, extra);
     QVERIFY2(run.exitCode == 0, run.out.constData());
-    QCOMPARE(run.json.value(u"verified"_s).toBool(), true);
-    QCOMPARE(run.json.value(u"reason"_s).toString(), u"verified"_s);
-    QCOMPARE(run.json.value(u"provider"_s).toString(), provider);
-    QCOMPARE(run.json.value(u"matched_secret_slot"_s).toInt(), 1);
-    QVERIFY(!run.json.value(u"scheme"_s).toString().isEmpty());
+    QCOMPARE(run.object().value(u"verified"_s).toBool(), true);
+    QCOMPARE(run.object().value(u"reason"_s).toString(), u"verified"_s);
+    QCOMPARE(run.object().value(u"provider"_s).toString(), provider);
+    QCOMPARE(run.object().value(u"matched_secret_slot"_s).toInt(), 1);
+    QVERIFY(!run.object().value(u"scheme"_s).toString().isEmpty());
 
     // One byte changed: not verified, exit 1, and why.
     QByteArray tampered = body;
     tampered[tampered.size() / 2] = tampered.at(tampered.size() / 2) ^ 0x01;
     const Run refused = verify(provider, headers, tampered, {secret}, extra);
     QCOMPARE(refused.exitCode, 1);
-    QCOMPARE(refused.json.value(u"verified"_s).toBool(), false);
-    QCOMPARE(refused.json.value(u"reason"_s).toString(), u"signature_mismatch"_s);
-    QVERIFY(!refused.json.value(u"explanation"_s).toString().isEmpty());
+    QCOMPARE(refused.object().value(u"verified"_s).toBool(), false);
+    QCOMPARE(refused.object().value(u"reason"_s).toString(), u"signature_mismatch"_s);
+    QVERIFY(!refused.object().value(u"explanation"_s).toString().isEmpty());
     // The explanation never contains the secret (too short a secret, like Twilio's "12345", also
     // occurs in the request's own bytes).
     if (secret.size() >= 8)
@@ -255,10 +239,10 @@ void TestCliVerify::sdkSignedRequests()
     QVERIFY(!signature.isEmpty());
     const Run run = verify(provider, header + ": " + signature + "\n", body, {secret});
     QVERIFY2(run.exitCode == 0, run.out.constData());
-    QCOMPARE(run.json.value(u"reason"_s).toString(), u"verified"_s);
+    QCOMPARE(run.object().value(u"reason"_s).toString(), u"verified"_s);
     const Run wrongSecret = verify(provider, header + ": " + signature + "\n", body, {secret + "x"});
     QCOMPARE(wrongSecret.exitCode, 1);
-    QCOMPARE(wrongSecret.json.value(u"reason"_s).toString(), u"signature_mismatch"_s);
+    QCOMPARE(wrongSecret.object().value(u"reason"_s).toString(), u"signature_mismatch"_s);
 }
 
 void TestCliVerify::explainsAStaleTimestamp()
@@ -271,11 +255,11 @@ void TestCliVerify::explainsAStaleTimestamp()
     const Run run = verify(u"slack"_s, headers, utf8(slack, u"body"_s), {utf8(slack, u"key"_s)},
                            {u"--now"_s, QString::number(later)});
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(run.json.value(u"reason"_s).toString(), u"timestamp_out_of_tolerance"_s);
-    QCOMPARE(run.json.value(u"skew_seconds"_s).toInteger(), 3600);
-    QCOMPARE(run.json.value(u"tolerance_seconds"_s).toInt(), 300);
-    QCOMPARE(run.json.value(u"signature_matched_but_stale"_s).toBool(), true);
-    QCOMPARE(run.json.value(u"timestamp"_s).toString(), slack.value(u"timestamp"_s).toString());
+    QCOMPARE(run.object().value(u"reason"_s).toString(), u"timestamp_out_of_tolerance"_s);
+    QCOMPARE(run.object().value(u"skew_seconds"_s).toInteger(), 3600);
+    QCOMPARE(run.object().value(u"tolerance_seconds"_s).toInt(), 300);
+    QCOMPARE(run.object().value(u"signature_matched_but_stale"_s).toBool(), true);
+    QCOMPARE(run.object().value(u"timestamp"_s).toString(), slack.value(u"timestamp"_s).toString());
 
     // The text form says the same for people.
     QStringList arguments{u"verify"_s,
@@ -302,15 +286,15 @@ void TestCliVerify::secondSecretOfARotation()
                            "X-Hub-Signature-256: " + utf8(github, u"expected"_s) + "\n",
                            utf8(github, u"message"_s), {"the-new-secret", utf8(github, u"key"_s)});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.json.value(u"matched_secret_slot"_s).toInt(), 2);
-    QCOMPARE(run.json.value(u"secrets_tried"_s).toInt(), 2);
+    QCOMPARE(run.object().value(u"matched_secret_slot"_s).toInt(), 2);
+    QCOMPARE(run.object().value(u"secrets_tried"_s).toInt(), 2);
     // --secret-env reads the value from the environment (never the command line).
     const Run fromEnv = cli({u"verify"_s, u"--provider"_s, u"github"_s, u"--headers"_s,
                              m_dir->filePath(u"headers.txt"_s), u"--body"_s,
                              m_dir->filePath(u"body.bin"_s), u"--secret-env"_s, u"WB_TEST_SECRET"_s,
                              u"--json"_s});
     QCOMPARE(fromEnv.exitCode, 0);
-    QCOMPARE(fromEnv.json.value(u"verified"_s).toBool(), true);
+    QCOMPARE(fromEnv.object().value(u"verified"_s).toBool(), true);
 }
 
 void TestCliVerify::inputErrors_data()
@@ -381,7 +365,7 @@ void TestCliVerify::inputErrors()
 
     const Run run = cli(QStringList{u"verify"_s} + arguments + QStringList{u"--json"_s});
     QCOMPARE(run.exitCode, 2);
-    const QJsonObject error = run.json.value(u"error"_s).toObject();
+    const QJsonObject error = run.object().value(u"error"_s).toObject();
     QCOMPARE(error.value(u"code"_s).toString(), code);
     QVERIFY2(error.value(u"message"_s).toString().contains(message), qPrintable(run.err));
     QVERIFY2(run.err.startsWith(u"wirebench-cli verify: "_s), qPrintable(run.err));
