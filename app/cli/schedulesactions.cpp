@@ -567,12 +567,8 @@ void SchedulesActions::edit(qint64 scheduleId, const QCommandLineParser &parser)
         return core::ScheduleRepository::update(session, schedule);
     });
     session().whenDone(edited, [this](const core::Result<core::Schedule> &changed) {
-        if (!changed) {
-            // A refused value (the cron expression naming its field) is the caller's to fix.
-            if (changed.error().code.startsWith(u"cron."_s))
-                return fail(changed.error(), ExitUsage);
+        if (!changed)
             return fail(changed.error());
-        }
         const auto next = changed->enabled ? nextFiring(*changed, changed->updatedAtMs)
                                            : std::nullopt;
         if (json()) {
