@@ -7,6 +7,7 @@
 #include "core/util/clock.h"
 #include "support/testenv.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -400,6 +401,20 @@ void TestCliScheduleActions::editChangesOnlyWhatIsNamed()
     const Run runs = cli({u"schedules"_s, u"runs"_s, u"1"_s, u"--json"_s});
     QCOMPARE(runs.json().array().size(), 1);
 
+    // The body from a file, byte for byte (read once, before the workspace is opened).
+    const QString bodyPath = m_dir->filePath(u"body.json"_s);
+    QFile bodyFile(bodyPath);
+    QVERIFY(bodyFile.open(QIODevice::WriteOnly));
+    bodyFile.write("{\"run\":{{run.id}},\n \"tenant\":\"{{tenant.id}}\"}\n");
+    bodyFile.close();
+    const Run fromFile = cli(
+            {u"schedules"_s, u"edit"_s, u"1"_s, u"--body-file"_s, bodyPath, u"--json"_s});
+    QCOMPARE(fromFile.exitCode, 0);
+    QVERIFY2(fromFile.err.isEmpty(), qPrintable(fromFile.err));
+    QCOMPARE(fromFile.json().object().value(u"job"_s).toObject().value(u"body"_s).toString(),
+             u"{\"run\":{{run.id}},\n \"tenant\":\"{{tenant.id}}\"}\n"_s);
+    QCOMPARE(fromFile.json().object().value(u"name"_s).toString(), u"Hourly sync"_s);
+
     const Run text = cli({u"schedules"_s, u"edit"_s, u"1"_s, u"--header"_s, u"X-A: 1"_s,
                           u"--header"_s, u"X-B: 2"_s});
     QCOMPARE(text.exitCode, 0);
@@ -443,6 +458,11 @@ void TestCliScheduleActions::editRefusals_data()
             << 2 << u"schedule.unknown_schedule"_s << u"There is no schedule with id 9."_s;
     QTest::newRow("unknown-target") << (edit + QStringList{u"--tenants"_s, u"77"_s}) << 2
                                     << u"schedule.unknown_tenant"_s << u"Target tenant 77"_s;
+    QTest::newRow("unreadable-body-file")
+            << (edit + QStringList{u"--body-file"_s, u"/nonexistent/body.json"_s}) << 2
+            << u"cli.unreadable_file"_s << u"--body-file '/nonexistent/body.json' cannot be read"_s;
+    QTest::newRow("header-without-colon") << (edit + QStringList{u"--header"_s, u"X-Trace"_s}) << 2
+                                          << u"cli.invalid_header"_s << u"got 'X-Trace'"_s;
 }
 
 void TestCliScheduleActions::editRefusals()
