@@ -115,6 +115,33 @@ Result<void> checkTargetsExist(SqlSession &session, const Schedule &schedule)
     return {};
 }
 
+// The schedule as stored: its texts trimmed, its target ids ascending.
+Schedule normalized(Schedule schedule)
+{
+    schedule.name = schedule.name.trimmed();
+    schedule.cronExpression = schedule.cronExpression.trimmed();
+    schedule.timeZoneId = schedule.timeZoneId.trimmed();
+    schedule.job.url = schedule.job.url.trimmed();
+    std::sort(schedule.targetIds.begin(), schedule.targetIds.end());
+    return schedule;
+}
+
+// Error `schedule.duplicate_name` when a schedule other than `exceptId` (0: any) has `name`.
+Result<void> checkNameFree(SqlSession &session, const QString &name, qint64 exceptId = 0)
+{
+    auto taken = session.exec(u"SELECT id FROM schedules WHERE name = ? AND id <> ?"_s,
+                              {name, exceptId});
+    if (!taken)
+        return fail(taken.error());
+    if (taken->next()) {
+        return fail(u"schedule.duplicate_name"_s,
+                    ScheduleRepository::tr("Schedule %1 is already named \"%2\".")
+                            .arg(taken->value(0).toLongLong())
+                            .arg(name));
+    }
+    return {};
+}
+
 // A null QByteArray binds as SQL NULL; the blob columns are NOT NULL.
 QByteArray bytesOrEmpty(const QByteArray &bytes)
 {
@@ -213,20 +240,9 @@ Result<Schedule> ScheduleRepository::add(SqlSession &session, const Schedule &in
 {
     if (auto valid = validate(input); !valid)
         return fail(valid.error());
-    Schedule schedule = input;
-    schedule.name = schedule.name.trimmed();
-    schedule.cronExpression = schedule.cronExpression.trimmed();
-    schedule.timeZoneId = schedule.timeZoneId.trimmed();
-    std::sort(schedule.targetIds.begin(), schedule.targetIds.end());
-
-    auto taken = session.exec(u"SELECT id FROM schedules WHERE name = ?"_s, {schedule.name});
-    if (!taken)
-        return fail(taken.error());
-    if (taken->next()) {
-        return fail(u"schedule.duplicate_name"_s, tr("Schedule %1 is already named \"%2\".")
-                                                          .arg(taken->value(0).toLongLong())
-                                                          .arg(schedule.name));
-    }
+    Schedule schedule = normalized(input);
+    if (auto free = checkNameFree(session, schedule.name); !free)
+        return fail(free.error());
     if (auto exist = checkTargetsExist(session, schedule); !exist)
         return fail(exist.error());
 
@@ -243,7 +259,7 @@ Result<Schedule> ScheduleRepository::add(SqlSession &session, const Schedule &in
             "considered_through_ms, created_at_ms, updated_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
             {schedule.name, schedule.cronExpression, schedule.timeZoneId,
-             QString::fromLatin1(schedule.job.method), schedule.job.url.trimmed(),
+             QString::fromLatin1(schedule.job.method), schedule.job.url,
              bytesOrEmpty(headersToText(schedule.job.headers).toUtf8()),
              bytesOrEmpty(schedule.job.body), schedule.job.retryPolicy, nameOf(schedule.targetKind),
              idsToText(schedule.targetIds), schedule.providerId, schedule.smoothingWindowMs,
@@ -252,7 +268,6 @@ Result<Schedule> ScheduleRepository::add(SqlSession &session, const Schedule &in
     if (!inserted)
         return fail(inserted.error());
     schedule.id = inserted->value(0).toLongLong();
-    schedule.job.url = schedule.job.url.trimmed();
     return schedule;
 }
 
@@ -263,22 +278,9 @@ Result<Schedule> ScheduleRepository::update(SqlSession &session, const Schedule 
     auto current = get(session, input.id);
     if (!current)
         return fail(current.error());
-    Schedule schedule = input;
-    schedule.name = schedule.name.trimmed();
-    schedule.cronExpression = schedule.cronExpression.trimmed();
-    schedule.timeZoneId = schedule.timeZoneId.trimmed();
-    schedule.job.url = schedule.job.url.trimmed();
-    std::sort(schedule.targetIds.begin(), schedule.targetIds.end());
-
-    auto taken = session.exec(u"SELECT id FROM schedules WHERE name = ? AND id <> ?"_s,
-                              {schedule.name, schedule.id});
-    if (!taken)
-        return fail(taken.error());
-    if (taken->next()) {
-        return fail(u"schedule.duplicate_name"_s, tr("Schedule %1 is already named \"%2\".")
-                                                          .arg(taken->value(0).toLongLong())
-                                                          .arg(schedule.name));
-    }
+    const Schedule schedule = normalized(input);
+    if (auto free = checkNameFree(session, schedule.name, schedule.id); !free)
+        return fail(free.error());
     if (auto exist = checkTargetsExist(session, schedule); !exist)
         return fail(exist.error());
 
