@@ -20,6 +20,8 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +46,8 @@ private Q_SLOTS:
     void cleanup();
     void editorPreviewsAsYouType_data();
     void editorPreviewsAsYouType();
+    void editorRefusalPointsAtField_data();
+    void editorRefusalPointsAtField();
     void addRunAndHistory();
     void editScheduleAndCancelRun();
 
@@ -144,6 +148,59 @@ void TestSchedulesView::editorPreviewsAsYouType()
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         screenshot(&editor, u"schedule-editor.png"_s);
     }
+}
+
+void TestSchedulesView::editorRefusalPointsAtField_data()
+{
+    QTest::addColumn<QString>("field"); // the widget's objectName
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("messagePart");
+
+    QTest::newRow("empty-name") << u"name"_s << u""_s << u"needs a name"_s;
+    // The message names the URL's "body" path: the code, not the text, says which field it is.
+    QTest::newRow("url-naming-a-body-path")
+            << u"url"_s << u"https://x.example/body/{{tenant.slug}}"_s
+            << u"url: unknown placeholder {{tenant.slug}}"_s;
+    QTest::newRow("header-unknown-placeholder")
+            << u"headers"_s << u"X-Tenant: {{tenant.token}}"_s
+            << u"header X-Tenant: unknown placeholder {{tenant.token}}"_s;
+    QTest::newRow("body-unknown-placeholder") << u"body"_s << u"{\"t\": \"{{tenant.secret}}\"}"_s
+                                              << u"body: unknown placeholder {{tenant.secret}}"_s;
+    QTest::newRow("tenants-without-provider") << u"provider"_s << u""_s << u"needs a provider"_s;
+    QTest::newRow("target-not-a-number")
+            << u"targets"_s << u"1, two"_s << u"Target id 0 is not a valid id"_s;
+    // Refused by the store (asynchronously), not by validation.
+    QTest::newRow("unknown-target-tenant")
+            << u"targets"_s << u"42"_s << u"Target tenant 42 does not exist"_s;
+}
+
+void TestSchedulesView::editorRefusalPointsAtField()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, messagePart);
+
+    wb::ui::ScheduleEditorDialog editor(m_service.get(), &m_clock, QTimeZone("Europe/Berlin"));
+    QSignalSpy added(&editor, &wb::ui::ScheduleEditorDialog::scheduleAdded);
+    editor.findChild<QLineEdit *>(u"name"_s)->setText(u"Nightly Slack sync"_s);
+    editor.findChild<QLineEdit *>(u"url"_s)->setText(
+            u"{{connection.base_url}}/api/sync?tenant={{tenant.id}}"_s);
+    editor.findChild<QLineEdit *>(u"provider"_s)->setText(u"slack"_s);
+    if (auto *line = editor.findChild<QLineEdit *>(field))
+        line->setText(value);
+    else if (auto *text = editor.findChild<QPlainTextEdit *>(field))
+        text->setPlainText(value);
+    else
+        QFAIL(qPrintable(u"no field %1"_s.arg(field)));
+
+    editor.accept();
+    QTRY_COMPARE(editor.invalidField(), field);
+    QVERIFY2(editor.errorText().contains(messagePart), qPrintable(editor.errorText()));
+    QCOMPARE(added.count(), 0);
+    WB_AWAIT_OK(stored, m_store->read([](SqlSession &session) {
+        return ScheduleRepository::list(session);
+    }));
+    QVERIFY(stored->isEmpty());
 }
 
 void TestSchedulesView::addRunAndHistory()

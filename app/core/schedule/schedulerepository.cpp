@@ -148,11 +148,6 @@ QByteArray bytesOrEmpty(const QByteArray &bytes)
     return bytes.isNull() ? QByteArray("", 0) : bytes;
 }
 
-Error invalid(const QString &message)
-{
-    return Error{u"schedule.invalid_schedule"_s, message};
-}
-
 } // namespace
 
 const QString &ScheduleRepository::runColumns()
@@ -197,11 +192,12 @@ Result<void> ScheduleRepository::validate(const Schedule &schedule)
 {
     const QString name = schedule.name.trimmed();
     if (name.isEmpty())
-        return fail(invalid(tr("A schedule needs a name.")));
+        return fail(u"schedule.invalid_name"_s, tr("A schedule needs a name."));
     if (name.size() > 200 || hasControlCharacters(name)) {
-        return fail(invalid(tr("The name \"%1\" must be at most 200 characters without control "
-                               "characters.")
-                                    .arg(printable(name.left(60)))));
+        return fail(u"schedule.invalid_name"_s,
+                    tr("The name \"%1\" must be at most 200 characters without control "
+                       "characters.")
+                            .arg(printable(name.left(60))));
     }
     const auto expression = CronExpression::parse(schedule.cronExpression);
     if (!expression) {
@@ -212,26 +208,29 @@ Result<void> ScheduleRepository::validate(const Schedule &schedule)
     if (const auto zone = timeZoneFromId(schedule.timeZoneId); !zone)
         return fail(zone.error());
     if (schedule.targetKind == ScheduleTargetKind::Tenants && schedule.providerId.isEmpty()) {
-        return fail(invalid(tr("A schedule over tenants needs a provider: the job is sent with "
-                               "each tenant's connection to it.")));
+        return fail(u"schedule.missing_provider"_s,
+                    tr("A schedule over tenants needs a provider: the job is sent with each "
+                       "tenant's connection to it."));
     }
     QSet<qint64> seen;
     for (qint64 id : schedule.targetIds) {
         if (id < 1)
-            return fail(invalid(tr("Target id %1 is not a valid id.").arg(id)));
+            return fail(u"schedule.invalid_target"_s, tr("Target id %1 is not a valid id.").arg(id));
         if (seen.contains(id))
-            return fail(invalid(tr("Target id %1 is listed twice.").arg(id)));
+            return fail(u"schedule.invalid_target"_s, tr("Target id %1 is listed twice.").arg(id));
         seen.insert(id);
     }
     if (schedule.smoothingWindowMs < 0 || schedule.smoothingWindowMs > maxWindowMs) {
-        return fail(invalid(tr("The smoothing window %1 ms is outside 0 to %2 ms (24 hours).")
-                                    .arg(schedule.smoothingWindowMs)
-                                    .arg(maxWindowMs)));
+        return fail(u"schedule.invalid_window"_s,
+                    tr("The smoothing window %1 ms is outside 0 to %2 ms (24 hours).")
+                            .arg(schedule.smoothingWindowMs)
+                            .arg(maxWindowMs));
     }
     if (schedule.concurrencyLimit < 1 || schedule.concurrencyLimit > maxConcurrency) {
-        return fail(invalid(tr("The concurrency limit %1 is outside 1 to %2.")
-                                    .arg(schedule.concurrencyLimit)
-                                    .arg(maxConcurrency)));
+        return fail(u"schedule.invalid_concurrency"_s,
+                    tr("The concurrency limit %1 is outside 1 to %2.")
+                            .arg(schedule.concurrencyLimit)
+                            .arg(maxConcurrency));
     }
     return schedule.job.validate();
 }
