@@ -50,6 +50,7 @@ private Q_SLOTS:
     void editorRefusalPointsAtField();
     void addRunAndHistory();
     void editScheduleAndCancelRun();
+    void renamedScheduleStaysSelectedWithItsHistory();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
@@ -375,6 +376,7 @@ void TestSchedulesView::editScheduleAndCancelRun()
     }));
     QCOMPARE(*unchanged, *added);
 
+    QSignalSpy historyRemoved(view.runModel(), &QAbstractItemModel::rowsRemoved);
     name->setText(u"Six-hourly Slack sync"_s);
     editor->accept();
     QTRY_COMPARE(view.scheduleModel()->index(0, 0).data().toString(), u"Six-hourly Slack sync"_s);
@@ -388,6 +390,7 @@ void TestSchedulesView::editScheduleAndCancelRun()
     QTRY_COMPARE(view.scheduleTable()->currentIndex().row(), 0);
     QTRY_COMPARE(view.runModel()->rowCount(), 1);
     QCOMPARE(view.runModel()->index(0, 0).data(wb::models::IdRole).toLongLong(), run->id);
+    QCOMPARE(historyRemoved.count(), 0); // the history was not reloaded for the rename
 
     // Cancel the running run from the history.
     auto *cancel = view.findChild<QAction *>(u"cancelRun"_s);
@@ -410,6 +413,50 @@ void TestSchedulesView::editScheduleAndCancelRun()
                          .toString(),
                  u"cancelled"_s);
     screenshot(&view, u"schedules-view-cancelled.png"_s);
+}
+
+void TestSchedulesView::renamedScheduleStaysSelectedWithItsHistory()
+{
+    Schedule first;
+    first.name = u"A nightly sync"_s;
+    first.cronExpression = u"30 2 * * *"_s;
+    first.timeZoneId = u"UTC"_s;
+    first.job.url = u"https://slack.example.com/sync/{{tenant.id}}"_s;
+    first.providerId = u"slack"_s;
+    Schedule second = first;
+    second.name = u"B weekly export"_s;
+    WB_AWAIT_OK(a, m_service->add(first));
+    WB_AWAIT_OK(b, m_service->add(second));
+    WB_AWAIT_OK(run, m_service->runNow(a->id));
+
+    wb::ui::SchedulesView view;
+    view.setServices(m_service.get(), &m_clock, QTimeZone("Europe/Berlin"));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_COMPARE(view.scheduleModel()->rowCount(), 2);
+    view.selectSchedule(a->id);
+    QCOMPARE(view.scheduleTable()->currentIndex().row(), 0);
+    QTRY_COMPARE(view.runModel()->rowCount(), 1);
+
+    // Renamed past the other schedule: its row moves down and stays the current one; the history
+    // below is the same (not emptied and read again).
+    QSignalSpy historyRemoved(view.runModel(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy scheduleRemoved(view.scheduleModel(), &QAbstractItemModel::rowsRemoved);
+    Schedule renamed = *a;
+    renamed.name = u"C nightly sync"_s;
+    WB_AWAIT_OK(updated, m_service->update(renamed));
+    QTRY_COMPARE(view.scheduleModel()->index(1, 0).data().toString(), u"C nightly sync"_s);
+    QCOMPARE(view.scheduleTable()->currentIndex().row(), 1);
+    QCOMPARE(view.scheduleTable()->currentIndex().data(wb::models::IdRole).toLongLong(), a->id);
+    QCOMPARE(view.scheduleTable()->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(view.scheduleTable()->selectionModel()->selectedRows().first().row(), 1);
+    QCOMPARE(view.runModel()->scheduleId(), a->id);
+    QCOMPARE(view.runModel()->rowCount(), 1);
+    QCOMPARE(view.runModel()->index(0, 0).data(wb::models::IdRole).toLongLong(), run->id);
+    QCOMPARE(historyRemoved.count(), 0);
+    QCOMPARE(scheduleRemoved.count(), 0);
+    QCOMPARE(view.scheduleModel()->index(0, 0).data(wb::models::IdRole).toLongLong(), b->id);
+    QVERIFY(view.findChild<QAction *>(u"editSchedule"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestSchedulesView)
