@@ -39,8 +39,8 @@ public:
         RunRole = FirstModelRole, // QVariant<wb::core::ScheduleRun> (run rows and job rows)
         JobRole,                  // QVariant<wb::core::ScheduleRunJob> (job rows)
         DeliveryIdRole,           // qint64, 0 when the job has no delivery (job rows)
-        StateRole, // QString: the run's core::runStatusName() or the job's state ("cancelled" for
-                   // a job withdrawn by cancelling its run)
+        StateRole,                // QString: the run's core::runStatusName() or the job's
+        // core::runJobStatusName() (ValueRole of the state column says the same)
     };
     Q_ENUM(Role)
 

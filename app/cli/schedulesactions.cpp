@@ -476,8 +476,7 @@ void SchedulesActions::runs(qint64 scheduleId, int limit, bool withJobs)
                                                    : job.connectionProviderId + u' '
                                                              + job.connectionLabel;
                 table.append({QString::number(job.ordinal), named(job.tenantId, job.tenantName),
-                              named(job.connectionId, connection),
-                              job.cancelledAtMs ? u"cancelled"_s : core::nameOf(job.state),
+                              named(job.connectionId, connection), core::runJobStatusName(job),
                               id(job.deliveryId), job.outcome});
             }
             writeTable(out(),

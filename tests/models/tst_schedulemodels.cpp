@@ -291,6 +291,13 @@ void TestScheduleModels::runHistoryPagesJobsAndShowsCancel()
                  u"cancelled"_s);
     QCOMPARE(model.index(4, ScheduleRunModel::OutcomeColumn, runIndex).data().toString(),
              u"cancelled with run %1: test"_s.arg(run->id));
+    // The underlying value says "cancelled" too, not the stored "failed".
+    QCOMPARE(model.index(4, ScheduleRunModel::StateColumn, runIndex).data(ValueRole).toString(),
+             u"cancelled"_s);
+    QCOMPARE(model.index(4, 0, runIndex).data(ScheduleRunModel::StateRole).toString(),
+             u"cancelled"_s);
+    QCOMPARE(model.index(0, ScheduleRunModel::StateColumn).data(ValueRole).toString(),
+             u"cancelled"_s);
     QCOMPARE(model.rowCount(runIndex), 5);
     QCOMPARE(reset.count(), 0);
 }
