@@ -3,6 +3,7 @@
 
 #include "output.h"
 #include "schedulerecords.h"
+#include "tenantnames.h"
 
 #include "core/schedule/runcancellation.h"
 #include "core/schedule/runrepository.h"
@@ -475,7 +476,8 @@ void SchedulesActions::runs(qint64 scheduleId, int limit, bool withJobs)
                                                    ? job.connectionProviderId
                                                    : job.connectionProviderId + u' '
                                                              + job.connectionLabel;
-                table.append({QString::number(job.ordinal), named(job.tenantId, job.tenantName),
+                table.append({QString::number(job.ordinal),
+                              tenantLabel(job.tenantName, job.tenantId),
                               named(job.connectionId, connection), core::runJobStatusName(job),
                               id(job.deliveryId), job.outcome});
             }
