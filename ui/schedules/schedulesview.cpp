@@ -251,7 +251,8 @@ void SchedulesView::cancelRun()
     if (!m_service || !run || run->state != core::RunState::Running)
         return;
     m_cancelRun->setEnabled(false);
-    core::whenFinished(m_service->cancelRun(run->id, tr("cancelled in the Schedules view")), this,
+    // Stored with the run and shown to whoever reads it later: English, like every stored reason.
+    core::whenFinished(m_service->cancelRun(run->id, u"cancelled in the Schedules view"_s), this,
                        [this](const core::Result<core::CancelledRun> &cancelled) {
                            updateActions();
                            if (!cancelled)
@@ -261,7 +262,6 @@ void SchedulesView::cancelRun()
                                           .arg(cancelled->run.id)
                                           .arg(cancelled->withdrawnJobs)
                                           .arg(cancelled->inFlight));
-                           m_runs->refresh();
                        });
 }
 
