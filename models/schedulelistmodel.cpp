@@ -114,28 +114,34 @@ void ScheduleListModel::merge(const QList<core::ScheduleOverview> &overviews)
 void ScheduleListModel::upsert(const core::ScheduleOverview &overview)
 {
     const int existing = rowOf(overview.schedule.id);
-    Row row = makeRow(overview);
-    if (existing >= 0 && m_rows.at(existing).overview.schedule.name == overview.schedule.name) {
-        m_rows[existing] = row;
-        Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+    if (existing < 0) {
+        const int position = insertPosition(overview.schedule, -1);
+        beginInsertRows({}, position, position);
+        m_rows.insert(position, makeRow(overview));
+        endInsertRows();
         return;
     }
-    if (existing >= 0) { // renamed: move to its new place
-        beginRemoveRows({}, existing, existing);
-        m_rows.removeAt(existing);
-        endRemoveRows();
+    // A rename may move the row to its new sorted place: a move, so views keep their selection
+    // and current row on it.
+    const int position = insertPosition(overview.schedule, existing);
+    if (position != existing) {
+        // beginMoveRows counts the destination before the move: below the row, one further.
+        beginMoveRows({}, existing, existing, {}, position > existing ? position + 1 : position);
+        m_rows.move(existing, position);
+        endMoveRows();
     }
-    const int position = insertPosition(overview.schedule);
-    beginInsertRows({}, position, position);
-    m_rows.insert(position, row);
-    endInsertRows();
+    m_rows[position] = makeRow(overview);
+    Q_EMIT dataChanged(index(position, 0), index(position, ColumnCount - 1));
 }
 
-int ScheduleListModel::insertPosition(const core::Schedule &schedule) const
+int ScheduleListModel::insertPosition(const core::Schedule &schedule, int skipRow) const
 {
+    // Among the rows other than `skipRow` (the schedule's own, when it is there already).
     int position = 0;
-    while (position < m_rows.size() && scheduleLess(m_rows.at(position).overview.schedule, schedule))
-        ++position;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (row != skipRow && scheduleLess(m_rows.at(row).overview.schedule, schedule))
+            ++position;
+    }
     return position;
 }
 

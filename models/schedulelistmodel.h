@@ -21,8 +21,8 @@ namespace wb::models {
 // schedule's zone and in the user's, the last run's state, enabled.
 //
 // Loads asynchronously from ScheduleService::overviews() (empty until the answer arrives);
-// refresh() reads again and merges by id (row inserts, removals and dataChanged — never a reset),
-// which also recomputes the next runs from the clock. Follows the service's signals (schedules
+// refresh() reads again and merges by id (row inserts, removals, moves of renamed schedules and
+// dataChanged — never a reset), which also recomputes the next runs from the clock. Follows the service's signals (schedules
 // added, updated, removed; runs changed). Ordered by name, then id.
 //
 // Thread: the GUI thread. Service and clock are not owned and must outlive the model.
@@ -81,7 +81,8 @@ private:
     Row makeRow(const core::ScheduleOverview &overview) const;
     void merge(const QList<core::ScheduleOverview> &overviews);
     void upsert(const core::ScheduleOverview &overview);
-    int insertPosition(const core::Schedule &schedule) const;
+    // Where `schedule` goes in name order among the rows other than `skipRow` (-1: all rows).
+    int insertPosition(const core::Schedule &schedule, int skipRow) const;
 
     QPointer<core::ScheduleService> m_service;
     const core::Clock *m_clock;

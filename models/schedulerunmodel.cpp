@@ -20,11 +20,6 @@ QString utcText(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
 }
 
-QString jobStateName(const core::ScheduleRunJob &job)
-{
-    return job.cancelledAtMs ? u"cancelled"_s : core::nameOf(job.state);
-}
-
 } // namespace
 
 // "Globex · slack “EU workspace”": the names the job was sent for; ids only for a tenant or
@@ -276,7 +271,7 @@ QVariant ScheduleRunModel::data(const QModelIndex &index, int role) const
         case ValueRole:
             return index.column() == WhenColumn
                            ? QVariant(QDateTime::fromMSecsSinceEpoch(run.scheduledAtMs, Qt::UTC))
-                           : QVariant(core::nameOf(run.state));
+                           : QVariant(core::runStatusName(run));
         case Qt::DisplayRole:
             switch (index.column()) {
             case WhenColumn:
@@ -313,10 +308,10 @@ QVariant ScheduleRunModel::data(const QModelIndex &index, int role) const
     case DeliveryIdRole:
         return job.deliveryId.value_or(0);
     case StateRole:
-        return jobStateName(job);
+        return core::runJobStatusName(job);
     case ValueRole:
         return index.column() == DeliveryColumn ? QVariant(job.deliveryId.value_or(0))
-                                                : QVariant(core::nameOf(job.state));
+                                                : QVariant(core::runJobStatusName(job));
     case Qt::ToolTipRole:
         if (index.column() == WhenColumn)
             return targetIds(job);
@@ -327,7 +322,7 @@ QVariant ScheduleRunModel::data(const QModelIndex &index, int role) const
         case WhenColumn:
             return targetText(job);
         case StateColumn:
-            return jobStateName(job);
+            return core::runJobStatusName(job);
         case OutcomeColumn:
             return job.outcome;
         case DeliveryColumn:

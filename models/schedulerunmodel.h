@@ -14,7 +14,7 @@ namespace wb::models {
 // delivery it became, which the view links to.
 //
 // setSchedule() loads the runs asynchronously (answers for an older schedule are dropped). A
-// run's jobs are read in pages of jobPageSize() through SQL (ScheduleService::jobPage) when the
+// run's jobs are read in pages (setJobPageSize(), 200 by default) through SQL (ScheduleService::jobPage) when the
 // view asks (canFetchMore()/fetchMore(): expanding a run, scrolling to its last job), never all
 // at once. refresh() reads the runs again and updates rows in place (new runs are inserted at the
 // top, changed cells emit dataChanged — never a reset), and re-reads the jobs already shown of
@@ -39,8 +39,8 @@ public:
         RunRole = FirstModelRole, // QVariant<wb::core::ScheduleRun> (run rows and job rows)
         JobRole,                  // QVariant<wb::core::ScheduleRunJob> (job rows)
         DeliveryIdRole,           // qint64, 0 when the job has no delivery (job rows)
-        StateRole, // QString: the run's core::runStatusName() or the job's state ("cancelled" for
-                   // a job withdrawn by cancelling its run)
+        StateRole,                // QString: the run's core::runStatusName() or the job's
+        // core::runJobStatusName() (ValueRole of the state column says the same)
     };
     Q_ENUM(Role)
 
@@ -49,7 +49,6 @@ public:
     static constexpr int defaultJobPageSize = 200;
     // How many jobs one fetchMore() reads (tests make it small).
     void setJobPageSize(int jobs) { m_jobPageSize = qMax(1, jobs); }
-    int jobPageSize() const { return m_jobPageSize; }
 
     // 0 shows nothing.
     void setSchedule(qint64 scheduleId);
@@ -69,14 +68,14 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // A job's target as shown ("Globex · slack “EU”"), and its ids (the tooltip).
-    static QString targetText(const core::ScheduleRunJob &job);
-    static QString targetIds(const core::ScheduleRunJob &job);
-
 Q_SIGNALS:
     void loaded();
 
 private:
+    // A job's target as shown ("Globex · slack “EU”"), and its ids (the tooltip).
+    static QString targetText(const core::ScheduleRunJob &job);
+    static QString targetIds(const core::ScheduleRunJob &job);
+
     struct RunRow
     {
         core::ScheduleRun run;

@@ -96,7 +96,8 @@ int exitCodeFor(const core::Error &error)
                                         u".not_replayable"_s,
                                         u".not_forwardable"_s,
                                         u".forwarding_in_progress"_s};
-    if (error.code.startsWith(u"cli."_s))
+    // cli.*: the command line itself; cron.*: a cron expression as given (naming its field).
+    if (error.code.startsWith(u"cli."_s) || error.code.startsWith(u"cron."_s))
         return ExitUsage;
     for (const QString &marker : refused) {
         if (error.code.contains(marker))

@@ -49,8 +49,8 @@ void writeTable(QTextStream &out, const QStringList &headers, const QList<QStrin
 
 // The exit code for a failed workspace operation: ExitUsage (2) when the input was refused
 // (`*.invalid_*`, `*.duplicate_*`, `*.unknown_*`, conflicts, mismatches, a delivery that cannot be
-// replayed, an event that cannot be forwarded or is being forwarded, `cli.*`), ExitRuntime (3)
-// when the workspace, keychain or network failed.
+// replayed, an event that cannot be forwarded or is being forwarded, `cli.*`, a refused cron
+// expression `cron.*`), ExitRuntime (3) when the workspace, keychain or network failed.
 int exitCodeFor(const core::Error &error);
 
 // Prints `error` as described above and returns `exitCode` (for `return reportError(...)`).

@@ -95,7 +95,7 @@ QJsonObject runJobJson(const core::ScheduleRunJob &job)
             {u"tenant_name"_s, job.tenantName},
             {u"connection_provider"_s, job.connectionProviderId},
             {u"connection_label"_s, job.connectionLabel},
-            {u"state"_s, job.cancelledAtMs ? u"cancelled"_s : core::nameOf(job.state)},
+            {u"state"_s, core::runJobStatusName(job)},
             {u"delivery_id"_s, optionalId(job.deliveryId)},
             {u"outcome"_s, job.outcome},
             {u"not_before"_s, rfc3339Utc(job.notBeforeMs)},

@@ -32,7 +32,7 @@ QJsonObject runJson(const core::ScheduleRun &run);
 // {"ordinal", "tenant_id" (null), "connection_id" (null), "tenant_name", "connection_provider",
 //  "connection_label" ("" when removed or none), "state"
 //  ("planned"|"queued"|"succeeded"|"failed"|"skipped"|"cancelled": withdrawn by cancelling the
-//  run), "delivery_id" (null), "outcome", "not_before", "released_at" (null), "finished_at"
+//  run, core::runJobStatusName), "delivery_id" (null), "outcome", "not_before", "released_at" (null), "finished_at"
 //  (null), "cancelled_at" (null)}
 QJsonObject runJobJson(const core::ScheduleRunJob &job);
 

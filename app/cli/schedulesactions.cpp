@@ -3,6 +3,7 @@
 
 #include "output.h"
 #include "schedulerecords.h"
+#include "tenantnames.h"
 
 #include "core/schedule/runcancellation.h"
 #include "core/schedule/runrepository.h"
@@ -12,9 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -28,81 +27,6 @@ QCommandLineOption option(const QString &name, const QString &help, const QStrin
     return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
 }
 
-const QCommandLineOption &urlOption()
-{
-    static const auto o = option(u"url"_s, u"add: the job's URL template ({{tenant.id}}, …)."_s,
-                                 u"url"_s);
-    return o;
-}
-const QCommandLineOption &methodOption()
-{
-    static const auto o = option(u"method"_s, u"add: POST (default), PUT, PATCH or DELETE."_s,
-                                 u"method"_s);
-    return o;
-}
-const QCommandLineOption &headerOption()
-{
-    static const auto o = option(u"header"_s, u"add: a request header \"Name: value\" (repeat)."_s,
-                                 u"header"_s);
-    return o;
-}
-const QCommandLineOption &bodyOption()
-{
-    static const auto o = option(u"body"_s, u"add: the request body template."_s, u"text"_s);
-    return o;
-}
-const QCommandLineOption &bodyFileOption()
-{
-    static const auto o = option(u"body-file"_s, u"add: read the body template from a file."_s,
-                                 u"file"_s);
-    return o;
-}
-const QCommandLineOption &providerOption()
-{
-    static const auto o
-            = option(u"provider"_s,
-                     u"add: the provider whose connection each tenant's job uses (for --tenants)."_s,
-                     u"id"_s);
-    return o;
-}
-const QCommandLineOption &tenantsOption()
-{
-    static const auto o = option(u"tenants"_s,
-                                 u"add: target tenants, 'all' (default) or ids 1,2,3."_s, u"ids"_s);
-    return o;
-}
-const QCommandLineOption &connectionsOption()
-{
-    static const auto o = option(u"connections"_s,
-                                 u"add: target connections instead, 'all' or ids 4,5."_s, u"ids"_s);
-    return o;
-}
-const QCommandLineOption &windowOption()
-{
-    static const auto o = option(u"window"_s,
-                                 u"add: smoothing window such as 0, 500ms, 90s, 10m, 2h."_s,
-                                 u"duration"_s);
-    return o;
-}
-const QCommandLineOption &concurrencyOption()
-{
-    static const auto o = option(u"concurrency"_s, u"add: jobs of a run at once (default 10)."_s,
-                                 u"n"_s);
-    return o;
-}
-const QCommandLineOption &missedOption()
-{
-    static const auto o = option(u"missed"_s, u"add: missed firings: run_once (default) or skip."_s,
-                                 u"policy"_s);
-    return o;
-}
-const QCommandLineOption &retryPolicyOption()
-{
-    static const auto o = option(u"retry-policy"_s,
-                                 u"add: the jobs' retry policy (default: the connection's)."_s,
-                                 u"name"_s);
-    return o;
-}
 const QCommandLineOption &disabledOption()
 {
     static const auto o = option(u"disabled"_s, u"add: store it disabled."_s);
@@ -118,78 +42,15 @@ const QCommandLineOption &jobsOption()
     static const auto o = option(u"jobs"_s, u"runs: include each run's per-tenant jobs."_s);
     return o;
 }
-const QCommandLineOption &renameOption()
-{
-    static const auto o = option(u"name"_s, u"edit: the schedule's new name."_s, u"name"_s);
-    return o;
-}
 const QCommandLineOption &reasonOption()
 {
     static const auto o = option(u"reason"_s, u"cancel-run: why (kept with the run)."_s, u"text"_s);
-    return o;
-}
-// Shared with `next` (schedulescommand.cpp registers them).
-const QCommandLineOption &exprOption()
-{
-    static const auto o = option(u"expr"_s, {}, u"expression"_s);
-    return o;
-}
-const QCommandLineOption &tzOption()
-{
-    static const auto o = option(u"tz"_s, {}, u"zone"_s);
     return o;
 }
 
 core::Error cliError(const QString &code, const QString &message)
 {
     return core::Error{code, message};
-}
-
-core::Result<qint64> parseDuration(const QString &text)
-{
-    static const QRegularExpression pattern(u"^\\s*(\\d+)\\s*(ms|s|m|h)?\\s*$"_s);
-    const auto match = pattern.match(text);
-    bool ok = false;
-    const qint64 value = match.hasMatch() ? match.captured(1).toLongLong(&ok) : 0;
-    const QString unit = match.captured(2);
-    if (!ok || (unit.isEmpty() && value != 0)) {
-        return core::fail(cliError(u"cli.invalid_duration"_s,
-                                   u"--window expects a duration such as 0, 500ms, 90s, 10m or "
-                                   u"2h, got '%1'"_s.arg(text)));
-    }
-    const qint64 factor = unit == u"h"   ? 3'600'000
-                          : unit == u"m" ? 60'000
-                          : unit == u"s" ? 1000
-                                         : 1;
-    return value * factor;
-}
-
-core::Result<QList<qint64>> parseIds(const QString &text, const QString &optionName)
-{
-    if (text.trimmed() == u"all")
-        return QList<qint64>();
-    QList<qint64> ids;
-    for (const QString &part : text.split(u',')) {
-        bool ok = false;
-        const qint64 id = part.trimmed().toLongLong(&ok);
-        if (!ok || id < 1) {
-            return core::fail(
-                    cliError(u"cli.invalid_id"_s,
-                             u"--%1 expects 'all' or ids such as 1,2,3, got '%2'"_s.arg(optionName,
-                                                                                        text)));
-        }
-        ids.append(id);
-    }
-    return ids;
-}
-
-// The options `edit` changes a schedule with.
-QList<const QCommandLineOption *> editOptions()
-{
-    return {&renameOption(),      &exprOption(),    &tzOption(),          &urlOption(),
-            &methodOption(),      &headerOption(),  &bodyOption(),        &bodyFileOption(),
-            &providerOption(),    &tenantsOption(), &connectionsOption(), &windowOption(),
-            &concurrencyOption(), &missedOption(),  &retryPolicyOption()};
 }
 
 QString localAndUtc(const std::optional<core::CronFiring> &next)
@@ -203,182 +64,26 @@ QString localAndUtc(const std::optional<core::CronFiring> &next)
 
 } // namespace
 
-namespace {
-
-// The values of the options a schedule is built or edited from, copied out of the parser (which
-// does not outlive the command's start, while an edit applies them in a later write job).
-class GivenOptions
+core::Result<core::Schedule> scheduleFromOptions(const QString &name, const ScheduleOptions &given,
+                                                 bool disabled)
 {
-public:
-    explicit GivenOptions(const QCommandLineParser &parser)
-    {
-        for (const QCommandLineOption *o : editOptions()) {
-            if (parser.isSet(*o))
-                m_values.insert(o->names().constFirst(), parser.values(*o));
-        }
-    }
-    bool isSet(const QCommandLineOption &o) const
-    {
-        return m_values.contains(o.names().constFirst());
-    }
-    QStringList values(const QCommandLineOption &o) const
-    {
-        return m_values.value(o.names().constFirst());
-    }
-    QString value(const QCommandLineOption &o) const
-    {
-        const QStringList all = values(o);
-        return all.isEmpty() ? QString() : all.constLast();
-    }
-
-private:
-    QHash<QString, QStringList> m_values;
-};
-
-core::Result<void> applyScheduleOptions(core::Schedule &schedule, const GivenOptions &given)
-{
-    if (given.isSet(renameOption()))
-        schedule.name = given.value(renameOption());
-    if (given.isSet(exprOption()))
-        schedule.cronExpression = given.value(exprOption());
-    if (given.isSet(tzOption()))
-        schedule.timeZoneId = given.value(tzOption());
-    if (given.isSet(urlOption()))
-        schedule.job.url = given.value(urlOption());
-    if (given.isSet(methodOption()))
-        schedule.job.method = given.value(methodOption()).toUpper().toLatin1();
-    if (given.isSet(headerOption())) {
-        schedule.job.headers = {};
-        for (const QString &header : given.values(headerOption())) {
-            const qsizetype colon = header.indexOf(u':');
-            if (colon <= 0) {
-                return core::fail(
-                        cliError(u"cli.invalid_header"_s,
-                                 u"--header expects \"Name: value\", got '%1'"_s.arg(header)));
-            }
-            schedule.job.headers.append(header.left(colon).trimmed().toLatin1(),
-                                        header.mid(colon + 1).trimmed().toUtf8());
-        }
-    }
-    if (given.isSet(bodyOption()) && given.isSet(bodyFileOption())) {
-        return core::fail(
-                cliError(u"cli.option_conflict"_s, u"give --body or --body-file, not both"_s));
-    }
-    if (given.isSet(bodyOption()))
-        schedule.job.body = given.value(bodyOption()).toUtf8();
-    if (given.isSet(bodyFileOption())) {
-        QFile file(given.value(bodyFileOption()));
-        if (!file.open(QIODevice::ReadOnly)) {
-            return core::fail(
-                    cliError(u"cli.unreadable_file"_s,
-                             u"--body-file '%1' cannot be read: %2"_s.arg(file.fileName(),
-                                                                          file.errorString())));
-        }
-        schedule.job.body = file.readAll();
-    }
-    if (given.isSet(retryPolicyOption()))
-        schedule.job.retryPolicy = given.value(retryPolicyOption());
-    if (given.isSet(providerOption()))
-        schedule.providerId = given.value(providerOption());
-    if (given.isSet(tenantsOption()) && given.isSet(connectionsOption())) {
-        return core::fail(
-                cliError(u"cli.option_conflict"_s, u"give --tenants or --connections, not both"_s));
-    }
-    if (given.isSet(connectionsOption())) {
-        schedule.targetKind = core::ScheduleTargetKind::Connections;
-        auto ids = parseIds(given.value(connectionsOption()), u"connections"_s);
-        if (!ids)
-            return core::fail(ids.error());
-        schedule.targetIds = *ids;
-    } else if (given.isSet(tenantsOption())) {
-        schedule.targetKind = core::ScheduleTargetKind::Tenants;
-        auto ids = parseIds(given.value(tenantsOption()), u"tenants"_s);
-        if (!ids)
-            return core::fail(ids.error());
-        schedule.targetIds = *ids;
-    }
-    if (given.isSet(windowOption())) {
-        auto window = parseDuration(given.value(windowOption()));
-        if (!window)
-            return core::fail(window.error());
-        schedule.smoothingWindowMs = *window;
-    }
-    if (given.isSet(concurrencyOption())) {
-        bool ok = false;
-        schedule.concurrencyLimit = given.value(concurrencyOption()).toInt(&ok);
-        if (!ok) {
-            return core::fail(cliError(u"cli.invalid_count"_s,
-                                       u"--concurrency expects a whole number, got '%1'"_s.arg(
-                                               given.value(concurrencyOption()))));
-        }
-    }
-    if (given.isSet(missedOption())) {
-        const auto policy = core::missedRunPolicyFromName(given.value(missedOption()));
-        if (!policy) {
-            return core::fail(cliError(u"cli.invalid_policy"_s,
-                                       u"--missed expects run_once or skip, got '%1'"_s.arg(
-                                               given.value(missedOption()))));
-        }
-        schedule.missedRunPolicy = *policy;
-    }
-    return {};
-}
-
-} // namespace
-
-core::Result<core::Schedule> scheduleFromOptions(const QString &name,
-                                                 const QCommandLineParser &parser)
-{
-    core::Schedule schedule;
-    schedule.name = name;
-    if (parser.isSet(renameOption())) {
+    if (given.name) {
         return core::fail(cliError(u"cli.option_conflict"_s,
                                    u"add takes the name as its argument, not --name"_s));
     }
-    if (!parser.isSet(exprOption()))
+    if (!given.cronExpression)
         return core::fail(cliError(u"cli.missing_option"_s, u"add needs --expr"_s));
-    if (!parser.isSet(urlOption()))
+    if (!given.url)
         return core::fail(cliError(u"cli.missing_option"_s, u"add needs --url"_s));
+    core::Schedule schedule;
+    schedule.name = name;
     schedule.timeZoneId = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    if (auto applied = applyScheduleOptions(schedule, GivenOptions(parser)); !applied)
-        return core::fail(applied.error());
-    schedule.enabled = !parser.isSet(disabledOption());
+    given.applyTo(schedule);
+    schedule.enabled = !disabled;
     if (auto valid = core::ScheduleRepository::validate(schedule); !valid)
         return core::fail(valid.error());
     return schedule;
 }
-
-namespace {
-
-core::Result<void> checkEditOptions(const QCommandLineParser &parser)
-{
-    if (parser.isSet(disabledOption())) {
-        return core::fail(cliError(u"cli.option_conflict"_s,
-                                   u"edit does not take --disabled: use 'schedules enable ID' or "
-                                   u"'schedules disable ID'"_s));
-    }
-    bool changes = false;
-    for (const QCommandLineOption *o : editOptions())
-        changes = changes || parser.isSet(*o);
-    if (!changes) {
-        return core::fail(cliError(u"cli.missing_option"_s,
-                                   u"edit needs at least one option to change, such as --expr, "
-                                   u"--tz, --url or --name"_s));
-    }
-    // The options' own syntax, before the workspace is opened: applied to a valid stand-in, the
-    // values must pass; the stored schedule is checked again with them in the write job.
-    core::Schedule standIn;
-    standIn.name = u"stand-in"_s;
-    standIn.cronExpression = u"0 0 * * *"_s;
-    standIn.timeZoneId = u"UTC"_s;
-    standIn.job.url = u"https://example.com/"_s;
-    standIn.providerId = u"generic"_s;
-    if (auto applied = applyScheduleOptions(standIn, GivenOptions(parser)); !applied)
-        return core::fail(applied.error());
-    return core::ScheduleRepository::validate(standIn);
-}
-
-} // namespace
 
 QString SchedulesActions::name() const
 {
@@ -397,11 +102,10 @@ void SchedulesActions::addOptions(QCommandLineParser &parser) const
 
 void SchedulesActions::addActionOptions(QCommandLineParser &parser)
 {
+    for (const QCommandLineOption *o : scheduleFieldOptions())
+        parser.addOption(*o);
     for (const QCommandLineOption *o :
-         {&urlOption(), &methodOption(), &headerOption(), &bodyOption(), &bodyFileOption(),
-          &providerOption(), &tenantsOption(), &connectionsOption(), &windowOption(),
-          &concurrencyOption(), &missedOption(), &retryPolicyOption(), &disabledOption(),
-          &limitOption(), &jobsOption(), &renameOption(), &reasonOption()}) {
+         {&disabledOption(), &limitOption(), &jobsOption(), &reasonOption()}) {
         parser.addOption(*o);
     }
 }
@@ -427,20 +131,39 @@ core::Result<void> SchedulesActions::checkArguments(const QString &action,
                                                     const QStringList &arguments,
                                                     const QCommandLineParser &parser) const
 {
-    if (action == u"add") {
-        if (auto schedule = scheduleFromOptions(arguments.first(), parser); !schedule)
-            return core::fail(schedule.error());
-        return {};
-    }
-    if (action != u"list") {
+    if (action != u"list" && action != u"add") {
         if (auto id = parseId(arguments.first(),
                               action == u"cancel-run" ? u"the run id"_s : u"the schedule id"_s);
             !id) {
             return core::fail(id.error());
         }
     }
-    if (action == u"edit")
-        return checkEditOptions(parser);
+    if (action == u"add" || action == u"edit") {
+        // Parsed once, here, before the workspace is opened; runAction() uses what is kept.
+        auto given = parseScheduleOptions(parser);
+        if (!given)
+            return core::fail(given.error());
+        m_options = *given;
+    }
+    if (action == u"add") {
+        auto schedule = scheduleFromOptions(arguments.first(), m_options,
+                                            parser.isSet(disabledOption()));
+        if (!schedule)
+            return core::fail(schedule.error());
+        m_newSchedule = *schedule;
+    }
+    if (action == u"edit") {
+        if (parser.isSet(disabledOption())) {
+            return core::fail(cliError(u"cli.option_conflict"_s,
+                                       u"edit does not take --disabled: use 'schedules enable ID' "
+                                       u"or 'schedules disable ID'"_s));
+        }
+        if (m_options.isEmpty()) {
+            return core::fail(cliError(u"cli.missing_option"_s,
+                                       u"edit needs at least one option to change, such as "
+                                       u"--expr, --tz, --url or --name"_s));
+        }
+    }
     if (action == u"runs" && parser.isSet(limitOption())) {
         bool ok = false;
         const int limit = parser.value(limitOption()).toInt(&ok);
@@ -460,10 +183,10 @@ void SchedulesActions::runAction(const QString &action, const QStringList &argum
     if (action == u"list")
         return list();
     if (action == u"add")
-        return add(*scheduleFromOptions(arguments.first(), parser));
+        return add(m_newSchedule);
     const qint64 id = *parseId(arguments.first(), {});
     if (action == u"edit")
-        edit(id, parser);
+        edit(id, m_options);
     else if (action == u"cancel-run")
         cancelRun(id, parser.value(reasonOption()));
     else if (action == u"remove")
@@ -552,27 +275,21 @@ void SchedulesActions::add(const core::Schedule &schedule)
                        });
 }
 
-void SchedulesActions::edit(qint64 scheduleId, const QCommandLineParser &parser)
+void SchedulesActions::edit(qint64 scheduleId, const ScheduleOptions &given)
 {
     // Read, change what the options name, store: one write job, so nothing changes in between.
-    // The option values are copied: the parser is gone when the job runs.
-    auto edited = store().write([scheduleId, given = GivenOptions(parser)](
-                                        core::SqlSession &session) -> core::Result<core::Schedule> {
-        auto current = core::ScheduleRepository::get(session, scheduleId);
-        if (!current)
-            return core::fail(current.error());
-        core::Schedule schedule = *current;
-        if (auto applied = applyScheduleOptions(schedule, given); !applied)
-            return core::fail(applied.error());
-        return core::ScheduleRepository::update(session, schedule);
-    });
+    auto edited = store().write(
+            [scheduleId, given](core::SqlSession &session) -> core::Result<core::Schedule> {
+                auto current = core::ScheduleRepository::get(session, scheduleId);
+                if (!current)
+                    return core::fail(current.error());
+                core::Schedule schedule = *current;
+                given.applyTo(schedule);
+                return core::ScheduleRepository::update(session, schedule);
+            });
     session().whenDone(edited, [this](const core::Result<core::Schedule> &changed) {
-        if (!changed) {
-            // A refused value (the cron expression naming its field) is the caller's to fix.
-            if (changed.error().code.startsWith(u"cron."_s))
-                return fail(changed.error(), ExitUsage);
+        if (!changed)
             return fail(changed.error());
-        }
         const auto next = changed->enabled ? nextFiring(*changed, changed->updatedAtMs)
                                            : std::nullopt;
         if (json()) {
@@ -759,9 +476,9 @@ void SchedulesActions::runs(qint64 scheduleId, int limit, bool withJobs)
                                                    ? job.connectionProviderId
                                                    : job.connectionProviderId + u' '
                                                              + job.connectionLabel;
-                table.append({QString::number(job.ordinal), named(job.tenantId, job.tenantName),
-                              named(job.connectionId, connection),
-                              job.cancelledAtMs ? u"cancelled"_s : core::nameOf(job.state),
+                table.append({QString::number(job.ordinal),
+                              tenantLabel(job.tenantName, job.tenantId),
+                              named(job.connectionId, connection), core::runJobStatusName(job),
                               id(job.deliveryId), job.outcome});
             }
             writeTable(out(),

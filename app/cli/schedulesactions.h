@@ -2,6 +2,7 @@
 #pragma once
 
 #include "recordcommand.h"
+#include "scheduleoptions.h"
 
 #include "core/schedule/schedule.h"
 
@@ -48,17 +49,23 @@ protected:
 private:
     void list();
     void add(const core::Schedule &schedule);
-    void edit(qint64 scheduleId, const QCommandLineParser &parser);
+    void edit(qint64 scheduleId, const ScheduleOptions &given);
     void cancelRun(qint64 runId, const QString &reason);
     void remove(qint64 scheduleId);
     void setEnabled(qint64 scheduleId, bool enabled);
     void runNow(qint64 scheduleId);
     void runs(qint64 scheduleId, int limit, bool withJobs);
+
+    // Set by checkArguments() for `add` and `edit` (the options parsed once, the body file read,
+    // before the workspace is opened), used by runAction().
+    mutable ScheduleOptions m_options;
+    mutable core::Schedule m_newSchedule;
 };
 
-// Builds the schedule `add` describes. Errors `cli.*` naming the option, and `cron.*` /
-// `schedule.*` from ScheduleRepository::validate().
-core::Result<core::Schedule> scheduleFromOptions(const QString &name,
-                                                 const QCommandLineParser &parser);
+// Builds the schedule `add NAME` describes from the parsed options (the system's time zone unless
+// --tz is given; `disabled`: --disabled). Errors `cli.option_conflict` (--name), `cli.missing_option`
+// (--expr, --url), and those of ScheduleRepository::validate().
+core::Result<core::Schedule> scheduleFromOptions(const QString &name, const ScheduleOptions &given,
+                                                 bool disabled);
 
 } // namespace wb::cli

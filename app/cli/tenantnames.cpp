@@ -20,10 +20,14 @@ core::Result<TenantNames> readTenantNames(core::SqlSession &session)
 
 QString tenantName(const TenantNames &names, std::optional<qint64> tenantId)
 {
+    return tenantLabel(tenantId ? names.value(*tenantId) : QString(), tenantId);
+}
+
+QString tenantLabel(const QString &name, std::optional<qint64> tenantId)
+{
     if (!tenantId)
         return u"-"_s;
-    const auto it = names.constFind(*tenantId);
-    return it == names.cend() ? u"#%1"_s.arg(*tenantId) : *it;
+    return name.isEmpty() ? u"#%1"_s.arg(*tenantId) : name;
 }
 
 } // namespace wb::cli

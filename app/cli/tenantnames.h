@@ -25,4 +25,8 @@ core::Result<TenantNames> readTenantNames(core::SqlSession &session);
 // The tenant's name; "-" without a tenant; "#ID" for a tenant that is gone.
 QString tenantName(const TenantNames &names, std::optional<qint64> tenantId);
 
+// The same for a name read with the row (a join): "-" without a tenant; "#ID" when the name is
+// empty (the tenant is gone).
+QString tenantLabel(const QString &name, std::optional<qint64> tenantId);
+
 } // namespace wb::cli

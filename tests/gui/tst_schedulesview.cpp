@@ -20,6 +20,8 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,8 +46,11 @@ private Q_SLOTS:
     void cleanup();
     void editorPreviewsAsYouType_data();
     void editorPreviewsAsYouType();
+    void editorRefusalPointsAtField_data();
+    void editorRefusalPointsAtField();
     void addRunAndHistory();
     void editScheduleAndCancelRun();
+    void renamedScheduleStaysSelectedWithItsHistory();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
@@ -144,6 +149,59 @@ void TestSchedulesView::editorPreviewsAsYouType()
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         screenshot(&editor, u"schedule-editor.png"_s);
     }
+}
+
+void TestSchedulesView::editorRefusalPointsAtField_data()
+{
+    QTest::addColumn<QString>("field"); // the widget's objectName
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("messagePart");
+
+    QTest::newRow("empty-name") << u"name"_s << u""_s << u"needs a name"_s;
+    // The message names the URL's "body" path: the code, not the text, says which field it is.
+    QTest::newRow("url-naming-a-body-path")
+            << u"url"_s << u"https://x.example/body/{{tenant.slug}}"_s
+            << u"url: unknown placeholder {{tenant.slug}}"_s;
+    QTest::newRow("header-unknown-placeholder")
+            << u"headers"_s << u"X-Tenant: {{tenant.token}}"_s
+            << u"header X-Tenant: unknown placeholder {{tenant.token}}"_s;
+    QTest::newRow("body-unknown-placeholder") << u"body"_s << u"{\"t\": \"{{tenant.secret}}\"}"_s
+                                              << u"body: unknown placeholder {{tenant.secret}}"_s;
+    QTest::newRow("tenants-without-provider") << u"provider"_s << u""_s << u"needs a provider"_s;
+    QTest::newRow("target-not-a-number")
+            << u"targets"_s << u"1, two"_s << u"Target id 0 is not a valid id"_s;
+    // Refused by the store (asynchronously), not by validation.
+    QTest::newRow("unknown-target-tenant")
+            << u"targets"_s << u"42"_s << u"Target tenant 42 does not exist"_s;
+}
+
+void TestSchedulesView::editorRefusalPointsAtField()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, messagePart);
+
+    wb::ui::ScheduleEditorDialog editor(m_service.get(), &m_clock, QTimeZone("Europe/Berlin"));
+    QSignalSpy added(&editor, &wb::ui::ScheduleEditorDialog::scheduleAdded);
+    editor.findChild<QLineEdit *>(u"name"_s)->setText(u"Nightly Slack sync"_s);
+    editor.findChild<QLineEdit *>(u"url"_s)->setText(
+            u"{{connection.base_url}}/api/sync?tenant={{tenant.id}}"_s);
+    editor.findChild<QLineEdit *>(u"provider"_s)->setText(u"slack"_s);
+    if (auto *line = editor.findChild<QLineEdit *>(field))
+        line->setText(value);
+    else if (auto *text = editor.findChild<QPlainTextEdit *>(field))
+        text->setPlainText(value);
+    else
+        QFAIL(qPrintable(u"no field %1"_s.arg(field)));
+
+    editor.accept();
+    QTRY_COMPARE(editor.invalidField(), field);
+    QVERIFY2(editor.errorText().contains(messagePart), qPrintable(editor.errorText()));
+    QCOMPARE(added.count(), 0);
+    WB_AWAIT_OK(stored, m_store->read([](SqlSession &session) {
+        return ScheduleRepository::list(session);
+    }));
+    QVERIFY(stored->isEmpty());
 }
 
 void TestSchedulesView::addRunAndHistory()
@@ -318,6 +376,7 @@ void TestSchedulesView::editScheduleAndCancelRun()
     }));
     QCOMPARE(*unchanged, *added);
 
+    QSignalSpy historyRemoved(view.runModel(), &QAbstractItemModel::rowsRemoved);
     name->setText(u"Six-hourly Slack sync"_s);
     editor->accept();
     QTRY_COMPARE(view.scheduleModel()->index(0, 0).data().toString(), u"Six-hourly Slack sync"_s);
@@ -331,6 +390,7 @@ void TestSchedulesView::editScheduleAndCancelRun()
     QTRY_COMPARE(view.scheduleTable()->currentIndex().row(), 0);
     QTRY_COMPARE(view.runModel()->rowCount(), 1);
     QCOMPARE(view.runModel()->index(0, 0).data(wb::models::IdRole).toLongLong(), run->id);
+    QCOMPARE(historyRemoved.count(), 0); // the history was not reloaded for the rename
 
     // Cancel the running run from the history.
     auto *cancel = view.findChild<QAction *>(u"cancelRun"_s);
@@ -353,6 +413,50 @@ void TestSchedulesView::editScheduleAndCancelRun()
                          .toString(),
                  u"cancelled"_s);
     screenshot(&view, u"schedules-view-cancelled.png"_s);
+}
+
+void TestSchedulesView::renamedScheduleStaysSelectedWithItsHistory()
+{
+    Schedule first;
+    first.name = u"A nightly sync"_s;
+    first.cronExpression = u"30 2 * * *"_s;
+    first.timeZoneId = u"UTC"_s;
+    first.job.url = u"https://slack.example.com/sync/{{tenant.id}}"_s;
+    first.providerId = u"slack"_s;
+    Schedule second = first;
+    second.name = u"B weekly export"_s;
+    WB_AWAIT_OK(a, m_service->add(first));
+    WB_AWAIT_OK(b, m_service->add(second));
+    WB_AWAIT_OK(run, m_service->runNow(a->id));
+
+    wb::ui::SchedulesView view;
+    view.setServices(m_service.get(), &m_clock, QTimeZone("Europe/Berlin"));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_COMPARE(view.scheduleModel()->rowCount(), 2);
+    view.selectSchedule(a->id);
+    QCOMPARE(view.scheduleTable()->currentIndex().row(), 0);
+    QTRY_COMPARE(view.runModel()->rowCount(), 1);
+
+    // Renamed past the other schedule: its row moves down and stays the current one; the history
+    // below is the same (not emptied and read again).
+    QSignalSpy historyRemoved(view.runModel(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy scheduleRemoved(view.scheduleModel(), &QAbstractItemModel::rowsRemoved);
+    Schedule renamed = *a;
+    renamed.name = u"C nightly sync"_s;
+    WB_AWAIT_OK(updated, m_service->update(renamed));
+    QTRY_COMPARE(view.scheduleModel()->index(1, 0).data().toString(), u"C nightly sync"_s);
+    QCOMPARE(view.scheduleTable()->currentIndex().row(), 1);
+    QCOMPARE(view.scheduleTable()->currentIndex().data(wb::models::IdRole).toLongLong(), a->id);
+    QCOMPARE(view.scheduleTable()->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(view.scheduleTable()->selectionModel()->selectedRows().first().row(), 1);
+    QCOMPARE(view.runModel()->scheduleId(), a->id);
+    QCOMPARE(view.runModel()->rowCount(), 1);
+    QCOMPARE(view.runModel()->index(0, 0).data(wb::models::IdRole).toLongLong(), run->id);
+    QCOMPARE(historyRemoved.count(), 0);
+    QCOMPARE(scheduleRemoved.count(), 0);
+    QCOMPARE(view.scheduleModel()->index(0, 0).data(wb::models::IdRole).toLongLong(), b->id);
+    QVERIFY(view.findChild<QAction *>(u"editSchedule"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestSchedulesView)

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void cleanup();
     void listShowsNextRunsInBothZones();
     void listFollowsChanges();
+    void listMovesRenamedSchedule();
     void runHistoryWithPerTenantJobs();
     void runHistoryPagesJobsAndShowsCancel();
 
@@ -130,6 +131,58 @@ void TestScheduleModels::listFollowsChanges()
     QTRY_COMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, 0).data().toString(), u"B sync"_s);
     QCOMPARE(reset.count(), 0);
+}
+
+void TestScheduleModels::listMovesRenamedSchedule()
+{
+    WB_AWAIT_OK(a, m_service->add(nightly(u"A sync"_s)));
+    WB_AWAIT_OK(b, m_service->add(nightly(u"B sync"_s)));
+    WB_AWAIT_OK(c, m_service->add(nightly(u"C sync"_s)));
+    ScheduleListModel model(m_service.get(), &m_clock, QTimeZone("Europe/Berlin"));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(model.isLoaded());
+    QCOMPARE(model.rowCount(), 3);
+    const QPersistentModelIndex renamed = model.index(0, 0); // "A sync"
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // Renamed past the others: one move to the end, then its new cells.
+    Schedule edited = *a;
+    edited.name = u"D sync"_s;
+    WB_AWAIT_OK(updated, m_service->update(edited));
+    QTRY_COMPARE(moved.count(), 1);
+    QCOMPARE(moved.first().at(1).toInt(), 0); // start
+    QCOMPARE(moved.first().at(4).toInt(), 3); // before the row that was at 3 (the end)
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(renamed.row(), 2); // an index on it follows
+    QCOMPARE(renamed.data().toString(), u"D sync"_s);
+    QCOMPARE(model.index(0, 0).data().toString(), u"B sync"_s);
+    QCOMPARE(model.index(1, 0).data().toString(), u"C sync"_s);
+    QVERIFY(changed.count() >= 1);
+
+    // Renamed back to the front: a move up.
+    edited.name = u"0 sync"_s;
+    WB_AWAIT_OK(again, m_service->update(edited));
+    QTRY_COMPARE(moved.count(), 2);
+    QCOMPARE(moved.at(1).at(1).toInt(), 2);
+    QCOMPARE(moved.at(1).at(4).toInt(), 0);
+    QCOMPARE(renamed.row(), 0);
+
+    // A rename that keeps its place: no move, only its cells change.
+    Schedule stays = *c;
+    stays.name = u"C sync (EU)"_s;
+    changed.clear();
+    WB_AWAIT_OK(kept, m_service->update(stays));
+    QTRY_COMPARE(model.index(2, 0).data().toString(), u"C sync (EU)"_s);
+    QCOMPARE(moved.count(), 2);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 2);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(model.index(1, 0).data(IdRole).toLongLong(), b->id);
 }
 
 void TestScheduleModels::runHistoryWithPerTenantJobs()
@@ -238,6 +291,13 @@ void TestScheduleModels::runHistoryPagesJobsAndShowsCancel()
                  u"cancelled"_s);
     QCOMPARE(model.index(4, ScheduleRunModel::OutcomeColumn, runIndex).data().toString(),
              u"cancelled with run %1: test"_s.arg(run->id));
+    // The underlying value says "cancelled" too, not the stored "failed".
+    QCOMPARE(model.index(4, ScheduleRunModel::StateColumn, runIndex).data(ValueRole).toString(),
+             u"cancelled"_s);
+    QCOMPARE(model.index(4, 0, runIndex).data(ScheduleRunModel::StateRole).toString(),
+             u"cancelled"_s);
+    QCOMPARE(model.index(0, ScheduleRunModel::StateColumn).data(ValueRole).toString(),
+             u"cancelled"_s);
     QCOMPARE(model.rowCount(runIndex), 5);
     QCOMPARE(reset.count(), 0);
 }

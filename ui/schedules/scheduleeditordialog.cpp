@@ -241,28 +241,29 @@ void ScheduleEditorDialog::updatePreview()
 
 QWidget *ScheduleEditorDialog::fieldFor(const core::Error &error) const
 {
+    // The codes of ScheduleRepository::validate(), add() and update() (schedulerepository.h).
     if (error.code.startsWith(u"cron."_s))
         return m_expression;
-    if (error.code == u"schedule.unknown_time_zone")
-        return m_zone;
-    if (error.code == u"schedule.duplicate_name")
-        return m_name;
-    if (error.code == u"schedule.unknown_tenant" || error.code == u"schedule.unknown_connection")
-        return m_targets;
-    const core::Schedule s = schedule();
-    if (error.code == u"schedule.invalid_job") {
-        // HttpJobTemplate::validate names the part first ("body: …", "header …").
-        if (error.message.contains(u"body"_s))
-            return m_body;
-        if (error.message.contains(u"header"_s, Qt::CaseInsensitive))
-            return m_headers;
-        return m_url;
+    const std::pair<QStringView, QWidget *> fields[] = {
+            {u"schedule.invalid_name", m_name},
+            {u"schedule.duplicate_name", m_name},
+            {u"schedule.unknown_time_zone", m_zone},
+            {u"schedule.missing_provider", m_provider},
+            {u"schedule.invalid_target", m_targets},
+            {u"schedule.unknown_tenant", m_targets},
+            {u"schedule.unknown_connection", m_targets},
+            {u"schedule.invalid_window", m_windowMinutes},
+            {u"schedule.invalid_concurrency", m_concurrency},
+            {u"schedule.invalid_job_method", m_method},
+            {u"schedule.invalid_job_url", m_url},
+            {u"schedule.invalid_job_header", m_headers},
+            {u"schedule.invalid_job_body", m_body},
+    };
+    for (const auto &[code, field] : fields) {
+        if (error.code == code)
+            return field;
     }
-    if (s.name.trimmed().isEmpty() || s.name.size() > 200)
-        return m_name;
-    if (s.targetKind == core::ScheduleTargetKind::Tenants && s.providerId.isEmpty())
-        return m_provider;
-    return m_targets;
+    return nullptr; // not about one field (the workspace failed): the message alone
 }
 
 void ScheduleEditorDialog::markInvalid(QWidget *field)
@@ -281,6 +282,8 @@ void ScheduleEditorDialog::showError(const core::Error &error)
     m_error->setText(error.message);
     QWidget *field = fieldFor(error);
     markInvalid(field);
+    if (!field)
+        return;
     field->setFocus(Qt::OtherFocusReason);
     if (field == m_expression) {
         // Point at the offending part of the expression itself.

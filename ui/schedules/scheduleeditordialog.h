@@ -62,6 +62,7 @@ Q_SIGNALS:
 private:
     void updatePreview();
     void showError(const core::Error &error);
+    // The field an error's code is about (ScheduleRepository's codes), nullptr for none.
     QWidget *fieldFor(const core::Error &error) const;
     void markInvalid(QWidget *field);
 

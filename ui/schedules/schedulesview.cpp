@@ -171,10 +171,7 @@ void SchedulesView::setServices(core::ScheduleService *service, const core::Cloc
             m_tree->setCurrentIndex(m_runs->index(0, 0));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        const qint64 id = currentScheduleId();
-        if (id > 0)
-            m_lastSelected = id;
-        m_runs->setSchedule(id);
+        m_runs->setSchedule(currentScheduleId());
         updateActions();
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -199,11 +196,8 @@ void SchedulesView::onLoaded()
         m_runs->setSchedule(0);
     } else {
         showContentPage(m_contentPage);
-        if (!m_table->currentIndex().isValid()) {
-            // A renamed schedule moves (its row goes and comes back): it stays selected.
-            const int row = m_schedules->rowOf(m_lastSelected);
-            m_table->setCurrentIndex(m_schedules->index(qMax(row, 0), 0));
-        }
+        if (!m_table->currentIndex().isValid())
+            m_table->setCurrentIndex(m_schedules->index(0, 0));
     }
     updateActions();
 }
@@ -257,7 +251,8 @@ void SchedulesView::cancelRun()
     if (!m_service || !run || run->state != core::RunState::Running)
         return;
     m_cancelRun->setEnabled(false);
-    core::whenFinished(m_service->cancelRun(run->id, tr("cancelled in the Schedules view")), this,
+    // Stored with the run and shown to whoever reads it later: English, like every stored reason.
+    core::whenFinished(m_service->cancelRun(run->id, u"cancelled in the Schedules view"_s), this,
                        [this](const core::Result<core::CancelledRun> &cancelled) {
                            updateActions();
                            if (!cancelled)
@@ -267,7 +262,6 @@ void SchedulesView::cancelRun()
                                           .arg(cancelled->run.id)
                                           .arg(cancelled->withdrawnJobs)
                                           .arg(cancelled->inFlight));
-                           m_runs->refresh();
                        });
 }
 

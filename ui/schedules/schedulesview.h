@@ -86,7 +86,6 @@ private:
     QAction *m_remove = nullptr;
     QTimer m_refresh;
     int m_contentPage = -1;
-    qint64 m_lastSelected = 0; // the schedule selected last (kept across a rename's move)
 };
 
 } // namespace wb::ui

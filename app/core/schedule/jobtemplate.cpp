@@ -58,9 +58,10 @@ QString jsonStringInside(const QString &value)
     return QString::fromUtf8(json.mid(2, json.size() - 4));
 }
 
-// Replaces every {{name}} in `text`. Error naming `part` for an unknown or unclosed placeholder.
+// Replaces every {{name}} in `text`. Error `code` naming `part` for an unknown or unclosed
+// placeholder.
 Result<QString> substitute(const QString &text, const QHash<QString, QString> &values,
-                           Encoding encoding, const QString &part)
+                           Encoding encoding, const QString &code, const QString &part)
 {
     QString result;
     qsizetype from = 0;
@@ -73,16 +74,16 @@ Result<QString> substitute(const QString &text, const QHash<QString, QString> &v
         result += text.mid(from, open - from);
         const qsizetype close = text.indexOf(u"}}"_s, open + 2);
         if (close < 0) {
-            return fail(u"schedule.invalid_job"_s,
+            return fail(code,
                         u"%1: placeholder at position %2 is not closed with }}"_s.arg(part).arg(
                                 open + 1));
         }
         const QString name = text.mid(open + 2, close - open - 2).trimmed();
         const auto value = values.constFind(name);
         if (value == values.cend()) {
-            return fail(u"schedule.invalid_job"_s,
-                        u"%1: unknown placeholder {{%2}} (known: %3)"_s
-                                .arg(part, name, HttpJobTemplate::placeholderNames().join(u", "_s)));
+            return fail(code, u"%1: unknown placeholder {{%2}} (known: %3)"_s
+                                      .arg(part, name,
+                                           HttpJobTemplate::placeholderNames().join(u", "_s)));
         }
         switch (encoding) {
         case Encoding::UrlComponent:
@@ -136,19 +137,20 @@ Result<NewDelivery> HttpJobTemplate::expand(const JobContext &context) const
 {
     static const QList<QByteArray> methods = {"POST", "PUT", "PATCH", "DELETE"};
     if (!methods.contains(method)) {
-        return fail(u"schedule.invalid_job"_s,
+        return fail(u"schedule.invalid_job_method"_s,
                     u"method: '%1' is not one of POST, PUT, PATCH, DELETE"_s.arg(
                             QString::fromLatin1(method)));
     }
     const QHash<QString, QString> values = valuesOf(context);
 
-    auto urlText = substitute(url.trimmed(), values, Encoding::UrlComponent, u"url"_s);
+    auto urlText = substitute(url.trimmed(), values, Encoding::UrlComponent,
+                              u"schedule.invalid_job_url"_s, u"url"_s);
     if (!urlText)
         return fail(urlText.error());
     const QUrl target(*urlText, QUrl::StrictMode);
     if (!target.isValid() || (target.scheme() != u"http" && target.scheme() != u"https")
         || target.host().isEmpty()) {
-        return fail(u"schedule.invalid_job"_s,
+        return fail(u"schedule.invalid_job_url"_s,
                     u"url: '%1' does not expand to an absolute http(s) URL (got '%2')"_s
                             .arg(url, *urlText));
     }
@@ -161,6 +163,7 @@ Result<NewDelivery> HttpJobTemplate::expand(const JobContext &context) const
     delivery.idempotencyKey = jobIdempotencyKey(context.runId, context.ordinal);
     for (const RawHeader &field : headers.fields()) {
         auto value = substitute(QString::fromLatin1(field.second), values, Encoding::Raw,
+                                u"schedule.invalid_job_header"_s,
                                 u"header %1"_s.arg(QString::fromLatin1(field.first)));
         if (!value)
             return fail(value.error());
@@ -171,7 +174,8 @@ Result<NewDelivery> HttpJobTemplate::expand(const JobContext &context) const
         return delivery;
     }
     auto bodyText = substitute(QString::fromUtf8(body), values,
-                               isJson(headers) ? Encoding::JsonString : Encoding::Raw, u"body"_s);
+                               isJson(headers) ? Encoding::JsonString : Encoding::Raw,
+                               u"schedule.invalid_job_body"_s, u"body"_s);
     if (!bodyText)
         return fail(bodyText.error());
     delivery.body = bodyText->toUtf8();

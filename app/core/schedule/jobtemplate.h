@@ -54,8 +54,14 @@ struct HttpJobTemplate
     static QStringList placeholderNames();
 
     // Checks the template without a tenant: the method, every {{…}} is known and closed, and the
-    // URL expands (with sample values) to an absolute http(s) URL. Error `schedule.invalid_job`
-    // naming the part (method, url, header name, body) and the placeholder or value.
+    // URL expands (with sample values) to an absolute http(s) URL. Errors, the code naming the
+    // part and the message the part, the placeholder or the value:
+    //  - `schedule.invalid_job_method`: not POST, PUT, PATCH or DELETE;
+    //  - `schedule.invalid_job_url`: an unknown or unclosed placeholder, or no absolute http(s)
+    //    URL after expansion;
+    //  - `schedule.invalid_job_header`: an unknown or unclosed placeholder in a header value
+    //    ("header <name>: …");
+    //  - `schedule.invalid_job_body`: an unknown or unclosed placeholder in the body.
     Result<void> validate() const;
 
     // The delivery for one job; its idempotency key is "schedule-run-<run id>-job-<ordinal>"

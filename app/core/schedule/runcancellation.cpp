@@ -22,21 +22,25 @@ Result<CancelledRun> RunCancellation::cancel(SqlSession &session, qint64 runId,
                             .arg(runStatusName(*run)));
     }
     const QString kept = printable(reason.trimmed()).left(500);
+    const qint64 now = session.nowMs();
     auto marked = session.execute(u"UPDATE schedule_runs SET cancel_requested_at_ms = COALESCE("
                                   "cancel_requested_at_ms, ?), cancel_reason = CASE WHEN "
                                   "cancel_requested_at_ms IS NULL THEN ? ELSE cancel_reason END "
                                   "WHERE id = ?"_s,
-                                  {session.nowMs(), kept, runId});
+                                  {now, kept, runId});
     if (!marked)
         return fail(marked.error());
-    auto current = ScheduleRepository::run(session, runId);
-    if (!current)
-        return fail(current.error());
+    // The same change on the run in hand (a second cancel keeps the first time and reason).
+    ScheduleRun current = *run;
+    if (!current.cancelRequestedAtMs) {
+        current.cancelRequestedAtMs = now;
+        current.cancelReason = kept;
+    }
 
     CancelledRun result;
     if (auto synced = syncFinishedDeliveries(session, runId); !synced)
         return fail(synced.error());
-    auto withdrawn = withdrawUnsentJobs(session, runId, cancelOutcome(*current));
+    auto withdrawn = withdrawUnsentJobs(session, runId, cancelOutcome(current));
     if (!withdrawn)
         return fail(withdrawn.error());
     result.cancelledDeliveries = withdrawn->cancelledDeliveries;
@@ -45,7 +49,7 @@ Result<CancelledRun> RunCancellation::cancel(SqlSession &session, qint64 runId,
     if (!counts)
         return fail(counts.error());
     result.inFlight = counts->queued;
-    auto after = recordRunProgress(session, runId, *counts);
+    auto after = recordRunProgress(session, current, *counts);
     if (!after)
         return fail(after.error());
     result.run = *after;

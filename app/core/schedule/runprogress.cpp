@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/schedule/runprogress.h"
 
-#include "core/dispatch/deliveryrepository.h"
-#include "core/schedule/schedulerepository.h"
+#include <QStringList>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -66,37 +67,38 @@ Result<Withdrawn> withdrawUnsentJobs(SqlSession &session, qint64 runId, const QS
     withdrawn.jobs = planned->numRowsAffected();
     planned->finish();
 
-    auto pending = session.exec(u"SELECT j.id, j.delivery_id FROM schedule_run_jobs j JOIN "
-                                "deliveries d ON d.id = j.delivery_id WHERE j.run_id = ? AND "
-                                "j.state = 'queued' AND d.state = 'pending' ORDER BY j.ordinal"_s,
-                                {runId});
-    if (!pending)
-        return fail(pending.error());
-    QList<std::pair<qint64, qint64>> jobs; // job id, delivery id
-    while (pending->next())
-        jobs.append({pending->value(0).toLongLong(), pending->value(1).toLongLong()});
-    pending->finish();
-    for (const auto &[jobId, deliveryId] : std::as_const(jobs)) {
-        auto cancelled = DeliveryRepository::cancel(session, deliveryId);
-        if (!cancelled)
-            return fail(cancelled.error());
-        if (!*cancelled)
-            continue; // claimed meanwhile: it is in flight and finishes
-        // The delivery says why it was not sent (DeliveryRepository::cancel writes "cancelled").
-        if (auto reason = session.execute(u"UPDATE deliveries SET last_reason = ? WHERE id = ?"_s,
-                                          {outcome, deliveryId});
-            !reason) {
-            return fail(reason.error());
-        }
-        if (auto job = session.execute(u"UPDATE schedule_run_jobs SET state = 'failed', outcome "
-                                       "= ?, cancelled_at_ms = ?, finished_at_ms = ? WHERE id = ?"_s,
-                                       {outcome, now, now, jobId});
-            !job) {
-            return fail(job.error());
-        }
-        withdrawn.cancelledDeliveries.append(deliveryId);
-        ++withdrawn.jobs;
-    }
+    // The queued jobs' deliveries still pending, cancelled in one statement (the same columns as
+    // DeliveryRepository::cancel, with `outcome` as the reason). One being attempted is not
+    // pending: it is not returned, and its job finishes with it.
+    auto cancelled = session.exec(
+            u"UPDATE deliveries SET state = 'cancelled', updated_at_ms = ?, finished_at_ms = ?, "
+            "last_reason = ? WHERE state = 'pending' AND id IN (SELECT delivery_id FROM "
+            "schedule_run_jobs WHERE run_id = ? AND state = 'queued') RETURNING id"_s,
+            {now, now, outcome, runId});
+    if (!cancelled)
+        return fail(cancelled.error());
+    while (cancelled->next())
+        withdrawn.cancelledDeliveries.append(cancelled->value(0).toLongLong());
+    cancelled->finish();
+    if (withdrawn.cancelledDeliveries.isEmpty())
+        return withdrawn;
+    std::sort(withdrawn.cancelledDeliveries.begin(), withdrawn.cancelledDeliveries.end());
+
+    // Their jobs, in one statement: at most the run's concurrency limit (1,000) are queued, well
+    // within SQLite's and PostgreSQL's limits on bound values.
+    QVariantList values{outcome, now, now, runId};
+    for (qint64 id : std::as_const(withdrawn.cancelledDeliveries))
+        values.append(id);
+    const QString placeholders = QStringList(withdrawn.cancelledDeliveries.size(), u"?"_s)
+                                         .join(u", "_s);
+    auto jobs = session.exec(u"UPDATE schedule_run_jobs SET state = 'failed', outcome = ?, "
+                             "cancelled_at_ms = ?, finished_at_ms = ? WHERE run_id = ? AND state "
+                             "= 'queued' AND delivery_id IN (%1)"_s.arg(placeholders),
+                             values);
+    if (!jobs)
+        return fail(jobs.error());
+    withdrawn.jobs += jobs->numRowsAffected();
+    jobs->finish();
     return withdrawn;
 }
 
@@ -142,39 +144,43 @@ Result<RunJobCounts> countRunJobs(SqlSession &session, qint64 runId)
     return counts;
 }
 
-Result<ScheduleRun> recordRunProgress(SqlSession &session, qint64 runId, const RunJobCounts &counts)
+Result<ScheduleRun> recordRunProgress(SqlSession &session, const ScheduleRun &run,
+                                      const RunJobCounts &counts)
 {
-    auto run = ScheduleRepository::run(session, runId);
-    if (!run)
-        return fail(run.error());
-    std::optional<qint64> finishedAt;
-    RunState state = RunState::Running;
+    ScheduleRun after = run;
+    after.succeededCount = counts.succeeded;
+    after.failedCount = counts.failed;
+    after.skippedCount = counts.skipped;
+    after.cancelledCount = counts.cancelled;
+    after.state = RunState::Running;
+    after.finishedAtMs.reset();
     if (counts.planned == 0 && counts.queued == 0) {
-        finishedAt = session.nowMs();
+        after.finishedAtMs = session.nowMs();
         if (counts.failed == 0 && counts.cancelled == 0)
-            state = RunState::Succeeded;
+            after.state = RunState::Succeeded;
         else if (counts.succeeded == 0)
-            state = RunState::Failed;
+            after.state = RunState::Failed;
         else
-            state = RunState::Partial;
+            after.state = RunState::Partial;
     }
     auto updated = session.execute(u"UPDATE schedule_runs SET state = ?, finished_at_ms = ?, "
                                    "succeeded_count = ?, failed_count = ?, skipped_count = ?, "
                                    "cancelled_count = ? WHERE id = ?"_s,
-                                   {nameOf(state), toSqlValue(finishedAt), counts.succeeded,
-                                    counts.failed, counts.skipped, counts.cancelled, runId});
+                                   {nameOf(after.state), toSqlValue(after.finishedAtMs),
+                                    after.succeededCount, after.failedCount, after.skippedCount,
+                                    after.cancelledCount, after.id});
     if (!updated)
         return fail(updated.error());
-    if (finishedAt) {
+    if (after.finishedAtMs) {
         // The schedule's one running run has ended: whoever held the schedule for it lets go.
         if (auto released = session.execute(u"UPDATE schedules SET lease_owner = '', "
                                             "lease_expires_at_ms = NULL WHERE id = ?"_s,
-                                            {run->scheduleId});
+                                            {after.scheduleId});
             !released) {
             return fail(released.error());
         }
     }
-    return ScheduleRepository::run(session, runId);
+    return after;
 }
 
 } // namespace wb::core

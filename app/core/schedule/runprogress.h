@@ -23,10 +23,12 @@ Result<void> setRunJob(SqlSession &session, qint64 jobId, RunJobState state,
 Result<int> syncFinishedDeliveries(SqlSession &session, qint64 runId);
 
 // Withdraws the run's jobs that have not been sent: planned jobs, and queued jobs whose delivery
-// is pending (not yet attempted, or waiting for a retry) — their deliveries are cancelled
-// (DeliveryRepository::cancel) with `outcome` as the delivery's last reason. Each withdrawn job
-// becomes Failed with `outcome` and cancelled_at_ms. Jobs whose delivery is in flight are left to
-// finish. Returns the cancelled delivery ids and how many jobs were withdrawn.
+// is pending (not yet attempted, or waiting for a retry) — their deliveries are cancelled as
+// DeliveryRepository::cancel does, with `outcome` as the delivery's last reason. Each withdrawn
+// job becomes Failed with `outcome` and cancelled_at_ms. Jobs whose delivery is in flight (or was
+// claimed by a worker's concurrent transaction) are left to finish. Set-based: three statements
+// whatever the number of jobs. Returns the cancelled delivery ids (ascending) and how many jobs
+// were withdrawn.
 struct Withdrawn
 {
     QList<qint64> cancelledDeliveries;
@@ -49,9 +51,11 @@ struct RunJobCounts
 };
 Result<RunJobCounts> countRunJobs(SqlSession &session, qint64 runId);
 
-// Writes `counts` onto the run; when no job is planned or queued it finishes the run (Succeeded
-// when nothing failed or was cancelled, Failed when nothing succeeded, else Partial) and frees its
-// schedule's lease. Returns the run as stored afterwards.
-Result<ScheduleRun> recordRunProgress(SqlSession &session, qint64 runId, const RunJobCounts &counts);
+// Writes `counts` onto `run` (as read in this transaction); when no job is planned or queued it
+// finishes the run (Succeeded when nothing failed or was cancelled, Failed when nothing succeeded,
+// else Partial; finished now) and frees its schedule's lease. Returns `run` as stored afterwards
+// (without reading it again).
+Result<ScheduleRun> recordRunProgress(SqlSession &session, const ScheduleRun &run,
+                                      const RunJobCounts &counts);
 
 } // namespace wb::core

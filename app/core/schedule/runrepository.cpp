@@ -407,7 +407,7 @@ Result<RunRepository::Step> RunRepository::stepRun(SqlSession &session, qint64 r
             step.nextReleaseAtMs = optionalInt64(next->value(0));
     }
 
-    auto after = recordRunProgress(session, runId, *counts);
+    auto after = recordRunProgress(session, *run, *counts);
     if (!after)
         return fail(after.error());
     step.run = *after;

@@ -74,4 +74,9 @@ QString runStatusName(const ScheduleRun &run)
     return run.state == RunState::Running ? u"cancelling"_s : u"cancelled"_s;
 }
 
+QString runJobStatusName(const ScheduleRunJob &job)
+{
+    return job.cancelledAtMs ? u"cancelled"_s : nameOf(job.state);
+}
+
 } // namespace wb::core

@@ -138,6 +138,11 @@ struct ScheduleRunJob
     bool operator==(const ScheduleRunJob &other) const = default;
 };
 
+// What a job shows as its state: "cancelled" for a job withdrawn by cancelling its run (stored
+// Failed with cancelledAtMs), else nameOf(state). Stable English for the CLI's JSON; the GUI
+// translates it.
+QString runJobStatusName(const ScheduleRunJob &job);
+
 } // namespace wb::core
 
 Q_DECLARE_METATYPE(wb::core::Schedule)

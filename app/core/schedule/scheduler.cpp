@@ -261,10 +261,11 @@ QFuture<Result<CancelledRun>> Scheduler::cancelRun(qint64 runId, const QString &
                            .arg(runId)
                            .arg(result->withdrawnJobs)
                            .arg(result->inFlight);
+        // The run changed (cancelling, or finished): said at once, even when the step that
+        // follows changes no job and so reports nothing.
+        Q_EMIT runProgressed(result->run);
         if (m_active.contains(runId))
-            requestStep(runId); // reports the run's new state (finished, or cancelling)
-        else
-            Q_EMIT runProgressed(result->run);
+            requestStep(runId); // a finished run ends here (runFinished)
     });
     return cancelled;
 }

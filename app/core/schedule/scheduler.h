@@ -88,8 +88,9 @@ public:
     QFuture<Result<ScheduleRun>> runNow(qint64 scheduleId);
 
     // Cancels a running run (RunCancellation::cancel: its jobs not yet sent are withdrawn, those
-    // in flight finish), then steps it if this scheduler holds it; runProgressed or runFinished
-    // follow. Errors: `schedule.unknown_run`, `schedule.run_not_running`.
+    // in flight finish); runProgressed follows with the cancelled run, then it is stepped if this
+    // scheduler holds it (runFinished when it has ended). Errors: `schedule.unknown_run`,
+    // `schedule.run_not_running`.
     QFuture<Result<CancelledRun>> cancelRun(qint64 runId, const QString &reason);
 
     // Runs this scheduler is stepping.

@@ -115,15 +115,37 @@ Result<void> checkTargetsExist(SqlSession &session, const Schedule &schedule)
     return {};
 }
 
+// The schedule as stored: its texts trimmed, its target ids ascending.
+Schedule normalized(Schedule schedule)
+{
+    schedule.name = schedule.name.trimmed();
+    schedule.cronExpression = schedule.cronExpression.trimmed();
+    schedule.timeZoneId = schedule.timeZoneId.trimmed();
+    schedule.job.url = schedule.job.url.trimmed();
+    std::sort(schedule.targetIds.begin(), schedule.targetIds.end());
+    return schedule;
+}
+
+// Error `schedule.duplicate_name` when a schedule other than `exceptId` (0: any) has `name`.
+Result<void> checkNameFree(SqlSession &session, const QString &name, qint64 exceptId = 0)
+{
+    auto taken = session.exec(u"SELECT id FROM schedules WHERE name = ? AND id <> ?"_s,
+                              {name, exceptId});
+    if (!taken)
+        return fail(taken.error());
+    if (taken->next()) {
+        return fail(u"schedule.duplicate_name"_s,
+                    ScheduleRepository::tr("Schedule %1 is already named \"%2\".")
+                            .arg(taken->value(0).toLongLong())
+                            .arg(name));
+    }
+    return {};
+}
+
 // A null QByteArray binds as SQL NULL; the blob columns are NOT NULL.
 QByteArray bytesOrEmpty(const QByteArray &bytes)
 {
     return bytes.isNull() ? QByteArray("", 0) : bytes;
-}
-
-Error invalid(const QString &message)
-{
-    return Error{u"schedule.invalid_schedule"_s, message};
 }
 
 } // namespace
@@ -170,11 +192,12 @@ Result<void> ScheduleRepository::validate(const Schedule &schedule)
 {
     const QString name = schedule.name.trimmed();
     if (name.isEmpty())
-        return fail(invalid(tr("A schedule needs a name.")));
+        return fail(u"schedule.invalid_name"_s, tr("A schedule needs a name."));
     if (name.size() > 200 || hasControlCharacters(name)) {
-        return fail(invalid(tr("The name \"%1\" must be at most 200 characters without control "
-                               "characters.")
-                                    .arg(printable(name.left(60)))));
+        return fail(u"schedule.invalid_name"_s,
+                    tr("The name \"%1\" must be at most 200 characters without control "
+                       "characters.")
+                            .arg(printable(name.left(60))));
     }
     const auto expression = CronExpression::parse(schedule.cronExpression);
     if (!expression) {
@@ -185,26 +208,29 @@ Result<void> ScheduleRepository::validate(const Schedule &schedule)
     if (const auto zone = timeZoneFromId(schedule.timeZoneId); !zone)
         return fail(zone.error());
     if (schedule.targetKind == ScheduleTargetKind::Tenants && schedule.providerId.isEmpty()) {
-        return fail(invalid(tr("A schedule over tenants needs a provider: the job is sent with "
-                               "each tenant's connection to it.")));
+        return fail(u"schedule.missing_provider"_s,
+                    tr("A schedule over tenants needs a provider: the job is sent with each "
+                       "tenant's connection to it."));
     }
     QSet<qint64> seen;
     for (qint64 id : schedule.targetIds) {
         if (id < 1)
-            return fail(invalid(tr("Target id %1 is not a valid id.").arg(id)));
+            return fail(u"schedule.invalid_target"_s, tr("Target id %1 is not a valid id.").arg(id));
         if (seen.contains(id))
-            return fail(invalid(tr("Target id %1 is listed twice.").arg(id)));
+            return fail(u"schedule.invalid_target"_s, tr("Target id %1 is listed twice.").arg(id));
         seen.insert(id);
     }
     if (schedule.smoothingWindowMs < 0 || schedule.smoothingWindowMs > maxWindowMs) {
-        return fail(invalid(tr("The smoothing window %1 ms is outside 0 to %2 ms (24 hours).")
-                                    .arg(schedule.smoothingWindowMs)
-                                    .arg(maxWindowMs)));
+        return fail(u"schedule.invalid_window"_s,
+                    tr("The smoothing window %1 ms is outside 0 to %2 ms (24 hours).")
+                            .arg(schedule.smoothingWindowMs)
+                            .arg(maxWindowMs));
     }
     if (schedule.concurrencyLimit < 1 || schedule.concurrencyLimit > maxConcurrency) {
-        return fail(invalid(tr("The concurrency limit %1 is outside 1 to %2.")
-                                    .arg(schedule.concurrencyLimit)
-                                    .arg(maxConcurrency)));
+        return fail(u"schedule.invalid_concurrency"_s,
+                    tr("The concurrency limit %1 is outside 1 to %2.")
+                            .arg(schedule.concurrencyLimit)
+                            .arg(maxConcurrency));
     }
     return schedule.job.validate();
 }
@@ -213,20 +239,9 @@ Result<Schedule> ScheduleRepository::add(SqlSession &session, const Schedule &in
 {
     if (auto valid = validate(input); !valid)
         return fail(valid.error());
-    Schedule schedule = input;
-    schedule.name = schedule.name.trimmed();
-    schedule.cronExpression = schedule.cronExpression.trimmed();
-    schedule.timeZoneId = schedule.timeZoneId.trimmed();
-    std::sort(schedule.targetIds.begin(), schedule.targetIds.end());
-
-    auto taken = session.exec(u"SELECT id FROM schedules WHERE name = ?"_s, {schedule.name});
-    if (!taken)
-        return fail(taken.error());
-    if (taken->next()) {
-        return fail(u"schedule.duplicate_name"_s, tr("Schedule %1 is already named \"%2\".")
-                                                          .arg(taken->value(0).toLongLong())
-                                                          .arg(schedule.name));
-    }
+    Schedule schedule = normalized(input);
+    if (auto free = checkNameFree(session, schedule.name); !free)
+        return fail(free.error());
     if (auto exist = checkTargetsExist(session, schedule); !exist)
         return fail(exist.error());
 
@@ -243,7 +258,7 @@ Result<Schedule> ScheduleRepository::add(SqlSession &session, const Schedule &in
             "considered_through_ms, created_at_ms, updated_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
             {schedule.name, schedule.cronExpression, schedule.timeZoneId,
-             QString::fromLatin1(schedule.job.method), schedule.job.url.trimmed(),
+             QString::fromLatin1(schedule.job.method), schedule.job.url,
              bytesOrEmpty(headersToText(schedule.job.headers).toUtf8()),
              bytesOrEmpty(schedule.job.body), schedule.job.retryPolicy, nameOf(schedule.targetKind),
              idsToText(schedule.targetIds), schedule.providerId, schedule.smoothingWindowMs,
@@ -252,7 +267,6 @@ Result<Schedule> ScheduleRepository::add(SqlSession &session, const Schedule &in
     if (!inserted)
         return fail(inserted.error());
     schedule.id = inserted->value(0).toLongLong();
-    schedule.job.url = schedule.job.url.trimmed();
     return schedule;
 }
 
@@ -263,22 +277,9 @@ Result<Schedule> ScheduleRepository::update(SqlSession &session, const Schedule 
     auto current = get(session, input.id);
     if (!current)
         return fail(current.error());
-    Schedule schedule = input;
-    schedule.name = schedule.name.trimmed();
-    schedule.cronExpression = schedule.cronExpression.trimmed();
-    schedule.timeZoneId = schedule.timeZoneId.trimmed();
-    schedule.job.url = schedule.job.url.trimmed();
-    std::sort(schedule.targetIds.begin(), schedule.targetIds.end());
-
-    auto taken = session.exec(u"SELECT id FROM schedules WHERE name = ? AND id <> ?"_s,
-                              {schedule.name, schedule.id});
-    if (!taken)
-        return fail(taken.error());
-    if (taken->next()) {
-        return fail(u"schedule.duplicate_name"_s, tr("Schedule %1 is already named \"%2\".")
-                                                          .arg(taken->value(0).toLongLong())
-                                                          .arg(schedule.name));
-    }
+    const Schedule schedule = normalized(input);
+    if (auto free = checkNameFree(session, schedule.name, schedule.id); !free)
+        return fail(free.error());
     if (auto exist = checkTargetsExist(session, schedule); !exist)
         return fail(exist.error());
 

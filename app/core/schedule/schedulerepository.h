@@ -18,14 +18,18 @@ class ScheduleRepository final
     Q_DECLARE_TR_FUNCTIONS(wb::core::ScheduleRepository)
 
 public:
-    // Checks a schedule before it is stored. Errors (messages name the field and the value):
-    //  - the cron expression's own (`cron.*`, naming the field, its text and column:
+    // Checks a schedule before it is stored; the first refusal is returned, its code naming the
+    // field (an editor marks the field by the code) and its message the field and the value:
+    //  - `schedule.invalid_name`: empty, over 200 characters or with control characters;
+    //  - the cron expression's own `cron.*` (naming the cron field, its text and column:
     //    CronSyntaxError::message());
     //  - `schedule.unknown_time_zone` (timeZoneFromId());
-    //  - `schedule.invalid_schedule`: the name (1–200 characters, no control characters), the
-    //    target kind, a Tenants target without a provider, target ids (not positive or repeated),
-    //    the smoothing window (0 to 24 h), the concurrency limit (1 to 1,000);
-    //  - `schedule.invalid_job` (HttpJobTemplate::validate()).
+    //  - `schedule.missing_provider`: a Tenants target without a provider;
+    //  - `schedule.invalid_target`: a target id not positive or listed twice;
+    //  - `schedule.invalid_window`: the smoothing window outside 0 to 24 h;
+    //  - `schedule.invalid_concurrency`: the concurrency limit outside 1 to 1,000;
+    //  - the job's `schedule.invalid_job_method`, `_url`, `_header` or `_body`
+    //    (HttpJobTemplate::validate()).
     static Result<void> validate(const Schedule &schedule);
 
     // Stores a new schedule (id and times set; consideredThroughMs = now, so firings before its

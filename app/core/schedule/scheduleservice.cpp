@@ -183,12 +183,6 @@ QFuture<Result<QList<ScheduleRun>>> ScheduleService::runs(qint64 scheduleId, int
     });
 }
 
-QFuture<Result<QList<ScheduleRunJob>>> ScheduleService::jobs(qint64 runId)
-{
-    return m_store.read(
-            [runId](SqlSession &session) { return ScheduleRepository::jobs(session, runId); });
-}
-
 QFuture<Result<QList<ScheduleRunJob>>> ScheduleService::jobPage(qint64 runId, int afterOrdinal,
                                                                 int limit)
 {

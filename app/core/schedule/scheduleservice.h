@@ -61,9 +61,8 @@ public:
     // Cancels a running run (RunCancellation::cancel), through the scheduler when one is set;
     // runChanged follows. Errors: `schedule.unknown_run`, `schedule.run_not_running`.
     QFuture<Result<CancelledRun>> cancelRun(qint64 runId, const QString &reason = {});
-    // A schedule's runs, newest first, and a run's jobs in plan order.
+    // A schedule's runs, newest first.
     QFuture<Result<QList<ScheduleRun>>> runs(qint64 scheduleId, int limit = 50);
-    QFuture<Result<QList<ScheduleRunJob>>> jobs(qint64 runId);
     // One page of a run's jobs with their tenant's and connection's names
     // (ScheduleRepository::jobPage).
     QFuture<Result<QList<ScheduleRunJob>>> jobPage(qint64 runId, int afterOrdinal, int limit);

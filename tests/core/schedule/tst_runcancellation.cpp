@@ -91,6 +91,11 @@ void TestRunCancellation::cancelWithdrawsUnsentJobsAndInFlightFinish()
     QCOMPARE(cancelled->run.cancelReason, u"maintenance window"_s);
     QCOMPARE(cancelled->run.cancelRequestedAtMs, std::optional<qint64>(mondayMs + hourMs));
     QCOMPARE(cancelled->run.cancelledCount, 4);
+    // The run answered is the run as stored (built in the transaction, not read again; the two
+    // in flight hang, so a step meanwhile changes nothing).
+    auto stored = h.runs(schedule->id);
+    QVERIFY(stored);
+    QCOMPARE(stored->first(), cancelled->run);
 
     const QString reason = u"cancelled with run %1: maintenance window"_s.arg(runId);
     QCOMPARE(h.peek(u"SELECT COUNT(*) FROM deliveries WHERE state = 'cancelled' AND last_reason "
@@ -125,9 +130,11 @@ void TestRunCancellation::cancelWithdrawsUnsentJobsAndInFlightFinish()
     auto jobs = h.jobs(runId);
     QVERIFY(jobs);
     int withdrawn = 0;
+    QList<qint64> withdrawnDeliveries;
     for (const ScheduleRunJob &job : *jobs) {
         if (job.cancelledAtMs) {
             ++withdrawn;
+            withdrawnDeliveries.append(job.deliveryId.value_or(0));
             QCOMPARE(job.state, RunJobState::Failed);
             QCOMPARE(job.outcome, reason);
             QVERIFY(job.deliveryId);
@@ -136,6 +143,8 @@ void TestRunCancellation::cancelWithdrawsUnsentJobsAndInFlightFinish()
         }
     }
     QCOMPARE(withdrawn, 4);
+    std::sort(withdrawnDeliveries.begin(), withdrawnDeliveries.end());
+    QCOMPARE(cancelled->cancelledDeliveries, withdrawnDeliveries); // ascending
     // The schedule is free for its next firing.
     auto after = h.schedule(schedule->id);
     QVERIFY(after);
@@ -174,6 +183,9 @@ void TestRunCancellation::cancelWithNothingInFlightFinishesAtOnce()
     QCOMPARE(cancelled->run.succeededCount, 1);
     QCOMPARE(cancelled->run.cancelledCount, 2);
     QTRY_COMPARE(finished.count(), 1);
+    auto stored = h.runs(schedule->id);
+    QVERIFY(stored);
+    QCOMPARE(stored->first(), cancelled->run);
 
     // Their offsets come: nothing is released.
     h.clock.setNowMs(mondayMs + 4 * hourMs);

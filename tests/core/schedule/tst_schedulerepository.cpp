@@ -85,10 +85,10 @@ void TestScheduleRepository::validation_data()
     QTest::addColumn<QString>("messagePart");
 
     QTest::newRow("valid") << u""_s << u""_s << u"<ok>"_s << u""_s;
-    QTest::newRow("empty-name") << u"name"_s << u"  "_s << u"schedule.invalid_schedule"_s
+    QTest::newRow("empty-name") << u"name"_s << u"  "_s << u"schedule.invalid_name"_s
                                 << u"needs a name"_s;
     QTest::newRow("name-with-newline")
-            << u"name"_s << u"a\nb"_s << u"schedule.invalid_schedule"_s << u"control characters"_s;
+            << u"name"_s << u"a\nb"_s << u"schedule.invalid_name"_s << u"control characters"_s;
     QTest::newRow("cron-out-of-range")
             << u"cron"_s << u"0 25 * * *"_s << u"cron.out_of_range"_s << u"hour: 25"_s;
     QTest::newRow("cron-four-fields")
@@ -100,26 +100,34 @@ void TestScheduleRepository::validation_data()
     QTest::newRow("zone-legacy-abbreviation")
             << u"zone"_s << u"CET"_s << u"schedule.unknown_time_zone"_s << u"CET"_s;
     QTest::newRow("tenants-without-provider")
-            << u"provider"_s << u""_s << u"schedule.invalid_schedule"_s << u"needs a provider"_s;
-    QTest::newRow("window-negative") << u"window"_s << u"-1"_s << u"schedule.invalid_schedule"_s
+            << u"provider"_s << u""_s << u"schedule.missing_provider"_s << u"needs a provider"_s;
+    QTest::newRow("window-negative") << u"window"_s << u"-1"_s << u"schedule.invalid_window"_s
                                      << u"smoothing window -1 ms"_s;
     QTest::newRow("window-over-a-day")
-            << u"window"_s << u"86400001"_s << u"schedule.invalid_schedule"_s << u"86400001"_s;
-    QTest::newRow("concurrency-zero") << u"concurrency"_s << u"0"_s
-                                      << u"schedule.invalid_schedule"_s << u"concurrency limit 0"_s;
+            << u"window"_s << u"86400001"_s << u"schedule.invalid_window"_s << u"86400001"_s;
+    QTest::newRow("concurrency-zero")
+            << u"concurrency"_s << u"0"_s << u"schedule.invalid_concurrency"_s
+            << u"concurrency limit 0"_s;
     QTest::newRow("target-listed-twice")
-            << u"targets"_s << u"3,3"_s << u"schedule.invalid_schedule"_s << u"listed twice"_s;
+            << u"targets"_s << u"3,3"_s << u"schedule.invalid_target"_s << u"listed twice"_s;
     QTest::newRow("url-unknown-placeholder")
-            << u"url"_s << u"https://x.example/{{tenant.slug}}"_s << u"schedule.invalid_job"_s
+            << u"url"_s << u"https://x.example/{{tenant.slug}}"_s << u"schedule.invalid_job_url"_s
             << u"unknown placeholder {{tenant.slug}}"_s;
     QTest::newRow("url-unclosed-placeholder") << u"url"_s << u"https://x.example/{{tenant.id"_s
-                                              << u"schedule.invalid_job"_s << u"not closed"_s;
-    QTest::newRow("url-not-http") << u"url"_s << u"ftp://x.example/"_s << u"schedule.invalid_job"_s
-                                  << u"absolute http(s) URL"_s;
-    QTest::newRow("method-get") << u"method"_s << u"GET"_s << u"schedule.invalid_job"_s
+                                              << u"schedule.invalid_job_url"_s << u"not closed"_s;
+    QTest::newRow("url-not-http") << u"url"_s << u"ftp://x.example/"_s
+                                  << u"schedule.invalid_job_url"_s << u"absolute http(s) URL"_s;
+    QTest::newRow("method-get") << u"method"_s << u"GET"_s << u"schedule.invalid_job_method"_s
                                 << u"'GET' is not one of"_s;
-    QTest::newRow("body-unknown-placeholder") << u"body"_s << u"{{tenant.secret}}"_s
-                                              << u"schedule.invalid_job"_s << u"body: unknown"_s;
+    QTest::newRow("url-naming-a-body-path")
+            << u"url"_s << u"https://x.example/body/{{tenant.slug}}"_s
+            << u"schedule.invalid_job_url"_s << u"url: unknown placeholder {{tenant.slug}}"_s;
+    QTest::newRow("header-unknown-placeholder")
+            << u"header"_s << u"{{tenant.token}}"_s << u"schedule.invalid_job_header"_s
+            << u"header X-Tenant: unknown placeholder {{tenant.token}}"_s;
+    QTest::newRow("body-unknown-placeholder")
+            << u"body"_s << u"{{tenant.secret}}"_s << u"schedule.invalid_job_body"_s
+            << u"body: unknown"_s;
 }
 
 void TestScheduleRepository::validation()
@@ -150,6 +158,8 @@ void TestScheduleRepository::validation()
         s.job.method = value.toLatin1();
     else if (field == u"body")
         s.job.body = value.toUtf8();
+    else if (field == u"header")
+        s.job.headers.append("X-Tenant", value.toUtf8());
 
     const Result<void> valid = ScheduleRepository::validate(s);
     QCOMPARE(errorCode(valid), code);
@@ -381,8 +391,9 @@ void TestScheduleRepository::editRefusalChangesNothing_data()
             << u"name"_s << u"Other"_s << u"schedule.duplicate_name"_s << u"\"Other\""_s;
     QTest::newRow("target-tenant-missing")
             << u"targets"_s << u"4242"_s << u"schedule.unknown_tenant"_s << u"4242"_s;
-    QTest::newRow("url-unknown-placeholder") << u"url"_s << u"https://x.example/{{tenant.slug}}"_s
-                                             << u"schedule.invalid_job"_s << u"{{tenant.slug}}"_s;
+    QTest::newRow("url-unknown-placeholder")
+            << u"url"_s << u"https://x.example/{{tenant.slug}}"_s << u"schedule.invalid_job_url"_s
+            << u"{{tenant.slug}}"_s;
     QTest::newRow("unknown-schedule")
             << u"id"_s << u"999"_s << u"schedule.unknown_schedule"_s << u"999"_s;
 }
