@@ -1071,10 +1071,6 @@
 <context>
     <name>wb::core::MasterKeyCheck</name>
     <message>
-        <source>The master key from %1 (key id %2) is not this workspace&apos;s master key (key id %3): its secrets cannot be opened with it. Give the workspace&apos;s own key file.</source>
-        <translation>Der Hauptschlüssel aus %1 (Schlüssel-ID %2) ist nicht der Hauptschlüssel dieses Arbeitsbereichs (Schlüssel-ID %3): Seine Geheimnisse lassen sich damit nicht öffnen. Geben Sie die eigene Schlüsseldatei des Arbeitsbereichs an.</translation>
-    </message>
-    <message>
         <source>Choose the workspace&apos;s key file.</source>
         <translation>Wählen Sie die Schlüsseldatei des Arbeitsbereichs.</translation>
     </message>
@@ -1938,8 +1934,8 @@
 <context>
     <name>wb::core::SealedSecretRepository</name>
     <message>
-        <source>This workspace&apos;s secrets are sealed with the master key %1, but the master key in use (from %2) is %3. Nothing was written; use the workspace&apos;s current master key.</source>
-        <translation>Die Geheimnisse dieses Arbeitsbereichs sind mit dem Hauptschlüssel %1 versiegelt, der verwendete Hauptschlüssel (Quelle: %2) ist aber %3. Nichts wurde geschrieben; verwenden Sie den aktuellen Hauptschlüssel des Arbeitsbereichs.</translation>
+        <source>The master key from %1 (key id %2) is not this workspace&apos;s master key (key id %3): its secrets cannot be opened with it. Nothing was written; give the workspace&apos;s own key file.</source>
+        <translation>Der Hauptschlüssel aus %1 (Schlüssel-ID %2) ist nicht der Hauptschlüssel dieses Arbeitsbereichs (Schlüssel-ID %3): Seine Geheimnisse lassen sich damit nicht öffnen. Es wurde nichts geschrieben; geben Sie die Schlüsseldatei des Arbeitsbereichs an.</translation>
     </message>
 </context>
 <context>
@@ -5501,10 +5497,6 @@ Wählen Sie „Alle Verbindungen anzeigen“, um sie aufzulisten.</numerusform>
         <translation>Zeitplan „%1“ geändert.</translation>
     </message>
     <message>
-        <source>cancelled in the Schedules view</source>
-        <translation>in der Zeitplanansicht abgebrochen</translation>
-    </message>
-    <message>
         <source>Run %1 cancelled: %2 job(s) withdrawn, %3 in flight finishing.</source>
         <translation>Lauf %1 abgebrochen: %2 Auftrag/Aufträge zurückgezogen, %3 laufende werden abgeschlossen.</translation>
     </message>
@@ -6250,10 +6242,6 @@ Wählen Sie „Alle Verbindungen anzeigen“, um sie aufzulisten.</numerusform>
     <message>
         <source>Saving the verify token…</source>
         <translation>Verifizierungstoken wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 </TS>
