@@ -129,7 +129,8 @@ ConnectionHealth HealthAssessment::assess(const HealthInputs &inputs, const Regi
         // Expiry (also for a registration not checked yet: its recorded expiry).
         if (r.expiresAtMs) {
             const qint64 left = *r.expiresAtMs - nowMs;
-            const qint64 lead = qint64(api.renewAheadMinutes) * minuteMs;
+            const qint64 lead = qint64(RegistrationHttp::renewalTerms(api, r).aheadMinutes)
+                                * minuteMs;
             if (left <= 0) {
                 judged = true;
                 add(u"registration.expired"_s, HealthStatus::Failing,
@@ -239,13 +240,26 @@ ConnectionHealth HealthAssessment::assess(const HealthInputs &inputs, const Regi
     case ConnectionStatus::Disabled:
         break;
     }
-    if (!credential.tokenRefused.isEmpty()
+    health.credentialCheck = credential.lastCheck;
+    // A stored refusal counts while it concerns the current tokens: new tokens (a refresh, a new
+    // authorization) deserve a new check.
+    const bool storedRefusal = credential.lastCheck
+                               && credential.lastCheck->verdict == ValidityCheck::Verdict::Invalid
+                               && credential.lastCheck->checkedAtMs >= credential.receivedAtMs;
+    const QString refusal = storedRefusal ? credential.lastCheck->message : credential.tokenRefused;
+    if ((storedRefusal || !credential.tokenRefused.isEmpty())
         && connection.status != ConnectionStatus::NeedsReauthorization
         && connection.status != ConnectionStatus::Revoked) {
-        findings << HealthFinding{u"credential.refused"_s, HealthStatus::Failing,
-                                  tr("The provider's check endpoint refused the access token: %1")
-                                          .arg(credential.tokenRefused),
-                                  HealthAction::Reauthorize, std::nullopt};
+        findings << HealthFinding{
+                u"credential.refused"_s, HealthStatus::Failing,
+                storedRefusal
+                        ? tr("The provider's check endpoint refused the access "
+                             "token %1 ago: %2")
+                                  .arg(duration(nowMs - credential.lastCheck->checkedAtMs), refusal)
+                        : tr("The provider's check endpoint refused the access "
+                             "token: %1")
+                                  .arg(refusal),
+                HealthAction::Reauthorize, std::nullopt};
     }
     if (!credential.refreshFailure.isEmpty()
         && connection.status != ConnectionStatus::NeedsReauthorization

@@ -228,7 +228,8 @@ void HealthMonitor::careFor(const std::shared_ptr<Round> &round, const ProviderP
     };
     const auto dueRenewal = [request, api, now, backingOff](const Registration &r) {
         return request.act && api.renewable && r.expiresAtMs && *r.expiresAtMs > now
-               && *r.expiresAtMs - now <= qint64(api.renewAheadMinutes) * 60'000
+               && *r.expiresAtMs - now
+                          <= qint64(RegistrationHttp::renewalTerms(api, r).aheadMinutes) * 60'000
                && r.state != RegistrationState::Missing
                && r.state != RegistrationState::AccessDenied
                && !backingOff(r, RegistrationAction::RenewFailed);

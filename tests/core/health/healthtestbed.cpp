@@ -2,8 +2,11 @@
 #include "healthtestbed.h"
 
 #include "core/health/registrationrepository.h"
+#include "core/oauth/storetokenstore.h"
+#include "core/secrets/connectionsecrets.h"
 
 #include "support/futures.h"
+#include "support/memorysecretstore.h"
 
 using namespace Qt::StringLiterals;
 using namespace wb::core;
@@ -91,6 +94,23 @@ Registration HealthTestbed::registration(qint64 id)
     }),
                              &m_error);
     return found.value_or(Registration{});
+}
+
+bool HealthTestbed::recordValidityCheck(qint64 connectionId, const ValidityCheck &check)
+{
+    MemorySecretStore backend;
+    ConnectionSecrets secrets(*m_store, backend);
+    StoreTokenStore tokens(*m_store, secrets);
+    const QFuture<Result<void>> recorded = tokens.recordValidityCheck(connectionId, check);
+    if (!waitForFinished(recorded)) {
+        m_error = u"timed out"_s;
+        return false;
+    }
+    if (!recorded.result()) {
+        m_error = recorded.result().error().code + u": "_s + recorded.result().error().message;
+        return false;
+    }
+    return true;
 }
 
 bool HealthTestbed::addOAuthCredential(qint64 connectionId, const QString &scope,

@@ -341,6 +341,44 @@ private slots:
         }
         {
             HealthInputs in = baseInputs();
+            in.credentials.receivedAtMs = start - 10 * minute;
+            in.credentials.lastCheck = ValidityCheck{ValidityCheck::Verdict::Invalid,
+                                                     start - 5 * minute, 403,
+                                                     u"HTTP 403: insufficient_scope"_s};
+            QTest::newRow("stored-refusal-of-the-current-token")
+                    << in << start << u"failing"_s << QStringList{u"credential.refused"_s}
+                    << u"reauthorize"_s << u"refused the access token 5 min ago: HTTP 403"_s;
+        }
+        {
+            HealthInputs in = baseInputs();
+            in.credentials.receivedAtMs = start - 10 * minute;
+            in.credentials.lastCheck = ValidityCheck{ValidityCheck::Verdict::Invalid,
+                                                     start - 20 * minute, 403,
+                                                     u"HTTP 403: insufficient_scope"_s};
+            QTest::newRow("stored-refusal-before-new-tokens-is-stale")
+                    << in << start << u"unknown"_s << QStringList{} << u"none"_s
+                    << u"no registration recorded"_s;
+        }
+        {
+            HealthInputs in = baseInputs();
+            in.credentials.lastCheck = ValidityCheck{ValidityCheck::Verdict::Unknown,
+                                                     start - 5 * minute, 503, u"HTTP 503"_s};
+            QTest::newRow("stored-check-without-verdict-finds-nothing")
+                    << in << start << u"unknown"_s << QStringList{} << u"none"_s
+                    << u"no registration recorded"_s;
+        }
+        {
+            HealthInputs in = baseInputs();
+            in.connection.status = ConnectionStatus::NeedsReauthorization;
+            in.credentials.lastCheck = ValidityCheck{ValidityCheck::Verdict::Invalid,
+                                                     start - 5 * minute, 401, u"HTTP 401"_s};
+            QTest::newRow("stored-refusal-of-a-dead-grant-is-said-once")
+                    << in << start << u"failing"_s
+                    << QStringList{u"credential.needs_reauthorization"_s} << u"reauthorize"_s
+                    << u"authorize the connection again"_s;
+        }
+        {
+            HealthInputs in = baseInputs();
             in.connection.status = ConnectionStatus::NeedsReauthorization;
             in.credentials.refreshFailure = u"HTTP 400 invalid_grant"_s;
             QTest::newRow("dead-grant-is-not-also-a-passing-failure")
@@ -377,6 +415,7 @@ private slots:
         QCOMPARE(health.connectionId, qint64(7));
         QCOMPARE(health.tenantId, qint64(3));
         QCOMPARE(health.assessedAtMs, nowMs);
+        QCOMPARE(health.credentialCheck, inputs.credentials.lastCheck);
     }
 
     void duration_data()

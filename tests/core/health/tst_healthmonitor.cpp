@@ -288,6 +288,76 @@ private slots:
         QCOMPARE(health->status, HealthStatus::Healthy);
     }
 
+    // Each Graph resource is renewed with the lifetime it allows (the profile's
+    // renew.lifetimes), read from the subscription's stored creation body; the local fake plays
+    // Graph's subscription answers.
+    void graphRenewalPerResource_data()
+    {
+        QTest::addColumn<QString>("resource");
+        QTest::addColumn<qint64>("expiresInMs");
+        QTest::addColumn<int>("patches");
+        QTest::addColumn<qint64>("renewedForMs");
+        QTest::addRow("presence-10-min-left")
+                << u"/communications/presences/u1"_s << 10 * minute << 1 << 60 * minute;
+        QTest::addRow("presence-30-min-left-not-due-yet")
+                << u"/communications/presences/u1"_s << 30 * minute << 0 << qint64(0);
+        QTest::addRow("teams-chat-messages-10-min-left")
+                << u"/chats/19:abc/messages"_s << 10 * minute << 1 << 60 * minute;
+        QTest::addRow("outlook-messages-10-h-left")
+                << u"me/mailFolders('Inbox')/messages"_s << 10 * hour << 1 << 10080 * minute;
+        QTest::addRow("directory-users-10-h-left")
+                << u"users"_s << 10 * hour << 1 << 41760 * minute;
+        QTest::addRow("group-conversations-10-h-left")
+                << u"groups/g1/conversations"_s << 10 * hour << 1 << 4230 * minute;
+    }
+
+    void graphRenewalPerResource()
+    {
+        QFETCH(QString, resource);
+        QFETCH(qint64, expiresInMs);
+        QFETCH(int, patches);
+        QFETCH(qint64, renewedForMs);
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.bed.error()));
+        const qint64 now = wb::test::HealthTestbed::startMs;
+        const QByteArray path = "/v1.0/subscriptions/sub-r"_ba;
+        f.api.on("GET"_ba, path, {{200, graphSubscription(now + expiresInMs, u"sub-r"_s)}});
+        f.api.on("PATCH"_ba, path, {{200, graphSubscription(now + renewedForMs, u"sub-r"_s)}});
+        const qint64 connectionId = f.bed.addConnection(u"microsoft-graph"_s, f.api.baseUrl());
+        Registration registration;
+        registration.connectionId = connectionId;
+        registration.externalId = u"sub-r"_s;
+        registration.expiresAtMs = now + expiresInMs;
+        // The creation request, as Graph's create-subscription example writes it.
+        registration.registrationBody
+                = QJsonDocument(QJsonObject{
+                                        {u"changeType"_s, u"updated"_s},
+                                        {u"notificationUrl"_s, u"https://receiver.test/graph"_s},
+                                        {u"resource"_s, resource},
+                                        {u"expirationDateTime"_s, u"{expires_at}"_s},
+                                })
+                          .toJson(QJsonDocument::Compact);
+        const qint64 id = f.bed.addRegistration(registration).id;
+        QVERIFY(id > 0);
+
+        const Result<QList<ConnectionHealth>> round = f.round();
+        QVERIFY(round.has_value());
+        const QList<FakeProviderApi::Request> sent = f.api.requestsTo("PATCH"_ba, path);
+        QCOMPARE(sent.size(), patches);
+        const Registration stored = f.bed.registration(id);
+        if (patches == 0) {
+            QCOMPARE(stored.lastAction, RegistrationAction::None);
+            QCOMPARE(healthOf(*round, connectionId)->status, HealthStatus::Healthy);
+            return;
+        }
+        const QJsonObject body = QJsonDocument::fromJson(sent.constFirst().body).object();
+        QCOMPARE(RegistrationHttp::parseTime(body.value(u"expirationDateTime"_s).toString()),
+                 std::optional<qint64>(now + renewedForMs));
+        QCOMPARE(stored.lastAction, RegistrationAction::Renewed);
+        QCOMPARE(stored.expiresAtMs, std::optional<qint64>(now + renewedForMs));
+        QCOMPARE(healthOf(*round, connectionId)->status, HealthStatus::Healthy);
+    }
+
     void graphRenewalRefused()
     {
         Fixture f;
