@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/health/healthassessment.h"
 
+#include "core/health/lifecyclenotices.h"
 #include "core/health/registrationhttp.h"
 
 #include <algorithm>
@@ -66,6 +67,24 @@ ConnectionHealth HealthAssessment::assess(const HealthInputs &inputs, const Regi
             add(u"registration.reregister_failed"_s, HealthStatus::Failing,
                 tr("Registration %1 is gone at the provider and registering it again failed: %2")
                         .arg(name, r.lastActionDetail),
+                HealthAction::Reregister);
+            continue;
+        }
+        const QList<LifecycleNotice> &lifecycle = inputs.passive.lifecycle;
+        if (const auto removed = LifecycleNotices::pending(lifecycle, r, u"subscriptionRemoved"_s,
+                                                           nowMs);
+            removed && r.state != RegistrationState::Missing
+            && r.state != RegistrationState::Expired) {
+            judged = true;
+            add(u"registration.removed"_s, HealthStatus::Failing,
+                r.reregisterAllowed && api.reregisterable
+                        ? tr("The provider removed registration %1 %2 ago (subscriptionRemoved); "
+                             "it "
+                             "will be registered again.")
+                                  .arg(name, duration(nowMs - removed->receivedAtMs))
+                        : tr("The provider removed registration %1 %2 ago (subscriptionRemoved): "
+                             "no events arrive. Register it again.")
+                                  .arg(name, duration(nowMs - removed->receivedAtMs)),
                 HealthAction::Reregister);
             continue;
         }
@@ -149,6 +168,29 @@ ConnectionHealth HealthAssessment::assess(const HealthInputs &inputs, const Regi
                                       .arg(name, duration(left)),
                     HealthAction::Renew);
             }
+        }
+        if (const auto asked = LifecycleNotices::pending(lifecycle, r, u"reauthorizationRequired"_s,
+                                                         nowMs)) {
+            const bool refused = r.lastAction == RegistrationAction::RenewFailed && r.lastActionAtMs
+                                 && *r.lastActionAtMs >= asked->receivedAtMs;
+            add(u"registration.reauthorization_required"_s,
+                refused ? HealthStatus::Failing : HealthStatus::Attention,
+                refused ? tr("The provider asked %1 ago to reauthorize registration %2 "
+                             "(reauthorizationRequired); renewing it failed: %3")
+                                  .arg(duration(nowMs - asked->receivedAtMs), name,
+                                       r.lastActionDetail)
+                        : tr("The provider asked %1 ago to reauthorize registration %2 "
+                             "(reauthorizationRequired); renewing it reauthorizes it, until then "
+                             "deliveries may pause.")
+                                  .arg(duration(nowMs - asked->receivedAtMs), name),
+                HealthAction::Renew);
+        }
+        if (const auto missed = LifecycleNotices::pending(lifecycle, r, u"missed"_s, nowMs)) {
+            add(u"events.missed"_s, HealthStatus::Attention,
+                tr("The provider could not deliver some notifications of registration %1 (missed, "
+                   "%2 ago): fetch the changes from its API, e.g. with a delta query.")
+                        .arg(name, duration(nowMs - missed->receivedAtMs)),
+                HealthAction::Investigate);
         }
     }
 

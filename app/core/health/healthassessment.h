@@ -73,6 +73,9 @@ struct HealthPolicy
 //    after a refused renewal), registration.reregister_failed (failing, reregister),
 //    registration.last_delivery_failed (attention, check_endpoint: the provider's own last
 //    delivery to us failed);
+//  - from Graph lifecycle notifications (lifecyclenotices.h): registration.removed (failing,
+//    reregister: subscriptionRemoved), registration.reauthorization_required (attention, renew;
+//    failing after a refused renewal), events.missed (attention, investigate: resync);
 //  - events.silent (attention, investigate): no events for much longer than usual;
 //  - verification.failing (failing, rotate_secret): the newest events failed verification, at
 //    least `failedVerificationThreshold` in a row;

@@ -122,6 +122,8 @@ Result<QList<HealthInputs>> readRegistrationInputs(SqlSession &session,
         inputs.connection = connection;
         result << inputs;
     }
+    // Graph lifecycle notifications decide renewals and re-registrations too (the monitor's
+    // round reads only these inputs before it acts); only connections with registrations.
     Result<QList<Registration>> registrations = RegistrationRepository::list(session, connectionId);
     if (!registrations)
         return fail(registrations.error());
@@ -131,6 +133,15 @@ Result<QList<HealthInputs>> readRegistrationInputs(SqlSession &session,
         // CASCADE), and both were read in the same snapshot.
         if (const auto found = at.constFind(registration.connectionId); found != at.cend())
             result[*found].registrations << registration;
+    }
+    for (HealthInputs &inputs : result) {
+        if (inputs.registrations.isEmpty())
+            continue;
+        Result<QList<LifecycleNotice>> lifecycle = LifecycleNotices::read(session,
+                                                                          inputs.connection.id);
+        if (!lifecycle)
+            return fail(lifecycle.error());
+        inputs.passive.lifecycle = *lifecycle;
     }
     return result;
 }

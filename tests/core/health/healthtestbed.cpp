@@ -140,6 +140,28 @@ bool HealthTestbed::addOAuthCredential(qint64 connectionId, const QString &scope
     return written.has_value();
 }
 
+bool HealthTestbed::addGraphNotification(qint64 connectionId, const QByteArray &body,
+                                         const QString &eventType, qint64 receivedAtMs)
+{
+    const auto written = await(m_store->write([=](SqlSession &session) -> Result<bool> {
+        Result<void> inserted = session.execute(
+                u"INSERT INTO inbound_events (received_at_ms, route, connection_id, "
+                "provider_id, method, request_target, url, headers, body, body_size, "
+                "verdict, verification_reason, identity_outcome, dedup_scope, event_type, "
+                "response_status, forwarding_state) VALUES (?, 'connection', ?, "
+                "'microsoft-graph', 'POST', ?, ?, ?, ?, ?, 'unsigned', 'unsigned', "
+                "'not_resolved', ?, ?, 202, 'none')"_s,
+                {receivedAtMs, connectionId, "/hooks/1"_ba, "http://127.0.0.1/hooks/1"_ba,
+                 "Host: 127.0.0.1\r\nContent-Type: application/json\r\n"_ba, body,
+                 qint64(body.size()), u"connection:%1"_s.arg(connectionId), eventType});
+        if (!inserted)
+            return fail(inserted.error());
+        return true;
+    }),
+                               &m_error);
+    return written.has_value();
+}
+
 bool HealthTestbed::addEvents(qint64 connectionId, const QList<qint64> &receivedAtMs,
                               const QString &verdict, bool handshake, int responseStatus,
                               const QString &handshakeKind)

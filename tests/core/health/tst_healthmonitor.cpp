@@ -358,6 +358,101 @@ private slots:
         QCOMPARE(healthOf(*round, connectionId)->status, HealthStatus::Healthy);
     }
 
+    // A reauthorizationRequired lifecycle notification makes the monitor renew at once (a renewal
+    // also reauthorizes), long before the renewal lead; the notice is then answered.
+    void graphReauthorizationRequiredRenews()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.bed.error()));
+        const qint64 now = wb::test::HealthTestbed::startMs;
+        const QByteArray path = "/v1.0/subscriptions/7f105c7d-2dc5-4530-97cd-4e7ae6534c07"_ba;
+        f.api.on("GET"_ba, path, {{200, graphSubscription(now + 40 * hour)}});
+        f.api.on("PATCH"_ba, path, {{200, graphSubscription(now + 4230 * minute)}});
+        const qint64 connectionId = f.bed.addConnection(u"microsoft-graph"_s, f.api.baseUrl());
+        Registration registration;
+        registration.connectionId = connectionId;
+        registration.externalId = u"7f105c7d-2dc5-4530-97cd-4e7ae6534c07"_s;
+        registration.expiresAtMs = now + 40 * hour; // far outside the 24 h lead
+        const qint64 id = f.bed.addRegistration(registration).id;
+        // Checked recently: only the notification makes it due.
+        QVERIFY(f.round().has_value());
+        QCOMPARE(f.api.requestsTo("PATCH"_ba, path).size(), 0);
+        QCOMPARE(f.api.requestsTo("GET"_ba, path).size(), 1);
+
+        f.bed.clock().advanceMs(minute);
+        QVERIFY2(f.bed.addGraphNotification(
+                         connectionId, fixture(u"graph-lifecycle-reauthorization-required.json"_s),
+                         u"reauthorizationRequired"_s, f.bed.clock().nowMs()),
+                 qPrintable(f.bed.error()));
+        f.bed.clock().advanceMs(minute);
+        const Result<QList<ConnectionHealth>> round = f.round();
+        QVERIFY(round.has_value());
+        QCOMPARE(f.api.requestsTo("GET"_ba, path).size(), 2); // the notice made the check due
+        QCOMPARE(f.api.requestsTo("PATCH"_ba, path).size(), 1);
+        const Registration stored = f.bed.registration(id);
+        QCOMPARE(stored.lastAction, RegistrationAction::Renewed);
+        QCOMPARE(healthOf(*round, connectionId)->status, HealthStatus::Healthy);
+
+        // Answered: the next round does not renew again.
+        f.bed.clock().advanceMs(10 * minute);
+        QVERIFY(f.round().has_value());
+        QCOMPARE(f.api.requestsTo("PATCH"_ba, path).size(), 1);
+    }
+
+    // subscriptionRemoved: the monitor checks at once (not after the check interval), finds it
+    // gone and creates it again where allowed; the notice does not match the new subscription.
+    void graphSubscriptionRemovedReregisters()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.bed.error()));
+        const qint64 now = wb::test::HealthTestbed::startMs;
+        const QByteArray oldPath = "/v1.0/subscriptions/7f105c7d-2dc5-4530-97cd-4e7ae6534c07"_ba;
+        const QByteArray newPath = "/v1.0/subscriptions/sub-new"_ba;
+        // Found at first; after the removal Graph answers 404 for it.
+        f.api.on("GET"_ba, oldPath,
+                 {{200, graphSubscription(now + 40 * hour)},
+                  {404, wb::test::readFixture(u"health/graph-error-expired.json"_s)}});
+        f.api.on("POST"_ba, "/v1.0/subscriptions"_ba,
+                 {{201, graphSubscription(now + 10080 * minute, u"sub-new"_s)}});
+        f.api.on("GET"_ba, newPath, {{200, graphSubscription(now + 10080 * minute, u"sub-new"_s)}});
+        const qint64 connectionId = f.bed.addConnection(u"microsoft-graph"_s, f.api.baseUrl());
+        Registration registration;
+        registration.connectionId = connectionId;
+        registration.externalId = u"7f105c7d-2dc5-4530-97cd-4e7ae6534c07"_s;
+        registration.expiresAtMs = now + 40 * hour;
+        registration.reregisterAllowed = true;
+        registration.registrationBody
+                = R"({"changeType":"created","notificationUrl":"https://receiver.test/graph",)"
+                  R"("lifecycleNotificationUrl":"https://receiver.test/graph",)"
+                  R"("resource":"me/mailFolders('Inbox')/messages",)"
+                  R"("expirationDateTime":"{expires_at}","clientState":"secretClientValue"})"_ba;
+        const qint64 id = f.bed.addRegistration(registration).id;
+        QVERIFY(f.round().has_value());
+        QCOMPARE(f.api.requestsTo("POST"_ba, "/v1.0/subscriptions"_ba).size(), 0);
+
+        f.bed.clock().advanceMs(minute);
+        QVERIFY2(f.bed.addGraphNotification(connectionId,
+                                            fixture(u"graph-lifecycle-subscription-removed.json"_s),
+                                            u"subscriptionRemoved"_s, f.bed.clock().nowMs()),
+                 qPrintable(f.bed.error()));
+        // Well within the check interval: the notification makes the check due at once.
+        f.bed.clock().advanceMs(minute);
+        const Result<QList<ConnectionHealth>> round = f.round();
+        QVERIFY(round.has_value());
+        const QList<FakeProviderApi::Request> created = f.api.requestsTo("POST"_ba,
+                                                                         "/v1.0/subscriptions"_ba);
+        QCOMPARE(created.size(), 1);
+        // Created again for the lifetime of its resource (Outlook messages: 10080 min).
+        const QJsonObject body = QJsonDocument::fromJson(created.constFirst().body).object();
+        QCOMPARE(body.value(u"resource"_s).toString(), u"me/mailFolders('Inbox')/messages"_s);
+        QCOMPARE(RegistrationHttp::parseTime(body.value(u"expirationDateTime"_s).toString()),
+                 std::optional<qint64>(f.bed.clock().nowMs() + 10080 * minute));
+        const Registration stored = f.bed.registration(id);
+        QCOMPARE(stored.externalId, u"sub-new"_s);
+        QCOMPARE(stored.lastAction, RegistrationAction::Reregistered);
+        QCOMPARE(healthOf(*round, connectionId)->status, HealthStatus::Healthy);
+    }
+
     void graphRenewalRefused()
     {
         Fixture f;
