@@ -61,13 +61,11 @@ Result<QByteArray> GitHubAppJwt::sign(const QByteArray &privateKeyPem, const QSt
 
     const qint64 now = nowMs / 1000;
     const QJsonObject header{{u"alg"_s, u"RS256"_s}, {u"typ"_s, u"JWT"_s}};
-    // A numeric application ID goes out as a number, as GitHub's examples write it; a client ID
-    // as a string.
-    bool numeric = false;
-    const qint64 appId = issuer.toLongLong(&numeric);
+    // "iss" is a StringOrURI (RFC 7519 §4.1.1): the application ID goes out as a string too
+    // (verifiers such as jose compare it as one).
     const QJsonObject claims{{u"iat"_s, now - backdateSeconds},
                              {u"exp"_s, now + lifetimeSeconds},
-                             {u"iss"_s, numeric ? QJsonValue(appId) : QJsonValue(issuer)}};
+                             {u"iss"_s, issuer}};
     const QByteArray signingInput = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact))
                                     + '.'
                                     + base64Url(

@@ -16,7 +16,7 @@ namespace wb::core {
 // generating-a-json-web-token-jwt-for-a-github-app): algorithm RS256 with the app's private key
 // (the PEM file GitHub lets you download); claims `iat` (issued at) 60 seconds in the past to
 // allow for clock drift, `exp` no more than 10 minutes into the future, `iss` the app's client ID
-// or application ID. Encoding: RFC 7519 §7.1 (the JWS compact serialization, RFC 7515 §7.1:
+// or application ID (sent as a string, RFC 7519 §4.1.1 StringOrURI). Encoding: RFC 7519 §7.1 (the JWS compact serialization, RFC 7515 §7.1:
 // base64url without padding of the header, the payload and the signature, joined by '.'); RS256
 // is RSASSA-PKCS1-v1_5 with SHA-256 (RFC 7518 §3.3). The signature uses OpenSSL 3 EVP, the JSON
 // and base64url Qt.

@@ -150,7 +150,7 @@ private slots:
             const QByteArray jwt = authorization.mid(7);
             QCOMPARE(jwtPart(jwt, 0).value(u"alg"_s).toString(), u"RS256"_s);
             const QJsonObject claims = jwtPart(jwt, 1);
-            QCOMPARE(claims.value(u"iss"_s).toInteger(), 123456);
+            QCOMPARE(claims.value(u"iss"_s).toString(), u"123456"_s);
             QCOMPARE(claims.value(u"iat"_s).toInteger(), nowMs / 1000 - 60);
             QCOMPARE(claims.value(u"exp"_s).toInteger(), nowMs / 1000 + 540);
         }

@@ -48,7 +48,7 @@ private slots:
         QTest::addColumn<QString>("issuer");
         QTest::addColumn<QJsonValue>("issClaim");
         QTest::newRow("pkcs1-key-numeric-app-id")
-                << u"pkcs1"_s << u"123456"_s << QJsonValue(123456);
+                << u"pkcs1"_s << u"123456"_s << QJsonValue(u"123456"_s);
         QTest::newRow("pkcs8-key-client-id")
                 << u"pkcs8"_s << u"Iv1.8a61f9b3a7aba766"_s << QJsonValue(u"Iv1.8a61f9b3a7aba766"_s);
     }
