@@ -3,6 +3,8 @@
 
 #include "models/healthcolours.h"
 
+#include <QDateTime>
+
 using namespace Qt::StringLiterals;
 
 namespace wb::models {
@@ -160,6 +162,33 @@ QString HealthModel::statusText(core::HealthStatus status)
     return {};
 }
 
+QString HealthModel::credentialCheckText(const core::ConnectionHealth &health)
+{
+    if (!health.credentialCheck)
+        return {};
+    const core::ValidityCheck &check = *health.credentialCheck;
+    const QString when = QDateTime::fromMSecsSinceEpoch(check.checkedAtMs, Qt::UTC)
+                                 .toString(u"yyyy-MM-dd HH:mm"_s);
+    QString verdict;
+    switch (check.verdict) {
+    case core::ValidityCheck::Verdict::Valid:
+        verdict = tr("accepted");
+        break;
+    case core::ValidityCheck::Verdict::Invalid:
+        verdict = tr("refused");
+        break;
+    case core::ValidityCheck::Verdict::Unknown:
+        verdict = tr("no verdict");
+        break;
+    }
+    const QString status = check.httpStatus > 0 ? tr(" (HTTP %1)").arg(check.httpStatus)
+                                                : QString();
+    return check.message.isEmpty()
+                   ? tr("Access token checked %1 UTC: %2%3.").arg(when, verdict, status)
+                   : tr("Access token checked %1 UTC: %2%3. %4")
+                             .arg(when, verdict, status, check.message);
+}
+
 int HealthModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -187,6 +216,8 @@ QVariant HealthModel::data(const QModelIndex &index, int role) const
         return health.needsAttention();
     case HealthRole:
         return QVariant::fromValue(health);
+    case CredentialCheckTextRole:
+        return credentialCheckText(health);
     case FindingsTextRole: {
         QStringList lines;
         for (const core::HealthFinding &finding : health.findings) {
@@ -269,6 +300,7 @@ QHash<int, QByteArray> HealthModel::roleNames() const
     names.insert(NeedsAttentionRole, "needsAttention");
     names.insert(HealthRole, "health");
     names.insert(FindingsTextRole, "findingsText");
+    names.insert(CredentialCheckTextRole, "credentialCheckText");
     return names;
 }
 

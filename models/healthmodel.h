@@ -32,6 +32,8 @@ public:
         NeedsAttentionRole,                // bool: failing or attention
         HealthRole,                        // QVariant<wb::core::ConnectionHealth>
         FindingsTextRole,                  // QString: every finding with its action, for people
+        CredentialCheckTextRole, // QString: the latest check of the access token, for people
+                                 // ("" when never checked)
     };
     Q_ENUM(Role)
 
@@ -55,6 +57,8 @@ public:
     // The words for an action shown to people ("Register again").
     static QString actionText(core::HealthAction action);
     static QString statusText(core::HealthStatus status);
+    // "Access token checked 2026-11-30 10:42 UTC: accepted (HTTP 200)."; "" without a check.
+    static QString credentialCheckText(const core::ConnectionHealth &health);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

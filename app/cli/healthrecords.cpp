@@ -45,6 +45,13 @@ QJsonObject connectionHealthJson(const core::ConnectionHealth &health)
                                     {u"reason"_s, finding.reason},
                                     {u"registration_id"_s, optionalId(finding.registrationId)}});
     }
+    QJsonValue credentialCheck = QJsonValue::Null;
+    if (const auto &check = health.credentialCheck) {
+        credentialCheck = QJsonObject{{u"verdict"_s, core::nameOf(check->verdict)},
+                                      {u"checked_at"_s, rfc3339Utc(check->checkedAtMs)},
+                                      {u"http_status"_s, check->httpStatus},
+                                      {u"message"_s, check->message}};
+    }
     return QJsonObject{{u"connection_id"_s, health.connectionId},
                        {u"tenant_id"_s, health.tenantId},
                        {u"provider_id"_s, health.providerId},
@@ -53,7 +60,8 @@ QJsonObject connectionHealthJson(const core::ConnectionHealth &health)
                        {u"action"_s, core::nameOf(health.action())},
                        {u"reason"_s, health.reason()},
                        {u"assessed_at"_s, rfc3339Utc(health.assessedAtMs)},
-                       {u"findings"_s, findings}};
+                       {u"findings"_s, findings},
+                       {u"credential_check"_s, credentialCheck}};
 }
 
 QJsonObject healthReportJson(const QList<core::ConnectionHealth> &assessed)

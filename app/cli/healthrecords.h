@@ -18,7 +18,8 @@ namespace wb::cli {
 QJsonObject registrationJson(const core::Registration &registration);
 // connection health: {"connection_id", "tenant_id", "provider_id", "label", "status", "action",
 //   "reason", "assessed_at", "findings": [{"code", "severity", "action", "reason",
-//   "registration_id"}]}
+//   "registration_id"}], "credential_check": {"verdict" (valid | invalid | unknown),
+//   "checked_at", "http_status" (0: no HTTP answer), "message"} or null (never checked)}
 QJsonObject connectionHealthJson(const core::ConnectionHealth &health);
 // {"connections": [...], "summary": {"healthy", "attention", "failing", "unknown"}}
 QJsonObject healthReportJson(const QList<core::ConnectionHealth> &assessed);

@@ -4,8 +4,16 @@
 // loop answers): JSON shape, exit codes (0 healthy, 1 needs attention, 2 bad input), --check.
 #include "fakeproviderapi.h"
 
+#include "core/oauth/storetokenstore.h"
+#include "core/secrets/connectionsecrets.h"
+#include "core/store/store.h"
+#include "core/util/clock.h"
 #include "support/clirunner.h"
+#include "support/futures.h"
+#include "support/memorysecretstore.h"
 #include "support/testenv.h"
+
+#include <QDateTime>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -193,6 +201,52 @@ private slots:
         QCOMPARE(m_api->requests().size(), 1);
         const Run listed = cli({u"registrations"_s, u"list"_s, u"--json"_s});
         QVERIFY(!listed.json().array().first().toObject().value(u"last_checked_at"_s).isNull());
+    }
+
+    // The OAuth layer of another process (the GUI, `serve`) stored its latest validity check;
+    // `health` shows it and judges by it.
+    void healthShowsTheStoredCredentialCheck()
+    {
+        const qint64 checkedAtMs = QDateTime::currentMSecsSinceEpoch() - 60'000;
+        {
+            auto store = wb::core::openWorkspace(m_dir->filePath(u"workspace.sqlite"_s),
+                                                 wb::core::StoreServices{
+                                                         wb::core::SystemClock::instance()});
+            QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
+            wb::test::MemorySecretStore backend;
+            wb::core::ConnectionSecrets secrets(**store, backend);
+            wb::core::StoreTokenStore tokens(**store, secrets);
+            const wb::core::ValidityCheck
+                    refused{wb::core::ValidityCheck::Verdict::Invalid, checkedAtMs, 403,
+                            u"HTTP 403: Resource not accessible by integration"_s};
+            WB_AWAIT_OK(recorded, tokens.recordValidityCheck(1, refused));
+        }
+        const Run run = cli({u"health"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 1, qPrintable(run.err));
+        const QJsonObject first
+                = run.json().object().value(u"connections"_s).toArray().first().toObject();
+        QCOMPARE(first.value(u"credential_check"_s).toObject(),
+                 (QJsonObject{{u"verdict"_s, u"invalid"_s},
+                              {u"checked_at"_s, QDateTime::fromMSecsSinceEpoch(checkedAtMs, Qt::UTC)
+                                                        .toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s)},
+                              {u"http_status"_s, 403},
+                              {u"message"_s,
+                               u"HTTP 403: Resource not accessible by integration"_s}}));
+        QCOMPARE(first.value(u"status"_s).toString(), u"failing"_s);
+        QCOMPARE(first.value(u"action"_s).toString(), u"reauthorize"_s);
+        const QJsonObject finding = first.value(u"findings"_s).toArray().first().toObject();
+        QCOMPARE(finding.value(u"code"_s).toString(), u"credential.refused"_s);
+        QVERIFY2(finding.value(u"reason"_s).toString().contains(u"Resource not accessible"_s),
+                 qPrintable(finding.value(u"reason"_s).toString()));
+    }
+
+    void healthWithoutACheckSaysNull()
+    {
+        const Run run = cli({u"health"_s, u"--json"_s});
+        const QJsonObject first
+                = run.json().object().value(u"connections"_s).toArray().first().toObject();
+        QVERIFY(first.contains(u"credential_check"_s));
+        QVERIFY(first.value(u"credential_check"_s).isNull());
     }
 
     void healthUsageErrors_data()

@@ -109,6 +109,36 @@ private slots:
         QCOMPARE(model.index(0, 0).data(HealthModel::HealthRole).value<ConnectionHealth>(), h);
         QCOMPARE(model.headerData(HealthModel::ActionColumn, Qt::Horizontal).toString(),
                  u"Action"_s);
+        QCOMPARE(model.index(0, 0).data(HealthModel::CredentialCheckTextRole).toString(), QString());
+    }
+
+    void credentialCheckText_data()
+    {
+        QTest::addColumn<ValidityCheck>("check");
+        QTest::addColumn<QString>("text");
+        // 2026-11-30T10:42:05Z
+        const qint64 at = 1'796'035'325'000;
+        QTest::newRow("accepted") << ValidityCheck{
+                ValidityCheck::Verdict::Valid, at, 200,
+                QString()} << u"Access token checked 2026-11-30 10:42 UTC: accepted (HTTP 200)."_s;
+        QTest::newRow("refused-with-reason")
+                << ValidityCheck{ValidityCheck::Verdict::Invalid, at, 403, u"insufficient_scope"_s}
+                << u"Access token checked 2026-11-30 10:42 UTC: refused (HTTP 403). "
+                   "insufficient_scope"_s;
+        QTest::newRow("no-answer")
+                << ValidityCheck{ValidityCheck::Verdict::Unknown, at, 0, u"Connection refused"_s}
+                << u"Access token checked 2026-11-30 10:42 UTC: no verdict. Connection refused"_s;
+    }
+
+    void credentialCheckText()
+    {
+        QFETCH(ValidityCheck, check);
+        QFETCH(QString, text);
+        HealthModel model;
+        ConnectionHealth h = health(7, HealthStatus::Healthy, u"fine"_s, HealthAction::None);
+        h.credentialCheck = check;
+        model.setHealth(h);
+        QCOMPARE(model.index(0, 0).data(HealthModel::CredentialCheckTextRole).toString(), text);
     }
 
     void setAllReplaces()

@@ -190,9 +190,13 @@ void HealthView::updateDetails()
     const QString title
             = m_proxy->index(current.row(), models::HealthModel::ConnectionColumn).data().toString();
     const QString findings = current.data(models::HealthModel::FindingsTextRole).toString();
+    const QString check = current.data(models::HealthModel::CredentialCheckTextRole).toString();
     m_details->setText(
-            u"<b>%1</b><br>%2"_s.arg(title.toHtmlEscaped(),
-                                     findings.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s)));
+            u"<b>%1</b><br>%2%3"_s.arg(title.toHtmlEscaped(),
+                                       findings.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s),
+                                       check.isEmpty() ? QString()
+                                                       : QString(u"<br><i>"_s + check.toHtmlEscaped()
+                                                                 + u"</i>"_s)));
 }
 
 } // namespace wb::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/oauth/validitycheck.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -55,6 +57,8 @@ struct ConnectionHealth
     QList<HealthFinding> findings;
     QString note;            // why the status is Unknown, or a one-line summary when Healthy
     qint64 assessedAtMs = 0; // UTC ms
+    // The latest validity check of the connection's access token (any process's), if any.
+    std::optional<ValidityCheck> credentialCheck;
 
     // The worst finding's reason (or the note) and action.
     QString reason() const;

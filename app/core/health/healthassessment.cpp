@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/health/healthassessment.h"
 
+#include "core/health/lifecyclenotices.h"
 #include "core/health/registrationhttp.h"
 
 #include <algorithm>
@@ -69,6 +70,24 @@ ConnectionHealth HealthAssessment::assess(const HealthInputs &inputs, const Regi
                 HealthAction::Reregister);
             continue;
         }
+        const QList<LifecycleNotice> &lifecycle = inputs.passive.lifecycle;
+        if (const auto removed = LifecycleNotices::pending(lifecycle, r, u"subscriptionRemoved"_s,
+                                                           nowMs);
+            removed && r.state != RegistrationState::Missing
+            && r.state != RegistrationState::Expired) {
+            judged = true;
+            add(u"registration.removed"_s, HealthStatus::Failing,
+                r.reregisterAllowed && api.reregisterable
+                        ? tr("The provider removed registration %1 %2 ago (subscriptionRemoved); "
+                             "it "
+                             "will be registered again.")
+                                  .arg(name, duration(nowMs - removed->receivedAtMs))
+                        : tr("The provider removed registration %1 %2 ago (subscriptionRemoved): "
+                             "no events arrive. Register it again.")
+                                  .arg(name, duration(nowMs - removed->receivedAtMs)),
+                HealthAction::Reregister);
+            continue;
+        }
         switch (r.state) {
         case RegistrationState::Missing:
             judged = true;
@@ -129,7 +148,8 @@ ConnectionHealth HealthAssessment::assess(const HealthInputs &inputs, const Regi
         // Expiry (also for a registration not checked yet: its recorded expiry).
         if (r.expiresAtMs) {
             const qint64 left = *r.expiresAtMs - nowMs;
-            const qint64 lead = qint64(api.renewAheadMinutes) * minuteMs;
+            const qint64 lead = qint64(RegistrationHttp::renewalTerms(api, r).aheadMinutes)
+                                * minuteMs;
             if (left <= 0) {
                 judged = true;
                 add(u"registration.expired"_s, HealthStatus::Failing,
@@ -148,6 +168,29 @@ ConnectionHealth HealthAssessment::assess(const HealthInputs &inputs, const Regi
                                       .arg(name, duration(left)),
                     HealthAction::Renew);
             }
+        }
+        if (const auto asked = LifecycleNotices::pending(lifecycle, r, u"reauthorizationRequired"_s,
+                                                         nowMs)) {
+            const bool refused = r.lastAction == RegistrationAction::RenewFailed && r.lastActionAtMs
+                                 && *r.lastActionAtMs >= asked->receivedAtMs;
+            add(u"registration.reauthorization_required"_s,
+                refused ? HealthStatus::Failing : HealthStatus::Attention,
+                refused ? tr("The provider asked %1 ago to reauthorize registration %2 "
+                             "(reauthorizationRequired); renewing it failed: %3")
+                                  .arg(duration(nowMs - asked->receivedAtMs), name,
+                                       r.lastActionDetail)
+                        : tr("The provider asked %1 ago to reauthorize registration %2 "
+                             "(reauthorizationRequired); renewing it reauthorizes it, until then "
+                             "deliveries may pause.")
+                                  .arg(duration(nowMs - asked->receivedAtMs), name),
+                HealthAction::Renew);
+        }
+        if (const auto missed = LifecycleNotices::pending(lifecycle, r, u"missed"_s, nowMs)) {
+            add(u"events.missed"_s, HealthStatus::Attention,
+                tr("The provider could not deliver some notifications of registration %1 (missed, "
+                   "%2 ago): fetch the changes from its API, e.g. with a delta query.")
+                        .arg(name, duration(nowMs - missed->receivedAtMs)),
+                HealthAction::Investigate);
         }
     }
 
@@ -239,13 +282,26 @@ ConnectionHealth HealthAssessment::assess(const HealthInputs &inputs, const Regi
     case ConnectionStatus::Disabled:
         break;
     }
-    if (!credential.tokenRefused.isEmpty()
+    health.credentialCheck = credential.lastCheck;
+    // A stored refusal counts while it concerns the current tokens: new tokens (a refresh, a new
+    // authorization) deserve a new check.
+    const bool storedRefusal = credential.lastCheck
+                               && credential.lastCheck->verdict == ValidityCheck::Verdict::Invalid
+                               && credential.lastCheck->checkedAtMs >= credential.receivedAtMs;
+    const QString refusal = storedRefusal ? credential.lastCheck->message : credential.tokenRefused;
+    if ((storedRefusal || !credential.tokenRefused.isEmpty())
         && connection.status != ConnectionStatus::NeedsReauthorization
         && connection.status != ConnectionStatus::Revoked) {
-        findings << HealthFinding{u"credential.refused"_s, HealthStatus::Failing,
-                                  tr("The provider's check endpoint refused the access token: %1")
-                                          .arg(credential.tokenRefused),
-                                  HealthAction::Reauthorize, std::nullopt};
+        findings << HealthFinding{
+                u"credential.refused"_s, HealthStatus::Failing,
+                storedRefusal
+                        ? tr("The provider's check endpoint refused the access "
+                             "token %1 ago: %2")
+                                  .arg(duration(nowMs - credential.lastCheck->checkedAtMs), refusal)
+                        : tr("The provider's check endpoint refused the access "
+                             "token: %1")
+                                  .arg(refusal),
+                HealthAction::Reauthorize, std::nullopt};
     }
     if (!credential.refreshFailure.isEmpty()
         && connection.status != ConnectionStatus::NeedsReauthorization

@@ -4,6 +4,7 @@
 #include "core/health/connectionhealth.h"
 #include "core/health/passivesignals.h"
 #include "core/health/registration.h"
+#include "core/oauth/validitycheck.h"
 #include "core/providers/registrationapi.h"
 #include "core/store/connection.h"
 
@@ -33,6 +34,11 @@ struct CredentialFacts
     QString refreshFailure;
     std::optional<qint64> refreshRetryAtMs;
     QString tokenRefused;
+    // When the current tokens were received (oauth_credentials), UTC ms; 0: unknown.
+    qint64 receivedAtMs = 0;
+    // The latest validity check through the provider's check endpoint, stored by the OAuth layer
+    // of whichever process made it (oauth_validity_checks).
+    std::optional<ValidityCheck> lastCheck;
 
     bool operator==(const CredentialFacts &other) const = default;
 };
@@ -67,6 +73,9 @@ struct HealthPolicy
 //    after a refused renewal), registration.reregister_failed (failing, reregister),
 //    registration.last_delivery_failed (attention, check_endpoint: the provider's own last
 //    delivery to us failed);
+//  - from Graph lifecycle notifications (lifecyclenotices.h): registration.removed (failing,
+//    reregister: subscriptionRemoved), registration.reauthorization_required (attention, renew;
+//    failing after a refused renewal), events.missed (attention, investigate: resync);
 //  - events.silent (attention, investigate): no events for much longer than usual;
 //  - verification.failing (failing, rotate_secret): the newest events failed verification, at
 //    least `failedVerificationThreshold` in a row;
@@ -75,7 +84,10 @@ struct HealthPolicy
 //    credential.expired (failing, refresh when a refresh token is known to exist, else
 //    reauthorize), credential.expiring (attention, refresh), credential.scopes_lost (attention,
 //    reauthorize), credential.refresh_failing (attention, refresh: retried by the OAuth layer),
-//    credential.refused (failing, reauthorize: the provider's check endpoint refused the token).
+//    credential.refused (failing, reauthorize: the provider's check endpoint refused the token,
+//    as the stored latest validity check says when it was made with the current tokens, or as
+//    this process saw it).
+// The latest validity check is passed on as ConnectionHealth::credentialCheck.
 class HealthAssessment final
 {
     Q_DECLARE_TR_FUNCTIONS(wb::core::HealthAssessment)

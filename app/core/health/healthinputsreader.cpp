@@ -38,8 +38,9 @@ Result<void> readOAuthFacts(SqlSession &session, std::optional<qint64> connectio
                             QList<HealthInputs> &inputs)
 {
     const QString select = u"SELECT c.connection_id, c.scope, c.expires_at_ms, "
-                           "c.has_refresh_token, k.client_json FROM oauth_credentials c LEFT JOIN "
-                           "oauth_clients k ON k.connection_id = c.connection_id"_s;
+                           "c.has_refresh_token, k.client_json, c.received_at_ms FROM "
+                           "oauth_credentials c LEFT JOIN oauth_clients k ON k.connection_id = "
+                           "c.connection_id"_s;
     Result<QSqlQuery> query = connectionId ? session.exec(select + u" WHERE c.connection_id = ?"_s,
                                                           {*connectionId})
                                            : session.exec(select);
@@ -55,6 +56,7 @@ Result<void> readOAuthFacts(SqlSession &session, std::optional<qint64> connectio
         if (const qint64 expires = query->value(2).toLongLong(); expires > 0)
             facts.expiresAtMs = expires; // 0: unknown (oauth_credentials)
         facts.hasRefreshToken = query->value(3).toLongLong() != 0;
+        facts.receivedAtMs = query->value(5).toLongLong();
         const QJsonObject client = QJsonDocument::fromJson(query->value(4).toString().toUtf8())
                                            .object();
         // app/core/oauth/clientconfigjson.h: "scope" (space-separated) replaces the profile's
@@ -63,6 +65,34 @@ Result<void> readOAuthFacts(SqlSession &session, std::optional<qint64> connectio
             facts.requestedScopes = scopeList(client.value(u"scope"_s).toString());
         else
             facts.clientProfile = client.value(u"profile"_s).toString();
+    }
+    return {};
+}
+
+// The latest validity check of each connection's access token (migration 10).
+Result<void> readValidityChecks(SqlSession &session, std::optional<qint64> connectionId,
+                                QList<HealthInputs> &inputs)
+{
+    const QString select = u"SELECT connection_id, verdict, http_status, checked_at_ms, message "
+                           "FROM oauth_validity_checks"_s;
+    Result<QSqlQuery> query = connectionId ? session.exec(select + u" WHERE connection_id = ?"_s,
+                                                          {*connectionId})
+                                           : session.exec(select);
+    if (!query)
+        return fail(query.error());
+    const QHash<qint64, qsizetype> at = positions(inputs);
+    while (query->next()) {
+        const auto found = at.constFind(query->value(0).toLongLong());
+        if (found == at.cend())
+            continue;
+        ValidityCheck check;
+        // The table's CHECK constraint admits only known names.
+        check.verdict = validityVerdictFromName(query->value(1).toString())
+                                .value_or(ValidityCheck::Verdict::Unknown);
+        check.httpStatus = query->value(2).toInt();
+        check.checkedAtMs = query->value(3).toLongLong();
+        check.message = query->value(4).toString();
+        inputs[*found].credentials.lastCheck = check;
     }
     return {};
 }
@@ -92,6 +122,8 @@ Result<QList<HealthInputs>> readRegistrationInputs(SqlSession &session,
         inputs.connection = connection;
         result << inputs;
     }
+    // Graph lifecycle notifications decide renewals and re-registrations too (the monitor's
+    // round reads only these inputs before it acts); only connections with registrations.
     Result<QList<Registration>> registrations = RegistrationRepository::list(session, connectionId);
     if (!registrations)
         return fail(registrations.error());
@@ -101,6 +133,15 @@ Result<QList<HealthInputs>> readRegistrationInputs(SqlSession &session,
         // CASCADE), and both were read in the same snapshot.
         if (const auto found = at.constFind(registration.connectionId); found != at.cend())
             result[*found].registrations << registration;
+    }
+    for (HealthInputs &inputs : result) {
+        if (inputs.registrations.isEmpty())
+            continue;
+        Result<QList<LifecycleNotice>> lifecycle = LifecycleNotices::read(session,
+                                                                          inputs.connection.id);
+        if (!lifecycle)
+            return fail(lifecycle.error());
+        inputs.passive.lifecycle = *lifecycle;
     }
     return result;
 }
@@ -121,6 +162,8 @@ Result<QList<HealthInputs>> readHealthInputs(SqlSession &session, std::optional<
     }
     if (Result<void> oauth = readOAuthFacts(session, connectionId, *result); !oauth)
         return fail(oauth.error());
+    if (Result<void> checks = readValidityChecks(session, connectionId, *result); !checks)
+        return fail(checks.error());
     return result;
 }
 

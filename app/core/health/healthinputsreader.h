@@ -11,9 +11,10 @@
 
 namespace wb::core {
 
-// Reads every connection (or one), ordered by connection id, with its registrations only:
+// Reads every connection (or one), ordered by connection id, with its registrations and, for a
+// connection with registrations, its Graph lifecycle notices (`passive.lifecycle`); the rest of
 // `passive` and `credentials` are left empty. What a monitor round needs before it asks the
-// providers (two queries). Synchronous SQL: run it in a Store::read job. Errors: the session's;
+// providers and acts (two queries, and one per connection with registrations). Synchronous SQL: run it in a Store::read job. Errors: the session's;
 // `store.unknown_connection` for an unknown `connectionId`.
 Result<QList<HealthInputs>> readRegistrationInputs(SqlSession &session,
                                                    std::optional<qint64> connectionId = {});

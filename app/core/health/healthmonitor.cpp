@@ -2,6 +2,7 @@
 #include "core/health/healthmonitor.h"
 
 #include "core/health/healthinputsreader.h"
+#include "core/health/lifecyclenotices.h"
 #include "core/health/registrationclient.h"
 #include "core/health/registrationhttp.h"
 #include "core/health/registrationrepository.h"
@@ -183,7 +184,8 @@ void HealthMonitor::startNext()
                          if (!profile || !profile->registration.present)
                              continue;
                          for (const Registration &registration : one.registrations)
-                             careFor(round, *profile, one.connection, registration);
+                             careFor(round, *profile, one.connection, registration,
+                                     one.passive.lifecycle);
                      }
                      done(round);
                  });
@@ -203,7 +205,8 @@ void HealthMonitor::done(const std::shared_ptr<Round> &round)
 }
 
 void HealthMonitor::careFor(const std::shared_ptr<Round> &round, const ProviderProfile &profile,
-                            const Connection &connection, const Registration &registration)
+                            const Connection &connection, const Registration &registration,
+                            const QList<LifecycleNotice> &lifecycle)
 {
     ++round->pending;
     const RegistrationApi api = profile.registration;
@@ -212,9 +215,14 @@ void HealthMonitor::careFor(const std::shared_ptr<Round> &round, const ProviderP
     const qint64 interval = m_options.checkIntervalMs;
     Store *store = m_services.store;
 
-    const auto gone = [now](const Registration &r) {
+    // Graph lifecycle notifications (lifecyclenotices.h) still calling for action.
+    const auto notice = [lifecycle, now](const Registration &r, const QString &event) {
+        return LifecycleNotices::pending(lifecycle, r, event, now);
+    };
+    const auto gone = [now, notice](const Registration &r) {
         return r.state == RegistrationState::Missing || r.state == RegistrationState::Expired
-               || (r.expiresAtMs && *r.expiresAtMs <= now);
+               || (r.expiresAtMs && *r.expiresAtMs <= now)
+               || notice(r, u"subscriptionRemoved"_s).has_value();
     };
     const auto backingOff = [request, interval, now](const Registration &r,
                                                      RegistrationAction failure) {
@@ -226,15 +234,29 @@ void HealthMonitor::careFor(const std::shared_ptr<Round> &round, const ProviderP
                && (api.newSecretPointer.isEmpty() || m_services.secrets)
                && !backingOff(r, RegistrationAction::ReregisterFailed);
     };
-    const auto dueRenewal = [request, api, now, backingOff](const Registration &r) {
-        return request.act && api.renewable && r.expiresAtMs && *r.expiresAtMs > now
-               && *r.expiresAtMs - now <= qint64(api.renewAheadMinutes) * 60'000
+    const auto dueRenewal = [request, api, now, backingOff, notice](const Registration &r) {
+        const bool inLead = r.expiresAtMs && *r.expiresAtMs > now
+                            && *r.expiresAtMs - now
+                                       <= qint64(RegistrationHttp::renewalTerms(api, r).aheadMinutes)
+                                                  * 60'000;
+        // A renewal also reauthorizes (learn.microsoft.com/graph/change-notifications-lifecycle-
+        // events, "Responding to reauthorizationRequired notifications").
+        const bool reauthorize = notice(r, u"reauthorizationRequired"_s).has_value()
+                                 && !(r.expiresAtMs && *r.expiresAtMs <= now);
+        return request.act && api.renewable && (inLead || reauthorize)
                && r.state != RegistrationState::Missing
                && r.state != RegistrationState::AccessDenied
                && !backingOff(r, RegistrationAction::RenewFailed);
     };
+    bool newNotice = false;
+    for (const LifecycleNotice &seen : lifecycle) {
+        newNotice = newNotice
+                    || (seen.subscriptionId == registration.externalId
+                        && (!registration.lastCheckedAtMs
+                            || seen.receivedAtMs > *registration.lastCheckedAtMs));
+    }
     const bool dueCheck = request.checkAll || !registration.lastCheckedAtMs
-                          || now - *registration.lastCheckedAtMs >= interval;
+                          || now - *registration.lastCheckedAtMs >= interval || newNotice;
 
     auto end = [this, round](const Registration &) {
         done(round);

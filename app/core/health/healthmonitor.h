@@ -26,6 +26,7 @@ class RegistrationClient;
 class Store;
 struct Connection;
 struct HealthInputs;
+struct LifecycleNotice;
 struct ProviderProfile;
 struct Registration;
 
@@ -63,8 +64,10 @@ struct HealthRound
 //  1. asks the provider about each registration whose last check is older than checkIntervalMs
 //     (RegistrationClient, as the provider profile declares) and records the answer;
 //  2. renews registrations whose expiry is within the profile's renewal lead (Graph
-//     subscriptions), and re-registers a missing or expired registration when the engineer
-//     allowed it for that registration (at most once per checkIntervalMs after a failure);
+//     subscriptions) or for which Graph sent a reauthorizationRequired lifecycle notification,
+//     and re-registers a missing, expired or removed (Graph subscriptionRemoved) registration
+//     when the engineer allowed it for that registration (at most once per checkIntervalMs after
+//     a failure); a lifecycle notification newer than the last check makes the check due;
 //  3. reads the connections' own events (silence, failed verifications, handshakes) and their
 //     credentials, and assesses every connection (HealthAssessment).
 // Rounds never overlap: a round asked for while one runs starts after it.
@@ -113,7 +116,8 @@ private:
     struct Round;
     void startNext();
     void careFor(const std::shared_ptr<Round> &round, const ProviderProfile &profile,
-                 const Connection &connection, const Registration &registration);
+                 const Connection &connection, const Registration &registration,
+                 const QList<LifecycleNotice> &lifecycle);
     void finishRound(const std::shared_ptr<Round> &round);
     void failRound(const std::shared_ptr<Round> &round, const Error &error);
     void done(const std::shared_ptr<Round> &round);

@@ -55,6 +55,11 @@ Result<PassiveSignals> PassiveSignalsReader::read(SqlSession &session, qint64 co
             break;
         ++found.handshakeFailureStreak;
     }
+
+    Result<QList<LifecycleNotice>> lifecycle = LifecycleNotices::read(session, connectionId);
+    if (!lifecycle)
+        return fail(lifecycle.error());
+    found.lifecycle = *lifecycle;
     return found;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/health/lifecyclenotices.h"
 #include "core/store/sqlsession.h"
 #include "core/util/result.h"
 
@@ -25,6 +26,9 @@ struct PassiveSignals
     int handshakeFailureStreak = 0;
     QString lastHandshakeKind;
     int lastHandshakeStatus = 0;
+    // Microsoft Graph lifecycle notifications received for the connection, newest first
+    // (LifecycleNotices::read).
+    QList<LifecycleNotice> lifecycle;
 
     bool operator==(const PassiveSignals &other) const = default;
 };

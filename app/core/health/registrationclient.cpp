@@ -137,8 +137,7 @@ QFuture<RegistrationObservation> RegistrationClient::check(const Connection &con
 qint64 RegistrationClient::renewedExpiry(const RegistrationApi &api,
                                          const Registration &registration) const
 {
-    const int minutes = registration.renewLifetimeMinutes > 0 ? registration.renewLifetimeMinutes
-                                                              : api.renewLifetimeMinutes;
+    const int minutes = RegistrationHttp::renewalTerms(api, registration).lifetimeMinutes;
     return m_services.clock->nowMs() + qint64(minutes) * 60'000;
 }
 

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -134,6 +135,42 @@ std::optional<qint64> RegistrationHttp::parseTime(const QString &text)
 QString RegistrationHttp::formatTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+RegistrationHttp::RenewalTerms RegistrationHttp::renewalTerms(const RegistrationApi &api,
+                                                              const Registration &registration)
+{
+    RenewalTerms terms;
+    terms.lifetimeMinutes = api.renewLifetimeMinutes;
+    int entryAhead = 0;
+    if (registration.renewLifetimeMinutes > 0) {
+        terms.lifetimeMinutes = registration.renewLifetimeMinutes;
+    } else if (!api.renewLifetimes.isEmpty() && !api.renewResourcePointer.isEmpty()) {
+        const QJsonDocument body = QJsonDocument::fromJson(registration.registrationBody);
+        const QJsonValue root = body.isObject() ? QJsonValue(body.object()) : QJsonValue();
+        const QString resource = text(valueAt(root, api.renewResourcePointer));
+        const QJsonValue rich = api.renewRichPointer.isEmpty()
+                                        ? QJsonValue()
+                                        : valueAt(root, api.renewRichPointer);
+        for (const RegistrationApi::ResourceLifetime &entry : api.renewLifetimes) {
+            if (resource.isEmpty())
+                break;
+            if (entry.includeResourceData && rich.toBool(false) != *entry.includeResourceData)
+                continue;
+            const QRegularExpression pattern(entry.resourcePattern,
+                                             QRegularExpression::CaseInsensitiveOption);
+            if (!pattern.match(resource).hasMatch())
+                continue;
+            terms.lifetimeMinutes = entry.minutes;
+            terms.resource = resource;
+            entryAhead = entry.aheadMinutes;
+            break;
+        }
+    }
+    terms.aheadMinutes = entryAhead > 0
+                                 ? entryAhead
+                                 : std::min(api.renewAheadMinutes, terms.lifetimeMinutes / 2);
+    return terms;
 }
 
 QString RegistrationHttp::errorText(const QByteArray &body)

@@ -43,6 +43,21 @@ public:
     static RegistrationObservation readCheckAnswer(const RegistrationApi &api, int status,
                                                    const QByteArray &body, qint64 nowMs);
 
+    // How long a renewal (or a re-registration) asks the registration to live, and how close to
+    // its expiry it is renewed. In this order: the registration's own lifetime
+    // (Registration::renewLifetimeMinutes > 0); the first of the profile's per-resource
+    // lifetimes that matches the resource in the registration's stored creation body (Graph:
+    // the maximum differs per resource, learn.microsoft.com/graph/api/resources/subscription
+    // "Maximum length of subscription per resource type"); the profile's lifetime. The lead is
+    // the entry's `ahead_minutes`, else the profile's, at most half the lifetime. Minutes.
+    struct RenewalTerms
+    {
+        int lifetimeMinutes = 0;
+        int aheadMinutes = 0;
+        QString resource; // the resource the lifetime was chosen for; "" when none matched
+    };
+    static RenewalTerms renewalTerms(const RegistrationApi &api, const Registration &registration);
+
     // The value at `pointer` (RFC 6901) in `document`, or undefined.
     static QJsonValue valueAt(const QJsonValue &document, const QString &pointer);
     // A JSON value as text: strings as they are, booleans "true"/"false", integral numbers without

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QPromise>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -234,8 +235,9 @@ QFuture<Result<void>> StoreTokenStore::removeTokens(qint64 connectionId)
                                       }
                                       whenFinished(m_store.write([connectionId](SqlSession &session)
                                                                          -> Result<void> {
-                                          for (const QString &table : {u"oauth_credentials"_s,
-                                                                       u"oauth_refresh_leases"_s}) {
+                                          for (const QString &table :
+                                               {u"oauth_credentials"_s, u"oauth_refresh_leases"_s,
+                                                u"oauth_validity_checks"_s}) {
                                               Result<void> deleted = session.execute(
                                                       u"DELETE FROM %1 WHERE connection_id = ?"_s
                                                               .arg(table),
@@ -335,7 +337,18 @@ QFuture<Result<void>> StoreTokenStore::recordValidityCheck(qint64 connectionId,
         Result<Connection> recorded = ConnectionRepository::recordCheck(session, connectionId,
                                                                         check.checkedAtMs,
                                                                         check.message.left(2000));
-        return recorded ? Result<void>() : fail(recorded.error());
+        if (!recorded)
+            return fail(recorded.error());
+        // Migration 10: the latest check only.
+        return session.execute(uR"sql(
+INSERT INTO oauth_validity_checks (connection_id, verdict, http_status, checked_at_ms, message)
+VALUES (?, ?, ?, ?, ?)
+ON CONFLICT (connection_id) DO UPDATE SET verdict = excluded.verdict,
+    http_status = excluded.http_status, checked_at_ms = excluded.checked_at_ms,
+    message = excluded.message)sql"_s,
+                               {connectionId, nameOf(check.verdict),
+                                qint64(std::max(0, check.httpStatus)), check.checkedAtMs,
+                                check.message.left(2000)});
     });
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/oauth/tokenset.h"
+#include "core/oauth/validitycheck.h"
 #include "core/util/result.h"
 
 #include <QFuture>
@@ -20,22 +21,6 @@ struct RefreshLease
     bool acquired = false;
     QString holder;         // who holds it now (this caller when acquired)
     qint64 expiresAtMs = 0; // when the current holder's lease lapses (store clock, UTC ms)
-};
-
-// The outcome of a validity check through the provider's check endpoint (userinfo…).
-struct ValidityCheck
-{
-    enum class Verdict {
-        Valid,   // the check endpoint accepted the access token
-        Invalid, // it refused it, and a refresh did not help (see ValidityChecker)
-        Unknown, // network failure, provider outage, no check endpoint: nothing is known
-    };
-    Verdict verdict = Verdict::Unknown;
-    qint64 checkedAtMs = 0; // UTC ms
-    int httpStatus = 0;     // 0 when no HTTP response arrived
-    QString message;        // for people; never contains a token
-
-    bool operator==(const ValidityCheck &other) const = default;
 };
 
 // Persistence of the OAuth credentials of connections, shared by every process that opens the same

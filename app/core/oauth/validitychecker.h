@@ -73,5 +73,3 @@ private:
 };
 
 } // namespace wb::core
-
-Q_DECLARE_METATYPE(wb::core::ValidityCheck)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace wb::core {
 
 // How a provider's API tells whether one of our webhook registrations is still there and active,
@@ -41,6 +43,21 @@ struct RegistrationApi
     QString renewBody;            // a JSON template with {expires_at}
     int renewLifetimeMinutes = 0; // the new expiry is now + this
     int renewAheadMinutes = 0;    // renew when the expiry is closer than this
+    // Lifetimes by the subscribed resource, where the provider allows different maximums per
+    // resource (Graph: presence 60 min, Outlook messages 10080 min, …). The resource is read at
+    // `renewResourcePointer` from the registration's stored creation body; the first entry whose
+    // pattern matches it (and whose includeResourceData condition holds) gives the lifetime.
+    struct ResourceLifetime
+    {
+        QString resourcePattern;                 // a regular expression, case-insensitive
+        std::optional<bool> includeResourceData; // only when the body's flag has this value
+        int minutes = 0;                         // the new expiry is now + this
+        int aheadMinutes = 0; // renew this close to the expiry; 0: the profile's lead, at most
+                              // half the lifetime
+    };
+    QString renewResourcePointer; // into the creation body, e.g. "/resource"
+    QString renewRichPointer;     // into the creation body, e.g. "/includeResourceData"
+    QList<ResourceLifetime> renewLifetimes;
 
     // Re-registration of a missing registration (only when the engineer allowed it for the
     // registration): the stored creation body is sent again.

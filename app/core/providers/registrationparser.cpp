@@ -65,9 +65,35 @@ void readCheck(ProfileReader &reader, const Node &node, RegistrationApi &api)
     }
 }
 
+void readLifetime(ProfileReader &reader, const Node &node, RegistrationApi &api)
+{
+    reader.allowOnly(node, {u"resource", u"include_resource_data", u"minutes", u"ahead_minutes"});
+    RegistrationApi::ResourceLifetime lifetime;
+    lifetime.resourcePattern = reader.string(node, u"resource", Need::Required);
+    if (reader.ok()) {
+        const QRegularExpression pattern(lifetime.resourcePattern);
+        if (!pattern.isValid()) {
+            reader.fail(u"profile.bad_value"_s, ProfileReader::path(node, u"resource"),
+                        RegistrationText::tr("not a regular expression: %1")
+                                .arg(pattern.errorString()));
+        }
+    }
+    if (reader.has(node, u"include_resource_data"))
+        lifetime.includeResourceData = reader.boolean(node, u"include_resource_data", false);
+    lifetime.minutes = reader.integer(node, u"minutes", Need::Required, 1, 366 * 24 * 60).value_or(0);
+    lifetime.aheadMinutes = reader.integer(node, u"ahead_minutes", Need::Optional, 1, 366 * 24 * 60)
+                                    .value_or(0);
+    if (reader.ok() && lifetime.aheadMinutes >= lifetime.minutes && lifetime.aheadMinutes > 0) {
+        reader.fail(u"profile.inconsistent"_s, ProfileReader::path(node, u"ahead_minutes"),
+                    RegistrationText::tr("must be less than \"minutes\" (%1)").arg(lifetime.minutes));
+    }
+    api.renewLifetimes << lifetime;
+}
+
 void readRenew(ProfileReader &reader, const Node &node, RegistrationApi &api)
 {
-    reader.allowOnly(node, {u"method", u"path", u"body", u"lifetime_minutes", u"ahead_minutes"});
+    reader.allowOnly(node, {u"method", u"path", u"body", u"lifetime_minutes", u"ahead_minutes",
+                            u"resource_pointer", u"include_resource_data_pointer", u"lifetimes"});
     api.renewable = true;
     if (reader.has(node, u"method"))
         api.renewMethod = reader.string(node, u"method", Need::Required);
@@ -78,6 +104,20 @@ void readRenew(ProfileReader &reader, const Node &node, RegistrationApi &api)
                                        .value_or(0);
     api.renewAheadMinutes = reader.integer(node, u"ahead_minutes", Need::Required, 1, 366 * 24 * 60)
                                     .value_or(0);
+    api.renewResourcePointer = reader.jsonPointer(node, u"resource_pointer", Need::Optional);
+    api.renewRichPointer = reader.jsonPointer(node, u"include_resource_data_pointer",
+                                              Need::Optional);
+    if (reader.has(node, u"lifetimes")) {
+        for (const Node &item : reader.objectOrList(node, u"lifetimes", Need::Required)) {
+            if (!reader.ok())
+                break;
+            readLifetime(reader, item, api);
+        }
+        if (reader.ok() && api.renewResourcePointer.isEmpty()) {
+            reader.fail(u"profile.inconsistent"_s, ProfileReader::path(node, u"lifetimes"),
+                        RegistrationText::tr("\"lifetimes\" need \"resource_pointer\""));
+        }
+    }
     if (reader.ok() && !api.renewBody.contains(u"{expires_at}"_s)) {
         reader.fail(u"profile.bad_value"_s, ProfileReader::path(node, u"body"),
                     RegistrationText::tr("the body must contain {expires_at}"));

@@ -2,8 +2,11 @@
 #include "healthtestbed.h"
 
 #include "core/health/registrationrepository.h"
+#include "core/oauth/storetokenstore.h"
+#include "core/secrets/connectionsecrets.h"
 
 #include "support/futures.h"
+#include "support/memorysecretstore.h"
 
 using namespace Qt::StringLiterals;
 using namespace wb::core;
@@ -93,6 +96,23 @@ Registration HealthTestbed::registration(qint64 id)
     return found.value_or(Registration{});
 }
 
+bool HealthTestbed::recordValidityCheck(qint64 connectionId, const ValidityCheck &check)
+{
+    MemorySecretStore backend;
+    ConnectionSecrets secrets(*m_store, backend);
+    StoreTokenStore tokens(*m_store, secrets);
+    const QFuture<Result<void>> recorded = tokens.recordValidityCheck(connectionId, check);
+    if (!waitForFinished(recorded)) {
+        m_error = u"timed out"_s;
+        return false;
+    }
+    if (!recorded.result()) {
+        m_error = recorded.result().error().code + u": "_s + recorded.result().error().message;
+        return false;
+    }
+    return true;
+}
+
 bool HealthTestbed::addOAuthCredential(qint64 connectionId, const QString &scope,
                                        qint64 expiresAtMs, bool hasRefreshToken,
                                        const QByteArray &clientJson)
@@ -114,6 +134,28 @@ bool HealthTestbed::addOAuthCredential(qint64 connectionId, const QString &scope
             if (!client)
                 return fail(client.error());
         }
+        return true;
+    }),
+                               &m_error);
+    return written.has_value();
+}
+
+bool HealthTestbed::addGraphNotification(qint64 connectionId, const QByteArray &body,
+                                         const QString &eventType, qint64 receivedAtMs)
+{
+    const auto written = await(m_store->write([=](SqlSession &session) -> Result<bool> {
+        Result<void> inserted = session.execute(
+                u"INSERT INTO inbound_events (received_at_ms, route, connection_id, "
+                "provider_id, method, request_target, url, headers, body, body_size, "
+                "verdict, verification_reason, identity_outcome, dedup_scope, event_type, "
+                "response_status, forwarding_state) VALUES (?, 'connection', ?, "
+                "'microsoft-graph', 'POST', ?, ?, ?, ?, ?, 'unsigned', 'unsigned', "
+                "'not_resolved', ?, ?, 202, 'none')"_s,
+                {receivedAtMs, connectionId, "/hooks/1"_ba, "http://127.0.0.1/hooks/1"_ba,
+                 "Host: 127.0.0.1\r\nContent-Type: application/json\r\n"_ba, body,
+                 qint64(body.size()), u"connection:%1"_s.arg(connectionId), eventType});
+        if (!inserted)
+            return fail(inserted.error());
         return true;
     }),
                                &m_error);

@@ -3,6 +3,7 @@
 
 #include "core/dispatch/connectioncredentials.h"
 #include "core/health/registration.h"
+#include "core/oauth/validitycheck.h"
 #include "core/providers/providercatalog.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
@@ -52,6 +53,13 @@ public:
     // `clientJson` is not empty).
     bool addOAuthCredential(qint64 connectionId, const QString &scope, qint64 expiresAtMs,
                             bool hasRefreshToken, const QByteArray &clientJson);
+    // Records a validity check of the connection's access token the way the OAuth layer does
+    // (StoreTokenStore::recordValidityCheck).
+    bool recordValidityCheck(qint64 connectionId, const core::ValidityCheck &check);
+    // Inserts one received Microsoft Graph notification with this body and event type, as the
+    // receiver stores a lifecycle notification (verdict unsigned, answered 202).
+    bool addGraphNotification(qint64 connectionId, const QByteArray &body, const QString &eventType,
+                              qint64 receivedAtMs);
     // Inserts received events for `connectionId`: one per time (UTC ms) with this verdict
     // ("verified", "failed", "unsigned"); handshake rows carry `responseStatus`.
     bool addEvents(qint64 connectionId, const QList<qint64> &receivedAtMs,

@@ -341,12 +341,115 @@ private slots:
         }
         {
             HealthInputs in = baseInputs();
+            in.credentials.receivedAtMs = start - 10 * minute;
+            in.credentials.lastCheck = ValidityCheck{ValidityCheck::Verdict::Invalid,
+                                                     start - 5 * minute, 403,
+                                                     u"HTTP 403: insufficient_scope"_s};
+            QTest::newRow("stored-refusal-of-the-current-token")
+                    << in << start << u"failing"_s << QStringList{u"credential.refused"_s}
+                    << u"reauthorize"_s << u"refused the access token 5 min ago: HTTP 403"_s;
+        }
+        {
+            HealthInputs in = baseInputs();
+            in.credentials.receivedAtMs = start - 10 * minute;
+            in.credentials.lastCheck = ValidityCheck{ValidityCheck::Verdict::Invalid,
+                                                     start - 20 * minute, 403,
+                                                     u"HTTP 403: insufficient_scope"_s};
+            QTest::newRow("stored-refusal-before-new-tokens-is-stale")
+                    << in << start << u"unknown"_s << QStringList{} << u"none"_s
+                    << u"no registration recorded"_s;
+        }
+        {
+            HealthInputs in = baseInputs();
+            in.credentials.lastCheck = ValidityCheck{ValidityCheck::Verdict::Unknown,
+                                                     start - 5 * minute, 503, u"HTTP 503"_s};
+            QTest::newRow("stored-check-without-verdict-finds-nothing")
+                    << in << start << u"unknown"_s << QStringList{} << u"none"_s
+                    << u"no registration recorded"_s;
+        }
+        {
+            HealthInputs in = baseInputs();
+            in.connection.status = ConnectionStatus::NeedsReauthorization;
+            in.credentials.lastCheck = ValidityCheck{ValidityCheck::Verdict::Invalid,
+                                                     start - 5 * minute, 401, u"HTTP 401"_s};
+            QTest::newRow("stored-refusal-of-a-dead-grant-is-said-once")
+                    << in << start << u"failing"_s
+                    << QStringList{u"credential.needs_reauthorization"_s} << u"reauthorize"_s
+                    << u"authorize the connection again"_s;
+        }
+        {
+            HealthInputs in = baseInputs();
             in.connection.status = ConnectionStatus::NeedsReauthorization;
             in.credentials.refreshFailure = u"HTTP 400 invalid_grant"_s;
             QTest::newRow("dead-grant-is-not-also-a-passing-failure")
                     << in << start << u"failing"_s
                     << QStringList{u"credential.needs_reauthorization"_s} << u"reauthorize"_s
                     << u"authorize the connection again"_s;
+        }
+        // Graph lifecycle notifications about the registration (lifecyclenotices.h).
+        {
+            HealthInputs in = baseInputs();
+            in.registrations << registration(RegistrationState::Active);
+            in.passive.lifecycle << LifecycleNotice{u"subscriptionRemoved"_s, u"7f105c7d"_s,
+                                                    start - 2 * minute};
+            QTest::newRow("lifecycle-subscription-removed")
+                    << in << start << u"failing"_s << QStringList{u"registration.removed"_s}
+                    << u"reregister"_s << u"removed registration 7f105c7d 2 min ago"_s;
+        }
+        {
+            HealthInputs in = baseInputs();
+            in.registrations << registration(RegistrationState::Active);
+            in.passive.lifecycle << LifecycleNotice{u"reauthorizationRequired"_s, u"7f105c7d"_s,
+                                                    start - 3 * minute};
+            QTest::newRow("lifecycle-reauthorization-required")
+                    << in << start << u"attention"_s
+                    << QStringList{u"registration.reauthorization_required"_s} << u"renew"_s
+                    << u"asked 3 min ago to reauthorize"_s;
+        }
+        {
+            HealthInputs in = baseInputs();
+            Registration r = registration(RegistrationState::Active);
+            r.lastAction = RegistrationAction::RenewFailed;
+            r.lastActionAtMs = start - minute;
+            r.lastActionDetail = u"HTTP 403: Access denied"_s;
+            in.registrations << r;
+            in.passive.lifecycle << LifecycleNotice{u"reauthorizationRequired"_s, u"7f105c7d"_s,
+                                                    start - 3 * minute};
+            QTest::newRow("lifecycle-reauthorization-refused")
+                    << in << start << u"failing"_s
+                    << QStringList{u"registration.reauthorization_required"_s} << u"renew"_s
+                    << u"renewing it failed: HTTP 403"_s;
+        }
+        {
+            HealthInputs in = baseInputs();
+            Registration r = registration(RegistrationState::Active);
+            r.lastAction = RegistrationAction::Renewed;
+            r.lastActionAtMs = start - minute;
+            in.registrations << r;
+            in.passive.lifecycle << LifecycleNotice{u"reauthorizationRequired"_s, u"7f105c7d"_s,
+                                                    start - 3 * minute};
+            QTest::newRow("lifecycle-reauthorized-by-a-renewal")
+                    << in << start << u"healthy"_s << QStringList{} << u"none"_s
+                    << u"look healthy"_s;
+        }
+        {
+            HealthInputs in = baseInputs();
+            in.registrations << registration(RegistrationState::Active);
+            in.passive.lifecycle << LifecycleNotice{u"missed"_s, u"7f105c7d"_s,
+                                                    start - 2 * 3'600'000}
+                                 << LifecycleNotice{u"missed"_s, u"other"_s, start - minute};
+            QTest::newRow("lifecycle-missed")
+                    << in << start << u"attention"_s << QStringList{u"events.missed"_s}
+                    << u"investigate"_s << u"delta query"_s;
+        }
+        {
+            HealthInputs in = baseInputs();
+            in.registrations << registration(RegistrationState::Missing);
+            in.passive.lifecycle << LifecycleNotice{u"subscriptionRemoved"_s, u"7f105c7d"_s,
+                                                    start - 2 * minute};
+            QTest::newRow("lifecycle-removed-and-found-missing-said-once")
+                    << in << start << u"failing"_s << QStringList{u"registration.missing"_s}
+                    << u"reregister"_s << u"gone at the provider"_s;
         }
         {
             HealthInputs in = baseInputs();
@@ -377,6 +480,7 @@ private slots:
         QCOMPARE(health.connectionId, qint64(7));
         QCOMPARE(health.tenantId, qint64(3));
         QCOMPARE(health.assessedAtMs, nowMs);
+        QCOMPARE(health.credentialCheck, inputs.credentials.lastCheck);
     }
 
     void duration_data()

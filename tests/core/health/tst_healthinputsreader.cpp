@@ -131,6 +131,34 @@ private slots:
         QCOMPARE(slack->passive.acceptedAtMs, QList<qint64>{});
     }
 
+    void storedValidityCheckReachesItsConnection()
+    {
+        Workspace w;
+        QVERIFY2(w.fill(), qPrintable(w.bed.error()));
+        const ValidityCheck refused{ValidityCheck::Verdict::Invalid, now + 3 * minute, 403,
+                                    u"HTTP 403: Resource not accessible by integration"_s};
+        QVERIFY2(w.bed.recordValidityCheck(w.github, refused), qPrintable(w.bed.error()));
+        const ValidityCheck unknown{ValidityCheck::Verdict::Unknown, now + minute, 0,
+                                    u"Connection refused"_s};
+        QVERIFY2(w.bed.recordValidityCheck(w.slack, unknown), qPrintable(w.bed.error()));
+        // A later check replaces the earlier one.
+        const ValidityCheck valid{ValidityCheck::Verdict::Valid, now + 4 * minute, 200, u"ok"_s};
+        QVERIFY2(w.bed.recordValidityCheck(w.slack, valid), qPrintable(w.bed.error()));
+
+        const Result<QList<HealthInputs>> all = w.read();
+        QVERIFY2(all.has_value(), qPrintable(all ? QString() : all.error().message));
+        QCOMPARE(inputsOf(*all, w.github)->credentials.lastCheck, std::optional(refused));
+        // addOAuthCredential: received one hour before the expiry.
+        QCOMPARE(inputsOf(*all, w.github)->credentials.receivedAtMs, now);
+        QCOMPARE(inputsOf(*all, w.slack)->credentials.lastCheck, std::optional(valid));
+        QCOMPARE(inputsOf(*all, w.stripe)->credentials.lastCheck, std::nullopt);
+
+        const Result<QList<HealthInputs>> one = w.read(w.slack);
+        QVERIFY(one.has_value());
+        QCOMPARE(one->size(), 1);
+        QCOMPARE(one->first().credentials.lastCheck, std::optional(valid));
+    }
+
     void oneConnectionReadsOnlyItsOwn()
     {
         Workspace w;

@@ -288,6 +288,171 @@ private slots:
         QCOMPARE(health->status, HealthStatus::Healthy);
     }
 
+    // Each Graph resource is renewed with the lifetime it allows (the profile's
+    // renew.lifetimes), read from the subscription's stored creation body; the local fake plays
+    // Graph's subscription answers.
+    void graphRenewalPerResource_data()
+    {
+        QTest::addColumn<QString>("resource");
+        QTest::addColumn<qint64>("expiresInMs");
+        QTest::addColumn<int>("patches");
+        QTest::addColumn<qint64>("renewedForMs");
+        QTest::addRow("presence-10-min-left")
+                << u"/communications/presences/u1"_s << 10 * minute << 1 << 60 * minute;
+        QTest::addRow("presence-30-min-left-not-due-yet")
+                << u"/communications/presences/u1"_s << 30 * minute << 0 << qint64(0);
+        QTest::addRow("teams-chat-messages-10-min-left")
+                << u"/chats/19:abc/messages"_s << 10 * minute << 1 << 60 * minute;
+        QTest::addRow("outlook-messages-10-h-left")
+                << u"me/mailFolders('Inbox')/messages"_s << 10 * hour << 1 << 10080 * minute;
+        QTest::addRow("directory-users-10-h-left")
+                << u"users"_s << 10 * hour << 1 << 41760 * minute;
+        QTest::addRow("group-conversations-10-h-left")
+                << u"groups/g1/conversations"_s << 10 * hour << 1 << 4230 * minute;
+    }
+
+    void graphRenewalPerResource()
+    {
+        QFETCH(QString, resource);
+        QFETCH(qint64, expiresInMs);
+        QFETCH(int, patches);
+        QFETCH(qint64, renewedForMs);
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.bed.error()));
+        const qint64 now = wb::test::HealthTestbed::startMs;
+        const QByteArray path = "/v1.0/subscriptions/sub-r"_ba;
+        f.api.on("GET"_ba, path, {{200, graphSubscription(now + expiresInMs, u"sub-r"_s)}});
+        f.api.on("PATCH"_ba, path, {{200, graphSubscription(now + renewedForMs, u"sub-r"_s)}});
+        const qint64 connectionId = f.bed.addConnection(u"microsoft-graph"_s, f.api.baseUrl());
+        Registration registration;
+        registration.connectionId = connectionId;
+        registration.externalId = u"sub-r"_s;
+        registration.expiresAtMs = now + expiresInMs;
+        // The creation request, as Graph's create-subscription example writes it.
+        registration.registrationBody
+                = QJsonDocument(QJsonObject{
+                                        {u"changeType"_s, u"updated"_s},
+                                        {u"notificationUrl"_s, u"https://receiver.test/graph"_s},
+                                        {u"resource"_s, resource},
+                                        {u"expirationDateTime"_s, u"{expires_at}"_s},
+                                })
+                          .toJson(QJsonDocument::Compact);
+        const qint64 id = f.bed.addRegistration(registration).id;
+        QVERIFY(id > 0);
+
+        const Result<QList<ConnectionHealth>> round = f.round();
+        QVERIFY(round.has_value());
+        const QList<FakeProviderApi::Request> sent = f.api.requestsTo("PATCH"_ba, path);
+        QCOMPARE(sent.size(), patches);
+        const Registration stored = f.bed.registration(id);
+        if (patches == 0) {
+            QCOMPARE(stored.lastAction, RegistrationAction::None);
+            QCOMPARE(healthOf(*round, connectionId)->status, HealthStatus::Healthy);
+            return;
+        }
+        const QJsonObject body = QJsonDocument::fromJson(sent.constFirst().body).object();
+        QCOMPARE(RegistrationHttp::parseTime(body.value(u"expirationDateTime"_s).toString()),
+                 std::optional<qint64>(now + renewedForMs));
+        QCOMPARE(stored.lastAction, RegistrationAction::Renewed);
+        QCOMPARE(stored.expiresAtMs, std::optional<qint64>(now + renewedForMs));
+        QCOMPARE(healthOf(*round, connectionId)->status, HealthStatus::Healthy);
+    }
+
+    // A reauthorizationRequired lifecycle notification makes the monitor renew at once (a renewal
+    // also reauthorizes), long before the renewal lead; the notice is then answered.
+    void graphReauthorizationRequiredRenews()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.bed.error()));
+        const qint64 now = wb::test::HealthTestbed::startMs;
+        const QByteArray path = "/v1.0/subscriptions/7f105c7d-2dc5-4530-97cd-4e7ae6534c07"_ba;
+        f.api.on("GET"_ba, path, {{200, graphSubscription(now + 40 * hour)}});
+        f.api.on("PATCH"_ba, path, {{200, graphSubscription(now + 4230 * minute)}});
+        const qint64 connectionId = f.bed.addConnection(u"microsoft-graph"_s, f.api.baseUrl());
+        Registration registration;
+        registration.connectionId = connectionId;
+        registration.externalId = u"7f105c7d-2dc5-4530-97cd-4e7ae6534c07"_s;
+        registration.expiresAtMs = now + 40 * hour; // far outside the 24 h lead
+        const qint64 id = f.bed.addRegistration(registration).id;
+        // Checked recently: only the notification makes it due.
+        QVERIFY(f.round().has_value());
+        QCOMPARE(f.api.requestsTo("PATCH"_ba, path).size(), 0);
+        QCOMPARE(f.api.requestsTo("GET"_ba, path).size(), 1);
+
+        f.bed.clock().advanceMs(minute);
+        QVERIFY2(f.bed.addGraphNotification(
+                         connectionId, fixture(u"graph-lifecycle-reauthorization-required.json"_s),
+                         u"reauthorizationRequired"_s, f.bed.clock().nowMs()),
+                 qPrintable(f.bed.error()));
+        f.bed.clock().advanceMs(minute);
+        const Result<QList<ConnectionHealth>> round = f.round();
+        QVERIFY(round.has_value());
+        QCOMPARE(f.api.requestsTo("GET"_ba, path).size(), 2); // the notice made the check due
+        QCOMPARE(f.api.requestsTo("PATCH"_ba, path).size(), 1);
+        const Registration stored = f.bed.registration(id);
+        QCOMPARE(stored.lastAction, RegistrationAction::Renewed);
+        QCOMPARE(healthOf(*round, connectionId)->status, HealthStatus::Healthy);
+
+        // Answered: the next round does not renew again.
+        f.bed.clock().advanceMs(10 * minute);
+        QVERIFY(f.round().has_value());
+        QCOMPARE(f.api.requestsTo("PATCH"_ba, path).size(), 1);
+    }
+
+    // subscriptionRemoved: the monitor checks at once (not after the check interval), finds it
+    // gone and creates it again where allowed; the notice does not match the new subscription.
+    void graphSubscriptionRemovedReregisters()
+    {
+        Fixture f;
+        QVERIFY2(f.start(), qPrintable(f.bed.error()));
+        const qint64 now = wb::test::HealthTestbed::startMs;
+        const QByteArray oldPath = "/v1.0/subscriptions/7f105c7d-2dc5-4530-97cd-4e7ae6534c07"_ba;
+        const QByteArray newPath = "/v1.0/subscriptions/sub-new"_ba;
+        // Found at first; after the removal Graph answers 404 for it.
+        f.api.on("GET"_ba, oldPath,
+                 {{200, graphSubscription(now + 40 * hour)},
+                  {404, wb::test::readFixture(u"health/graph-error-expired.json"_s)}});
+        f.api.on("POST"_ba, "/v1.0/subscriptions"_ba,
+                 {{201, graphSubscription(now + 10080 * minute, u"sub-new"_s)}});
+        f.api.on("GET"_ba, newPath, {{200, graphSubscription(now + 10080 * minute, u"sub-new"_s)}});
+        const qint64 connectionId = f.bed.addConnection(u"microsoft-graph"_s, f.api.baseUrl());
+        Registration registration;
+        registration.connectionId = connectionId;
+        registration.externalId = u"7f105c7d-2dc5-4530-97cd-4e7ae6534c07"_s;
+        registration.expiresAtMs = now + 40 * hour;
+        registration.reregisterAllowed = true;
+        registration.registrationBody
+                = R"({"changeType":"created","notificationUrl":"https://receiver.test/graph",)"
+                  R"("lifecycleNotificationUrl":"https://receiver.test/graph",)"
+                  R"("resource":"me/mailFolders('Inbox')/messages",)"
+                  R"("expirationDateTime":"{expires_at}","clientState":"secretClientValue"})"_ba;
+        const qint64 id = f.bed.addRegistration(registration).id;
+        QVERIFY(f.round().has_value());
+        QCOMPARE(f.api.requestsTo("POST"_ba, "/v1.0/subscriptions"_ba).size(), 0);
+
+        f.bed.clock().advanceMs(minute);
+        QVERIFY2(f.bed.addGraphNotification(connectionId,
+                                            fixture(u"graph-lifecycle-subscription-removed.json"_s),
+                                            u"subscriptionRemoved"_s, f.bed.clock().nowMs()),
+                 qPrintable(f.bed.error()));
+        // Well within the check interval: the notification makes the check due at once.
+        f.bed.clock().advanceMs(minute);
+        const Result<QList<ConnectionHealth>> round = f.round();
+        QVERIFY(round.has_value());
+        const QList<FakeProviderApi::Request> created = f.api.requestsTo("POST"_ba,
+                                                                         "/v1.0/subscriptions"_ba);
+        QCOMPARE(created.size(), 1);
+        // Created again for the lifetime of its resource (Outlook messages: 10080 min).
+        const QJsonObject body = QJsonDocument::fromJson(created.constFirst().body).object();
+        QCOMPARE(body.value(u"resource"_s).toString(), u"me/mailFolders('Inbox')/messages"_s);
+        QCOMPARE(RegistrationHttp::parseTime(body.value(u"expirationDateTime"_s).toString()),
+                 std::optional<qint64>(f.bed.clock().nowMs() + 10080 * minute));
+        const Registration stored = f.bed.registration(id);
+        QCOMPARE(stored.externalId, u"sub-new"_s);
+        QCOMPARE(stored.lastAction, RegistrationAction::Reregistered);
+        QCOMPARE(healthOf(*round, connectionId)->status, HealthStatus::Healthy);
+    }
+
     void graphRenewalRefused()
     {
         Fixture f;

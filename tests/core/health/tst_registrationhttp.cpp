@@ -6,6 +6,8 @@
 
 #include "support/testenv.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +46,65 @@ private slots:
         for (const QString &id : {u"github"_s, u"stripe"_s, u"microsoft-graph"_s, u"shopify"_s})
             QVERIFY2(api(id).present, qPrintable(id));
         QVERIFY(!api(u"slack"_s).present);
+    }
+
+    // The Graph profile's lifetime per subscribed resource (learn.microsoft.com/graph/api/
+    // resources/subscription, "Maximum length of subscription per resource type"), read from the
+    // resource in the stored creation body as Graph's create-subscription examples write it.
+    void graphRenewalTerms_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("ownLifetime");
+        QTest::addColumn<int>("lifetime");
+        QTest::addColumn<int>("ahead");
+        const auto body = [](const char *resource, bool rich = false) {
+            return QJsonDocument(QJsonObject{{u"changeType"_s, u"created"_s},
+                                             {u"notificationUrl"_s, u"https://r.test/n"_s},
+                                             {u"resource"_s, QString::fromUtf8(resource)},
+                                             {u"expirationDateTime"_s, u"{expires_at}"_s},
+                                             {u"includeResourceData"_s, rich}})
+                    .toJson(QJsonDocument::Compact);
+        };
+        QTest::newRow("presence") << body("/communications/presences?$filter=id in ('a')") << 0
+                                  << 60 << 20;
+        QTest::newRow("teams-chat-messages") << body("/chats/19:abc/messages") << 0 << 60 << 20;
+        QTest::newRow("teams-channel-messages")
+                << body("/teams/t1/channels/19:c/messages") << 0 << 60 << 20;
+        QTest::newRow("teams-all-chat-messages-of-a-user")
+                << body("/users/u1/chats/getAllMessages") << 0 << 60 << 20;
+        QTest::newRow("outlook-inbox-messages")
+                << body("me/mailFolders('Inbox')/messages") << 0 << 10080 << 1440;
+        QTest::newRow("outlook-events") << body("users/u1/events") << 0 << 10080 << 1440;
+        QTest::newRow("outlook-contacts") << body("me/contacts") << 0 << 10080 << 1440;
+        QTest::newRow("outlook-messages-with-resource-data")
+                << body("users/u1/messages?$select=subject", true) << 0 << 1440 << 360;
+        QTest::newRow("directory-users") << body("users") << 0 << 41760 << 1440;
+        QTest::newRow("one-group") << body("groups/g1") << 0 << 41760 << 1440;
+        QTest::newRow("group-conversations")
+                << body("groups/g1/conversations") << 0 << 4230 << 1440;
+        QTest::newRow("onedrive-root") << body("me/drive/root") << 0 << 42300 << 1440;
+        QTest::newRow("sharepoint-list") << body("sites/s1/lists/l1") << 0 << 42300 << 1440;
+        QTest::newRow("security-alerts")
+                << body("security/alerts?$filter=status eq 'New'") << 0 << 43200 << 1440;
+        QTest::newRow("call-records-get-the-default")
+                << body("communications/callRecords") << 0 << 4230 << 1440;
+        QTest::newRow("no-body-gets-the-default") << QByteArray() << 0 << 4230 << 1440;
+        QTest::newRow("own-lifetime-wins-over-the-resource") << body("users") << 120 << 120 << 60;
+    }
+
+    void graphRenewalTerms()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, ownLifetime);
+        QFETCH(int, lifetime);
+        QFETCH(int, ahead);
+        Registration registration;
+        registration.registrationBody = body;
+        registration.renewLifetimeMinutes = ownLifetime;
+        const RegistrationHttp::RenewalTerms terms
+                = RegistrationHttp::renewalTerms(api(u"microsoft-graph"_s), registration);
+        QCOMPARE(terms.lifetimeMinutes, lifetime);
+        QCOMPARE(terms.aheadMinutes, ahead);
     }
 
     void readCheckAnswer_data()

@@ -16,6 +16,7 @@ class TestRegistrationProfile : public QObject
 private slots:
     void readsEverySetting();
     void absentSectionMeansNoApi();
+    void readsResourceLifetimes();
     void badInput_data();
     void badInput();
 };
@@ -84,6 +85,32 @@ void TestRegistrationProfile::absentSectionMeansNoApi()
     QVERIFY(!profile->registration.renewable);
 }
 
+void TestRegistrationProfile::readsResourceLifetimes()
+{
+    const Result<ProviderProfile> profile = parseProviderProfile(profileWith(R"({
+        "api_base": "https://api.acme.test",
+        "check": {"path": "/hooks/{id}"},
+        "renew": {"path": "/hooks/{id}", "body": "{expires_at}", "lifetime_minutes": 600,
+                  "ahead_minutes": 60, "resource_pointer": "/resource",
+                  "include_resource_data_pointer": "/rich",
+                  "lifetimes": [{"resource": "^presence", "minutes": 30, "ahead_minutes": 10},
+                                {"resource": "mail", "include_resource_data": false,
+                                 "minutes": 900}]}})"_ba),
+                                                                 u"acme.json"_s);
+    QVERIFY2(profile.has_value(), qPrintable(profile ? QString() : profile.error().message));
+    const RegistrationApi &api = profile->registration;
+    QCOMPARE(api.renewResourcePointer, u"/resource"_s);
+    QCOMPARE(api.renewRichPointer, u"/rich"_s);
+    QCOMPARE(api.renewLifetimes.size(), 2);
+    QCOMPARE(api.renewLifetimes.at(0).resourcePattern, u"^presence"_s);
+    QCOMPARE(api.renewLifetimes.at(0).minutes, 30);
+    QCOMPARE(api.renewLifetimes.at(0).aheadMinutes, 10);
+    QCOMPARE(api.renewLifetimes.at(0).includeResourceData, std::nullopt);
+    QCOMPARE(api.renewLifetimes.at(1).minutes, 900);
+    QCOMPARE(api.renewLifetimes.at(1).aheadMinutes, 0);
+    QCOMPARE(api.renewLifetimes.at(1).includeResourceData, std::optional(false));
+}
+
 void TestRegistrationProfile::badInput_data()
 {
     QTest::addColumn<QByteArray>("registration");
@@ -118,6 +145,30 @@ void TestRegistrationProfile::badInput_data()
             << R"({"api_base": "https://a.test", "check": {"path": "/h/{id}"},
                   "renew": {"path": "/h/{id}", "body": "{expires_at}", "lifetime_minutes": 60, "ahead_minutes": 60}})"_ba
             << u"profile.inconsistent"_s << u"registration.renew.ahead_minutes"_s;
+    QTest::newRow("lifetime-pattern-not-a-regex")
+            << R"({"api_base": "https://a.test", "check": {"path": "/h/{id}"},
+                  "renew": {"path": "/h/{id}", "body": "{expires_at}", "lifetime_minutes": 60,
+                            "ahead_minutes": 10, "resource_pointer": "/resource",
+                            "lifetimes": [{"resource": "(presence", "minutes": 30}]}})"_ba
+            << u"profile.bad_value"_s << u"registration.renew.lifetimes[0].resource"_s;
+    QTest::newRow("lifetime-lead-not-below-its-minutes")
+            << R"({"api_base": "https://a.test", "check": {"path": "/h/{id}"},
+                  "renew": {"path": "/h/{id}", "body": "{expires_at}", "lifetime_minutes": 60,
+                            "ahead_minutes": 10, "resource_pointer": "/resource",
+                            "lifetimes": [{"resource": "x", "minutes": 30},
+                                          {"resource": "y", "minutes": 30, "ahead_minutes": 30}]}})"_ba
+            << u"profile.inconsistent"_s << u"registration.renew.lifetimes[1].ahead_minutes"_s;
+    QTest::newRow("lifetimes-without-resource-pointer")
+            << R"({"api_base": "https://a.test", "check": {"path": "/h/{id}"},
+                  "renew": {"path": "/h/{id}", "body": "{expires_at}", "lifetime_minutes": 60,
+                            "ahead_minutes": 10, "lifetimes": [{"resource": "x", "minutes": 30}]}})"_ba
+            << u"profile.inconsistent"_s << u"registration.renew.lifetimes"_s;
+    QTest::newRow("lifetime-without-minutes")
+            << R"({"api_base": "https://a.test", "check": {"path": "/h/{id}"},
+                  "renew": {"path": "/h/{id}", "body": "{expires_at}", "lifetime_minutes": 60,
+                            "ahead_minutes": 10, "resource_pointer": "/resource",
+                            "lifetimes": [{"resource": "x"}]}})"_ba
+            << u"profile.missing_key"_s << u"registration.renew.lifetimes[0].minutes"_s;
     QTest::newRow("reregister-path-with-id")
             << R"({"api_base": "https://a.test", "check": {"path": "/h/{id}"},
                   "reregister": {"path": "/h/{id}"}})"_ba

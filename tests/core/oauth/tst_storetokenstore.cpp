@@ -6,6 +6,7 @@
 #include "core/oauth/oauthclientrecord.h"
 #include "core/oauth/storetokenstore.h"
 #include "core/secrets/connectionsecrets.h"
+#include "core/store/sqlsession.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
 #include "oauthworkspace.h"
@@ -54,6 +55,31 @@ private:
     ManualClock m_clock{0};
     OAuthWorkspace m_workspace;
     std::unique_ptr<StoreTokenStore> m_tokens;
+
+    // The row of oauth_validity_checks, read back with SQL.
+    QFuture<Result<std::optional<ValidityCheck>>> storedValidityCheck(qint64 connectionId)
+    {
+        return m_workspace.store().read([connectionId](SqlSession &session)
+                                                -> Result<std::optional<ValidityCheck>> {
+            Result<QSqlQuery> query
+                    = session.exec(u"SELECT verdict, http_status, checked_at_ms, message FROM "
+                                   "oauth_validity_checks WHERE connection_id = ?"_s,
+                                   {connectionId});
+            if (!query)
+                return fail(query.error());
+            if (!query->next())
+                return std::optional<ValidityCheck>();
+            ValidityCheck check;
+            const auto verdict = validityVerdictFromName(query->value(0).toString());
+            if (!verdict)
+                return fail(u"test.bad_verdict"_s, query->value(0).toString());
+            check.verdict = *verdict;
+            check.httpStatus = query->value(1).toInt();
+            check.checkedAtMs = query->value(2).toLongLong();
+            check.message = query->value(3).toString();
+            return std::optional(check);
+        });
+    }
 };
 
 void TestStoreTokenStore::initTestCase()
@@ -232,6 +258,14 @@ void TestStoreTokenStore::statusesForTheModels()
     WB_AWAIT_OK(checked, m_workspace.store().connection(connection));
     QCOMPARE(checked->lastCheckedAtMs, m_clock.nowMs() + 5);
     QCOMPARE(checked->lastCheckResult, check.message);
+    WB_AWAIT_OK(storedCheck, storedValidityCheck(connection));
+    QCOMPARE(*storedCheck, std::optional(check));
+    // The latest check replaces the previous one (one row per connection).
+    const ValidityCheck refused{ValidityCheck::Verdict::Invalid, m_clock.nowMs() + 9, 403,
+                                u"HTTP 403: insufficient_scope"_s};
+    WB_AWAIT_OK(recordedAgain, m_tokens->recordValidityCheck(connection, refused));
+    WB_AWAIT_OK(storedAgain, storedValidityCheck(connection));
+    QCOMPARE(*storedAgain, std::optional(refused));
 
     WB_AWAIT_OK(marked, m_tokens->markNeedsReauthorization(connection,
                                                            Error{u"oauth.invalid_grant"_s,
@@ -258,8 +292,15 @@ void TestStoreTokenStore::removeLeavesNothingBehind()
     tokens.receivedAtMs = m_clock.nowMs();
     WB_AWAIT_OK(written, m_tokens->writeTokens(connection, tokens, QString()));
     WB_AWAIT_OK(lease, m_tokens->acquireRefreshLease(connection, u"process-a"_s, 30'000));
+    WB_AWAIT_OK(checked,
+                m_tokens->recordValidityCheck(connection,
+                                              ValidityCheck{ValidityCheck::Verdict::Valid,
+                                                            m_clock.nowMs(), 200, u"ok"_s}));
 
     WB_AWAIT_OK(removed, m_tokens->removeTokens(connection));
+    // The latest validity check concerned the removed credential.
+    WB_AWAIT_OK(check, storedValidityCheck(connection));
+    QCOMPARE(*check, std::nullopt);
     WB_AWAIT_OK(read, m_tokens->readTokens(connection));
     QVERIFY(!*read);
     WB_AWAIT(access, m_workspace.keychain().read(

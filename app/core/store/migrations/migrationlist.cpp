@@ -18,6 +18,7 @@ const QList<Migration> &workspaceMigrations()
             migrations::m0009WebhookRegistrations(),
             migrations::m0010ScheduleCancellation(),
             migrations::m0011ConnectionVerifyToken(),
+            migrations::m0012OAuthValidityChecks(),
     };
     return migrations;
 }

@@ -18,5 +18,6 @@ Migration m0008OAuthCredentials(); // app/core/oauth: oauth_credentials, oauth_r
 Migration m0009WebhookRegistrations();  // app/core/health: webhook_registrations
 Migration m0010ScheduleCancellation();  // app/core/schedule: cancelling schedule runs
 Migration m0011ConnectionVerifyToken(); // connections.handshake_verify_token
+Migration m0012OAuthValidityChecks();   // app/core/oauth: oauth_validity_checks
 
 } // namespace wb::core::migrations
