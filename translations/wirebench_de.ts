@@ -449,6 +449,64 @@
     </message>
 </context>
 <context>
+    <name>wb::core::GitHubAppHookClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid API address.</source>
+        <translation>„%1“ ist keine gültige API-Adresse.</translation>
+    </message>
+    <message>
+        <source>No answer from GitHub: %1</source>
+        <translation>Keine Antwort von GitHub: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: GitHub refused the app&apos;s token (%2). Check the app ID and its private key.</source>
+        <translation>HTTP %1: GitHub hat das Token der App abgelehnt (%2). Prüfen Sie die App-ID und ihren privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>HTTP 404: the app has no webhook.</source>
+        <translation>HTTP 404: Die App hat keinen Webhook.</translation>
+    </message>
+    <message>
+        <source>GitHub answered HTTP %1: %2.</source>
+        <translation>GitHub antwortete mit HTTP %1: %2.</translation>
+    </message>
+    <message>
+        <source>Its deliveries could not be read (HTTP %1).</source>
+        <translation>Seine Zustellungen konnten nicht gelesen werden (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s webhook has no URL.</source>
+        <translation>Der Webhook der App hat keine URL.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s webhook sends to %1, not to %2.</source>
+        <translation>Der Webhook der App sendet an %1, nicht an %2.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s webhook sends to %1.</source>
+        <translation>Der Webhook der App sendet an %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::GitHubAppJwt</name>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub App ID or client ID.</source>
+        <translation>„%1“ ist keine GitHub-App-ID und keine Client-ID.</translation>
+    </message>
+    <message>
+        <source>A GitHub App token lives 1 to %1 seconds, not %2.</source>
+        <translation>Ein GitHub-App-Token gilt 1 bis %1 Sekunden, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The GitHub App&apos;s private key is not an RSA private key in PEM (the .pem file GitHub offers for download).</source>
+        <translation>Der private Schlüssel der GitHub-App ist kein privater RSA-Schlüssel im PEM-Format (die .pem-Datei, die GitHub zum Herunterladen anbietet).</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the GitHub App token.</source>
+        <translation>OpenSSL konnte das GitHub-App-Token nicht signieren.</translation>
+    </message>
+</context>
+<context>
     <name>wb::core::GroupCommitWriter</name>
     <message>
         <source>The workspace is closed; nothing was written.</source>
@@ -678,6 +736,30 @@
     <message>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The provider removed registration %1 %2 ago (subscriptionRemoved); it will be registered again.</source>
+        <translation>Der Anbieter hat die Registrierung %1 vor %2 entfernt (subscriptionRemoved); sie wird erneut registriert.</translation>
+    </message>
+    <message>
+        <source>The provider removed registration %1 %2 ago (subscriptionRemoved): no events arrive. Register it again.</source>
+        <translation>Der Anbieter hat die Registrierung %1 vor %2 entfernt (subscriptionRemoved): Es kommen keine Ereignisse an. Registrieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The provider asked %1 ago to reauthorize registration %2 (reauthorizationRequired); renewing it failed: %3</source>
+        <translation>Der Anbieter hat vor %1 verlangt, die Registrierung %2 neu zu autorisieren (reauthorizationRequired); die Verlängerung ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The provider asked %1 ago to reauthorize registration %2 (reauthorizationRequired); renewing it reauthorizes it, until then deliveries may pause.</source>
+        <translation>Der Anbieter hat vor %1 verlangt, die Registrierung %2 neu zu autorisieren (reauthorizationRequired); eine Verlängerung autorisiert sie neu, bis dahin können Zustellungen aussetzen.</translation>
+    </message>
+    <message>
+        <source>The provider could not deliver some notifications of registration %1 (missed, %2 ago): fetch the changes from its API, e.g. with a delta query.</source>
+        <translation>Der Anbieter konnte einige Benachrichtigungen der Registrierung %1 nicht zustellen (missed, vor %2): Holen Sie die Änderungen über seine API ab, z. B. mit einer Delta-Abfrage.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s check endpoint refused the access token %1 ago: %2</source>
+        <translation>Der Prüf-Endpunkt des Anbieters hat das Zugriffstoken vor %1 abgelehnt: %2</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1709,18 @@
     <message>
         <source>the account id comes either from the token response (token_response) or from the token info endpoint (token_info), not both</source>
         <translation>die Konto-ID kommt entweder aus der Token-Antwort (token_response) oder vom Token-Info-Endpunkt (token_info), nicht aus beiden</translation>
+    </message>
+    <message>
+        <source>not a regular expression: %1</source>
+        <translation>kein regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>must be less than &quot;minutes&quot; (%1)</source>
+        <translation>muss kleiner als „minutes“ (%1) sein</translation>
+    </message>
+    <message>
+        <source>&quot;lifetimes&quot; need &quot;resource_pointer&quot;</source>
+        <translation>„lifetimes“ braucht „resource_pointer“</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3168,30 @@ Der Anbieter akzeptiert sie möglicherweise noch, bis sie ablaufen; widerrufen S
     <message>
         <source>Action</source>
         <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>kein Prüfergebnis</translation>
+    </message>
+    <message>
+        <source> (HTTP %1)</source>
+        <translation> (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Access token checked %1 UTC: %2%3.</source>
+        <translation>Zugriffstoken geprüft %1 UTC: %2%3.</translation>
+    </message>
+    <message>
+        <source>Access token checked %1 UTC: %2%3. %4</source>
+        <translation>Zugriffstoken geprüft %1 UTC: %2%3. %4</translation>
     </message>
 </context>
 <context>
