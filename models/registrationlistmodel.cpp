@@ -41,6 +41,20 @@ QString localTime(qint64 utcMs)
                               QLocale::ShortFormat);
 }
 
+QString originText(core::RegistrationOrigin origin)
+{
+    using O = core::RegistrationOrigin;
+    switch (origin) {
+    case O::Onboarding:
+        return RegistrationListModel::tr("Recorded at onboarding");
+    case O::ProviderApi:
+        return RegistrationListModel::tr("Read from the provider's API");
+    case O::Manual:
+        return RegistrationListModel::tr("Entered by hand");
+    }
+    return {};
+}
+
 QString actionText(core::RegistrationAction action)
 {
     using A = core::RegistrationAction;
@@ -315,6 +329,32 @@ QString RegistrationListModel::displayText(const core::Registration &r, int colu
     }
 }
 
+QString RegistrationListModel::detailsText(const core::Registration &r) const
+{
+    QStringList lines;
+    lines << tr("Target URL: %1").arg(r.targetUrl.isEmpty() ? tr("not recorded") : r.targetUrl);
+    lines << tr("Events: %1").arg(r.events.isEmpty() ? tr("none recorded") : r.events.join(u", "_s));
+    const QString state = displayText(r, StateColumn);
+    lines << (r.lastCheckedAtMs ? tr("State: %1 (checked %2, %3).")
+                                          .arg(state, localTime(*r.lastCheckedAtMs),
+                                               relativeTime(*r.lastCheckedAtMs))
+                                : tr("State: %1.").arg(state));
+    if (!r.lastDeliveryStatus.isEmpty())
+        lines << tr("The provider's last delivery: %1.").arg(r.lastDeliveryStatus);
+    if (r.lastAction != core::RegistrationAction::None)
+        lines << tr("Last action: %1.").arg(displayText(r, LastActionColumn));
+    lines << (r.renewLifetimeMinutes > 0
+                      ? tr("Renewal asks for %1 minutes.").arg(r.renewLifetimeMinutes)
+                      : tr("Renewal asks for the provider profile's lifetime."));
+    if (r.registrationBody.isEmpty())
+        lines << tr("No registration body stored: it cannot be registered again automatically.");
+    else
+        lines << tr("Registration body: %n byte(s) stored, sent again to register it anew.",
+                    nullptr, int(r.registrationBody.size()));
+    lines << tr("%1 on %2.").arg(originText(r.origin), localTime(r.createdAtMs));
+    return lines.join(u'\n');
+}
+
 QVariant RegistrationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -333,6 +373,8 @@ QVariant RegistrationListModel::data(const QModelIndex &index, int role) const
         return expires;
     case ReregisterAllowedRole:
         return r.reregisterAllowed;
+    case DetailsTextRole:
+        return detailsText(r);
     case Qt::DisplayRole:
         return displayText(r, index.column());
     case Qt::ToolTipRole: {
@@ -413,6 +455,7 @@ QHash<int, QByteArray> RegistrationListModel::roleNames() const
     names.insert(StateNameRole, "stateName");
     names.insert(ExpiresAtRole, "expiresAt");
     names.insert(ReregisterAllowedRole, "reregisterAllowed");
+    names.insert(DetailsTextRole, "detailsText");
     return names;
 }
 

@@ -56,6 +56,10 @@ public:
         StateNameRole,                     // QString core::nameOf(state): "active"
         ExpiresAtRole,                     // QDateTime UTC, invalid when it does not expire
         ReregisterAllowedRole,             // bool
+        // QString: everything about the registration for people, several lines (target URL,
+        // events, state and when checked, the provider's last delivery, last action, renewal lifetime, stored body,
+        // origin, when recorded)
+        DetailsTextRole,
     };
     Q_ENUM(Role)
 
@@ -105,6 +109,7 @@ private:
     void removeRow(int row);
     QString displayText(const core::Registration &registration, int column) const;
     QString relativeTime(qint64 atMs) const;
+    QString detailsText(const core::Registration &registration) const;
 
     QPointer<core::Store> m_store;
     const core::Clock *m_clock;

@@ -10,10 +10,12 @@
 #include "ui/connections/connectionpage.h"
 #include "ui/connections/connectionview.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -148,6 +150,16 @@ void TestRegistrationsSection::emptyStateNamesTheProvider()
     m_model->refresh();
     QTRY_VERIFY(m_section->table()->isVisible());
     QVERIFY(!m_section->emptyLabel()->isVisible());
+    // The target URL and the events are in the details; the header's menu shows them as columns.
+    QHeaderView *header = m_section->table()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(Model::TargetUrlColumn));
+    QVERIFY(header->isSectionHidden(Model::EventsColumn));
+    QVERIFY(!header->isSectionHidden(Model::StateColumn));
+    QCOMPARE(header->actions().size(), int(Model::ColumnCount));
+    QAction *targetUrl = header->actions().at(Model::TargetUrlColumn);
+    QCOMPARE(targetUrl->text(), u"Target URL"_s);
+    targetUrl->trigger();
+    QVERIFY(!header->isSectionHidden(Model::TargetUrlColumn));
 }
 
 void TestRegistrationsSection::addStoresTheExactValues()
@@ -368,6 +380,9 @@ void TestRegistrationsSection::toggleStoresReregisterAllowed()
     QVERIFY(m_section->reregisterBox()->isChecked());
     QCOMPARE(m_model->index(1, Model::ReregisterColumn).data().toString(), u"allowed"_s);
     QCOMPARE(m_section->selectedRegistrationId(), second.id); // the selection survived
+    QVERIFY(m_section->detailsLabel()->isVisible());
+    QVERIFY2(m_section->detailsLabel()->text().contains(u"\nState: not checked yet.\n"_s),
+             qPrintable(m_section->detailsLabel()->text()));
 
     m_section->reregisterBox()->click();
     QTRY_VERIFY(!stored().value(1).reregisterAllowed);
@@ -409,7 +424,26 @@ void TestRegistrationsSection::screenshots()
     hook.targetUrl = u"https://hooks.acme.example/github"_s;
     hook.events = {u"push"_s, u"pull_request"_s};
     hook.reregisterAllowed = true;
+    hook.registrationBody = R"({"name":"web","active":true,"events":["push","pull_request"],)"
+                            R"("config":{"url":"https://hooks.acme.example/github"}})"_ba;
     WB_AWAIT_OK(added, m_model->add(hook));
+    core::Registration org;
+    org.connectionId = m_connectionId;
+    org.externalId = u"16"_s;
+    org.scope = u"orgs/acme"_s;
+    org.targetUrl = u"https://hooks.acme.example/github-org"_s;
+    org.events = {u"repository"_s, u"member"_s};
+    org.expiresAtMs = m_workspace->clock.nowMs() + (2 * 24 + 5) * 3'600'000;
+    WB_AWAIT_OK(orgAdded, m_model->add(org));
+    core::RegistrationObservation active;
+    active.state = core::RegistrationState::Active;
+    active.detail = u"active is true"_s;
+    auto orgChecked = m_workspace->store->write([id = orgAdded->id,
+                                                 at = m_workspace->clock.nowMs() - 600'000,
+                                                 active](core::SqlSession &s) {
+        return core::RegistrationRepository::recordCheck(s, id, at, active);
+    });
+    QVERIFY(test::waitForFinished(orgChecked));
     core::RegistrationObservation seen;
     seen.state = core::RegistrationState::Disabled;
     seen.detail = u"active is false"_s;
@@ -422,6 +456,8 @@ void TestRegistrationsSection::screenshots()
     m_model->refresh();
     QTRY_COMPARE(m_model->index(0, Model::StateColumn).data(Model::StateNameRole).toString(),
                  u"disabled"_s);
+    QTRY_COMPARE(m_model->index(1, Model::StateColumn).data(Model::StateNameRole).toString(),
+                 u"active"_s);
     selectRow(0);
     QVERIFY(m_section->grab().save(QDir(dir).filePath(u"registrations-section.png"_s)));
 

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void columns_data();
     void columns();
     void lastActionColumn();
+    void detailsText();
     void loadsOnlyTheConnectionsRegistrations();
     void refreshMergesExternalChangesWithoutReset();
     void writesUpdateTheRows();
@@ -244,6 +245,61 @@ void TestRegistrationListModel::lastActionColumn()
     QCOMPARE(cell.data(models::ValueRole).toString(), u"renewed"_s);
     QCOMPARE(model.index(0, Model::ExpiresColumn).data(Model::ExpiresAtRole).toDateTime(),
              QDateTime::fromMSecsSinceEpoch(at + 70 * hourMs, Qt::UTC));
+}
+
+void TestRegistrationListModel::detailsText()
+{
+    const qint64 now = m_workspace->clock.nowMs();
+    core::Registration hook = registration(u"12345678"_s);
+    hook.scope = u"repos/octo/hello"_s;
+    hook.renewLifetimeMinutes = 4230;
+    hook.registrationBody = R"({"name":"web","events":["push"]})"_ba;
+    hook.origin = core::RegistrationOrigin::Onboarding;
+    const core::Registration plain = addThroughRepository(registration(u"999"_s));
+    const core::Registration added = addThroughRepository(hook);
+    QVERIFY(added.id > 0);
+    core::RegistrationObservation seen;
+    seen.state = core::RegistrationState::Active;
+    seen.detail = u"active is true"_s;
+    seen.lastDeliveryStatus = u"502 Bad Gateway"_s;
+    const qint64 checkedAt = now - 10 * 60'000;
+    const qint64 actedAt = now - 3 * hourMs;
+    auto recorded = m_workspace->store->write([id = added.id, seen, checkedAt,
+                                               actedAt](core::SqlSession &s) -> core::Result<bool> {
+        if (auto r
+            = core::RegistrationRepository::recordAction(s, id,
+                                                         core::RegistrationAction::ReregisterFailed,
+                                                         u"HTTP 422"_s, actedAt);
+            !r)
+            return core::fail(r.error());
+        if (auto r = core::RegistrationRepository::recordCheck(s, id, checkedAt, seen); !r)
+            return core::fail(r.error());
+        return true;
+    });
+    QVERIFY(test::waitForFinished(recorded));
+    QVERIFY(recorded.result().has_value());
+
+    Model model(m_workspace->store.get(), &m_workspace->clock);
+    model.setConnection(m_github);
+    QTRY_COMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(1, 0).data(Model::DetailsTextRole).toString(),
+             QStringList({u"Target URL: not recorded"_s, u"Events: none recorded"_s,
+                          u"State: active: active is true (checked %1, 10 min ago)."_s.arg(
+                                  localTime(checkedAt)),
+                          u"The provider's last delivery: 502 Bad Gateway."_s,
+                          u"Last action: registering again failed 3 h 0 min ago: HTTP 422."_s,
+                          u"Renewal asks for 4230 minutes."_s,
+                          u"Registration body: 32 byte(s) stored, sent again to register it anew."_s,
+                          u"Recorded at onboarding on %1."_s.arg(localTime(now))})
+                     .join(u'\n'));
+    QCOMPARE(model.index(0, 0).data(Model::DetailsTextRole).toString(),
+             QStringList({u"Target URL: not recorded"_s, u"Events: none recorded"_s,
+                          u"State: not checked yet."_s,
+                          u"Renewal asks for the provider profile's lifetime."_s,
+                          u"No registration body stored: it cannot be registered again "
+                          "automatically."_s,
+                          u"Entered by hand on %1."_s.arg(localTime(plain.createdAtMs))})
+                     .join(u'\n'));
 }
 
 void TestRegistrationListModel::loadsOnlyTheConnectionsRegistrations()

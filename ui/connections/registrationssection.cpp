@@ -5,6 +5,7 @@
 #include "models/registrationlistmodel.h"
 #include "ui/connections/registrationdialog.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,6 +27,7 @@ RegistrationsSection::RegistrationsSection(const core::Clock *clock, QWidget *pa
     , m_clock(clock)
     , m_table(new QTableView(this))
     , m_empty(new QLabel(this))
+    , m_details(new QLabel(this))
     , m_error(new QLabel(this))
     , m_add(new QPushButton(tr("A&dd…"), this))
     , m_remove(new QPushButton(tr("Re&move…"), this))
@@ -38,9 +40,12 @@ RegistrationsSection::RegistrationsSection(const core::Clock *clock, QWidget *pa
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
     m_empty->setObjectName(u"registrationsEmpty"_s);
     m_empty->setWordWrap(true);
+    m_details->setObjectName(u"registrationDetails"_s);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setTextFormat(Qt::PlainText);
     m_error->setObjectName(u"registrationsError"_s);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #b3261e"_s);
@@ -59,6 +64,7 @@ RegistrationsSection::RegistrationsSection(const core::Clock *clock, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_details);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
 
@@ -75,11 +81,24 @@ void RegistrationsSection::setModel(models::RegistrationListModel *model)
     m_table->setModel(model);
     if (model) {
         QHeaderView *header = m_table->horizontalHeader();
-        // The state keeps its whole detail; the target URL takes what is left (elided in the
-        // middle, whole in its tooltip).
+        // The state takes the free width. The target URL and the events are in the details
+        // below; the header's context menu shows them as columns too.
         header->setStretchLastSection(false);
         header->setSectionResizeMode(QHeaderView::ResizeToContents);
-        header->setSectionResizeMode(Model::TargetUrlColumn, QHeaderView::Stretch);
+        header->setSectionResizeMode(Model::StateColumn, QHeaderView::Stretch);
+        header->setContextMenuPolicy(Qt::ActionsContextMenu);
+        qDeleteAll(header->actions());
+        for (int column = 0; column < Model::ColumnCount; ++column) {
+            auto *action = new QAction(model->headerData(column, Qt::Horizontal).toString(), header);
+            action->setCheckable(true);
+            action->setEnabled(column != Model::RegistrationColumn);
+            const bool shown = column != Model::TargetUrlColumn && column != Model::EventsColumn;
+            action->setChecked(shown);
+            header->setSectionHidden(column, !shown);
+            connect(action, &QAction::toggled, header,
+                    [header, column](bool on) { header->setSectionHidden(column, !on); });
+            header->addAction(action);
+        }
         for (const auto signal :
              {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
             connect(model, signal, this, &RegistrationsSection::updateState);
@@ -203,6 +222,10 @@ void RegistrationsSection::updateState()
     m_remove->setEnabled(registration.has_value());
     m_reregister->setEnabled(registration.has_value());
     m_reregister->setChecked(registration && registration->reregisterAllowed);
+    const QModelIndex current = registration ? m_model->index(m_model->rowOf(id), 0)
+                                             : QModelIndex();
+    m_details->setText(current.data(Model::DetailsTextRole).toString());
+    m_details->setVisible(current.isValid());
 }
 
 } // namespace wb::ui

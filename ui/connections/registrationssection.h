@@ -30,7 +30,10 @@ class RegistrationDialog;
 //  - "Allow re-registration": a check box storing whether the health monitor may register the
 //    selected registration again when the provider lost it.
 // A refusal from the core is shown below the table with its message; nothing is stored then.
-// Without registrations an empty state says what to record.
+// The table shows the registration, expiry, state, last action and re-registration (the header's
+// context menu adds the target URL and events); the selected registration's details, all of it,
+// are shown below the table. Without registrations an empty
+// state says what to record.
 //
 // Thread: GUI thread. The model and the clock are not owned and must outlive the section.
 class RegistrationsSection final : public QGroupBox
@@ -52,6 +55,8 @@ public:
     QTableView *table() const { return m_table; }
     QLabel *emptyLabel() const { return m_empty; }
     QLabel *errorLabel() const { return m_error; }
+    // The selected registration in full (RegistrationListModel::DetailsTextRole).
+    QLabel *detailsLabel() const { return m_details; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
     QCheckBox *reregisterBox() const { return m_reregister; }
@@ -70,6 +75,7 @@ private:
     QString m_providerName;
     QTableView *m_table = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_details = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
