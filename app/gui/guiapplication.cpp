@@ -514,13 +514,20 @@ void GuiApplication::showRegistrationsFor(qint64 connectionId)
         return;
     using A = core::HealthAction;
     const A action = health->action();
-    if (action != A::Renew && action != A::Reregister && action != A::Reenable)
+    const std::optional<qint64> registrationId
+            = health->findings.isEmpty()
+                      ? std::nullopt
+                      : health->findings.first().registrationId; // the worst finding's
+    if (!registrationId && action != A::Renew && action != A::Reregister && action != A::Reenable)
         return;
     ui::ConnectionView *view = m_window->connectionView();
     if (view->page()->connectionId() != connectionId)
         return; // the navigation could not select it (filtered out)
     m_window->tabs()->setCurrentWidget(view);
-    view->page()->registrationsSection()->table()->setFocus(Qt::OtherFocusReason);
+    ui::RegistrationsSection *section = view->page()->registrationsSection();
+    if (registrationId)
+        section->selectRegistration(*registrationId);
+    section->table()->setFocus(Qt::OtherFocusReason);
 }
 
 void GuiApplication::checkHealthNow()

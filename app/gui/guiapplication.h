@@ -90,8 +90,9 @@ private:
     void connectNavigation();
     void attachHealth();
     void checkHealthNow();
-    // A Health row was opened: a registration remedy (renew, re-register, re-enable) brings the
-    // Connection tab forward with the connection's registrations.
+    // A Health row was opened: when its worst finding is about a registration, or its action is
+    // a registration remedy (renew, re-register, re-enable), the Connection tab comes forward
+    // with the connection's registrations (that registration selected).
     void showRegistrationsFor(qint64 connectionId);
     void showProblem(const QString &title, const QString &details);
 

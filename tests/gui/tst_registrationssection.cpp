@@ -391,7 +391,7 @@ void TestRegistrationsSection::toggleStoresReregisterAllowed()
 
 void TestRegistrationsSection::connectionPageScopesTheModel()
 {
-    addThroughRepository(u"1001"_s);
+    const core::Registration added = addThroughRepository(u"1001"_s);
     models::TenantTreeModel tenants(m_workspace->store.get(), &m_workspace->clock);
     QTRY_VERIFY(tenants.isLoaded());
     ui::ConnectionView view(&m_workspace->clock);
@@ -402,7 +402,11 @@ void TestRegistrationsSection::connectionPageScopesTheModel()
     QCOMPARE(model.connectionId(), 0);
     view.showConnection(tenants.connectionIndex(m_connectionId));
     QCOMPARE(model.connectionId(), m_connectionId);
+    // Asked before the read answered (the Health tab's jump): selected once the row arrives.
+    ui::RegistrationsSection *section = view.page()->registrationsSection();
+    section->selectRegistration(added.id);
     QTRY_COMPARE(model.rowCount(), 1);
+    QTRY_COMPARE(section->selectedRegistrationId(), added.id);
     QVERIFY(view.page()->registrationsSection()->emptyLabel()->text().contains(u"GitHub"_s));
     view.showConnection({});
     QCOMPARE(model.connectionId(), 0);

@@ -105,6 +105,9 @@ void RegistrationsSection::setModel(models::RegistrationListModel *model)
         connect(model, &QAbstractItemModel::modelReset, this, &RegistrationsSection::updateState);
         connect(model, &QAbstractItemModel::dataChanged, this, &RegistrationsSection::updateState);
         connect(model, &Model::loaded, this, &RegistrationsSection::updateState);
+        connect(model, &Model::loaded, this, &RegistrationsSection::applyPendingSelection);
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+                &RegistrationsSection::applyPendingSelection);
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &RegistrationsSection::updateState);
     }
@@ -121,12 +124,20 @@ void RegistrationsSection::setProviderName(const QString &providerName)
 
 void RegistrationsSection::selectRegistration(qint64 registrationId)
 {
-    const int row = m_model ? m_model->rowOf(registrationId) : -1;
+    m_pendingSelection = registrationId;
+    applyPendingSelection();
+}
+
+void RegistrationsSection::applyPendingSelection()
+{
+    const int row = m_model && m_pendingSelection ? m_model->rowOf(m_pendingSelection) : -1;
     if (row < 0)
         return;
-    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                               QItemSelectionModel::ClearAndSelect
-                                                       | QItemSelectionModel::Rows);
+    m_pendingSelection = 0;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                              | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
 }
 
 qint64 RegistrationsSection::selectedRegistrationId() const

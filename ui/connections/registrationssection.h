@@ -48,7 +48,8 @@ public:
     // The provider's name for people ("GitHub"), used in the empty state and the dialog.
     void setProviderName(const QString &providerName);
 
-    // Selects the registration's row (when the model holds it).
+    // Selects the registration's row, now or as soon as the model's read brings it (for a
+    // connection just selected).
     void selectRegistration(qint64 registrationId);
     qint64 selectedRegistrationId() const;
 
@@ -69,10 +70,12 @@ private:
     void askToRemove();
     void toggleReregister(bool allowed);
     void updateState();
+    void applyPendingSelection();
 
     const core::Clock *m_clock;
     QPointer<models::RegistrationListModel> m_model;
     QString m_providerName;
+    qint64 m_pendingSelection = 0;
     QTableView *m_table = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_details = nullptr;
