@@ -407,6 +407,12 @@ void TestRegistrationsSection::connectionPageScopesTheModel()
     section->selectRegistration(added.id);
     QTRY_COMPARE(model.rowCount(), 1);
     QTRY_COMPARE(section->selectedRegistrationId(), added.id);
+    // Picking the same connection again reads again: a registration the CLI added meanwhile.
+    const core::Registration later = addThroughRepository(u"1002"_s);
+    view.showConnection(tenants.connectionIndex(m_connectionId));
+    QTRY_COMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowOf(later.id), 1);
+    QCOMPARE(section->selectedRegistrationId(), added.id); // the selection survived
     QVERIFY(view.page()->registrationsSection()->emptyLabel()->text().contains(u"GitHub"_s));
     view.showConnection({});
     QCOMPARE(model.connectionId(), 0);

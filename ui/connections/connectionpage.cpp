@@ -180,7 +180,11 @@ void ConnectionPage::setConnection(const QModelIndex &connection)
         });
     }
     setGrantDetails({}, std::nullopt);
+    const qint64 shown = m_connectionId;
     updateFromModel();
+    // Picked again: read its registrations again (the monitor or the CLI may have changed them).
+    if (m_registrationModel && m_connectionId != 0 && m_connectionId == shown)
+        m_registrationModel->refresh();
 }
 
 void ConnectionPage::setIdentityMappings(QAbstractItemModel *mappings)

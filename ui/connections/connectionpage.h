@@ -48,7 +48,8 @@ class ConnectionPage final : public QWidget
 public:
     explicit ConnectionPage(const core::Clock *clock, QWidget *parent = nullptr);
 
-    // A connection row of a TenantTreeModel (an invalid index clears the page).
+    // A connection row of a TenantTreeModel (an invalid index clears the page). The same
+    // connection again reads its registrations again.
     void setConnection(const QModelIndex &connection);
     qint64 connectionId() const { return m_connectionId; }
     void setIdentityMappings(QAbstractItemModel *mappings);
