@@ -205,9 +205,14 @@ void RegistrationListModel::merge(const QList<core::Registration> &registrations
     for (const core::Registration &registration : registrations)
         upsert(registration);
     // Relative times ("in 2 days") move with the clock even when nothing stored changed.
+    updateTimes();
+}
+
+void RegistrationListModel::updateTimes()
+{
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, ExpiresColumn), index(int(m_rows.size()) - 1, LastActionColumn),
-                           {Qt::DisplayRole, Qt::ToolTipRole});
+                           {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, DetailsTextRole});
 }
 
 void RegistrationListModel::upsert(const core::Registration &registration)

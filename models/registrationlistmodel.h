@@ -30,7 +30,7 @@ namespace wb::models {
 // Rows are ordered by id (the order they were recorded in).
 //
 // Times are shown in local time, computed from UTC ms, relative to the clock ("in 2 days",
-// "expired 3 h ago"); relative texts are as of the last refresh.
+// "expired 3 h ago"); relative texts are as of the last refresh() or updateTimes().
 //
 // Thread: the GUI thread. The store and the clock are not owned and must outlive the model.
 class RegistrationListModel final : public QAbstractTableModel
@@ -70,6 +70,9 @@ public:
     qint64 connectionId() const { return m_connectionId; }
     // Reads the connection's registrations again and merges them in.
     void refresh();
+    // The clock moved: the relative times ("in 2 days", "3 h ago") change (dataChanged of the
+    // expiry and last-action columns; nothing is read).
+    void updateTimes();
     // True once the current connection's first read answered (see loadError()).
     bool isLoaded() const { return m_loaded; }
     // The last read's error message, empty when it succeeded.

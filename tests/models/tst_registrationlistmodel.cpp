@@ -52,6 +52,7 @@ private Q_SLOTS:
     void columns_data();
     void columns();
     void lastActionColumn();
+    void relativeTimesFollowTheClock();
     void detailsText();
     void loadsOnlyTheConnectionsRegistrations();
     void refreshMergesExternalChangesWithoutReset();
@@ -245,6 +246,30 @@ void TestRegistrationListModel::lastActionColumn()
     QCOMPARE(cell.data(models::ValueRole).toString(), u"renewed"_s);
     QCOMPARE(model.index(0, Model::ExpiresColumn).data(Model::ExpiresAtRole).toDateTime(),
              QDateTime::fromMSecsSinceEpoch(at + 70 * hourMs, Qt::UTC));
+}
+
+void TestRegistrationListModel::relativeTimesFollowTheClock()
+{
+    core::Registration subscription = registration(u"sub-a"_s, m_graph);
+    subscription.expiresAtMs = m_workspace->clock.nowMs() + 2 * hourMs;
+    addThroughRepository(subscription);
+    Model model(m_workspace->store.get(), &m_workspace->clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setConnection(m_graph);
+    QTRY_COMPARE(model.rowCount(), 1);
+    const QModelIndex expires = model.index(0, Model::ExpiresColumn);
+    QVERIFY(expires.data().toString().endsWith(u"(in 2 h 0 min)"_s));
+    QVERIFY(!expires.data(Qt::ForegroundRole).isValid());
+
+    m_workspace->clock.advanceMs(2 * hourMs + 5 * 60'000);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.updateTimes();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().column(), int(Model::ExpiresColumn));
+    QVERIFY2(expires.data().toString().endsWith(u"(expired 5 min ago)"_s),
+             qPrintable(expires.data().toString()));
+    QCOMPARE(expires.data(Qt::ForegroundRole).value<QBrush>().color(),
+             models::healthColour(core::HealthStatus::Failing));
 }
 
 void TestRegistrationListModel::detailsText()

@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +33,7 @@ RegistrationsSection::RegistrationsSection(const core::Clock *clock, QWidget *pa
     , m_add(new QPushButton(tr("A&dd…"), this))
     , m_remove(new QPushButton(tr("Re&move…"), this))
     , m_reregister(new QCheckBox(tr("Allow re-re&gistration"), this))
+    , m_ticker(new QTimer(this))
 {
     setObjectName(u"registrationsSection"_s);
     m_table->setObjectName(u"registrations"_s);
@@ -73,6 +75,25 @@ RegistrationsSection::RegistrationsSection(const core::Clock *clock, QWidget *pa
     // clicked, not toggled: updateState() sets the check state without storing anything.
     connect(m_reregister, &QCheckBox::clicked, this, &RegistrationsSection::toggleReregister);
     setProviderName({});
+    m_ticker->setInterval(30'000);
+    connect(m_ticker, &QTimer::timeout, this, [this] {
+        if (m_model)
+            m_model->updateTimes();
+    });
+}
+
+void RegistrationsSection::showEvent(QShowEvent *event)
+{
+    QGroupBox::showEvent(event);
+    if (m_model)
+        m_model->updateTimes();
+    m_ticker->start();
+}
+
+void RegistrationsSection::hideEvent(QHideEvent *event)
+{
+    QGroupBox::hideEvent(event);
+    m_ticker->stop();
 }
 
 void RegistrationsSection::setModel(models::RegistrationListModel *model)

@@ -9,6 +9,7 @@ class QLabel;
 class QMessageBox;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace wb::core {
 class Clock;
@@ -71,6 +72,8 @@ private:
     void toggleReregister(bool allowed);
     void updateState();
     void applyPendingSelection();
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
     const core::Clock *m_clock;
     QPointer<models::RegistrationListModel> m_model;
@@ -83,6 +86,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
     QCheckBox *m_reregister = nullptr;
+    QTimer *m_ticker = nullptr; // relative times, while shown
     QPointer<RegistrationDialog> m_dialog;
     QPointer<QMessageBox> m_question;
 };
