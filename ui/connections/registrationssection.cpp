@@ -126,7 +126,11 @@ void RegistrationsSection::setModel(models::RegistrationListModel *model)
         connect(model, &QAbstractItemModel::modelReset, this, &RegistrationsSection::updateState);
         connect(model, &QAbstractItemModel::dataChanged, this, &RegistrationsSection::updateState);
         connect(model, &Model::loaded, this, &RegistrationsSection::updateState);
-        connect(model, &Model::loaded, this, &RegistrationsSection::applyPendingSelection);
+        // After a read the asked-for registration is either selected or not this connection's.
+        connect(model, &Model::loaded, this, [this] {
+            applyPendingSelection();
+            m_pendingSelection = 0;
+        });
         connect(model, &QAbstractItemModel::rowsInserted, this,
                 &RegistrationsSection::applyPendingSelection);
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
