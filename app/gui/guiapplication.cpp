@@ -27,11 +27,13 @@
 #include "models/healthmodel.h"
 #include "models/identitymappingmodel.h"
 #include "models/inbound/inboundeventlistmodel.h"
+#include "models/registrationlistmodel.h"
 #include "models/tenanttreemodel.h"
 #include "models/timeline/dispatchpolicysimulator.h"
 #include "models/timeline/storetimelinesource.h"
 #include "ui/connections/connectionpage.h"
 #include "ui/connections/connectionview.h"
+#include "ui/connections/registrationssection.h"
 #include "ui/deliveries/deliveriesview.h"
 #include "ui/health/healthview.h"
 #include "ui/inbound/inboundactionbar.h"
@@ -54,6 +56,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -182,6 +185,9 @@ void GuiApplication::openWorkspace(const QString &location)
             m_window->statusWidgets(), &ui::StatusBarWidgets::setAttentionCount);
     m_mappings = std::make_unique<models::IdentityMappingModel>(m_store.get());
     m_window->connectionView()->page()->setIdentityMappings(m_mappings.get());
+    m_registrations = std::make_unique<models::RegistrationListModel>(m_store.get(), clock);
+    m_window->connectionView()->page()->setProviderDisplayName(providerName);
+    m_window->connectionView()->page()->setRegistrations(m_registrations.get());
     m_schedules = std::make_unique<core::ScheduleService>(*m_store);
     m_window->schedulesView()->setServices(m_schedules.get(), clock);
     connectNavigation();
@@ -484,11 +490,43 @@ void GuiApplication::attachHealth()
             &models::HealthModel::setHealth);
     connect(monitor, &core::HealthMonitor::healthRemoved, m_health.get(),
             &models::HealthModel::removeHealth);
+    // The monitor records checks and actions in webhook_registrations, which has no change
+    // signals: the connection page reads its registrations again.
+    if (m_registrations) {
+        connect(monitor, &core::HealthMonitor::roundFinished, m_registrations.get(),
+                &models::RegistrationListModel::refresh);
+    }
     ui::HealthView *view = m_window->healthView();
     connect(view, &ui::HealthView::checkNowRequested, this, &GuiApplication::checkHealthNow,
             Qt::UniqueConnection);
     connect(view, &ui::HealthView::connectionActivated, m_window->navigationPanel(),
             &ui::NavigationPanel::selectConnection, Qt::UniqueConnection);
+    // After the navigation selected it (connected first), so the page shows that connection.
+    connect(view, &ui::HealthView::connectionActivated, this, &GuiApplication::showRegistrationsFor,
+            Qt::UniqueConnection);
+}
+
+void GuiApplication::showRegistrationsFor(qint64 connectionId)
+{
+    const core::ConnectionHealth *health = m_health ? m_health->healthOf(connectionId) : nullptr;
+    if (!health)
+        return;
+    using A = core::HealthAction;
+    const A action = health->action();
+    const std::optional<qint64> registrationId
+            = health->findings.isEmpty()
+                      ? std::nullopt
+                      : health->findings.first().registrationId; // the worst finding's
+    if (!registrationId && action != A::Renew && action != A::Reregister && action != A::Reenable)
+        return;
+    ui::ConnectionView *view = m_window->connectionView();
+    if (view->page()->connectionId() != connectionId)
+        return; // the navigation could not select it (filtered out)
+    m_window->tabs()->setCurrentWidget(view);
+    ui::RegistrationsSection *section = view->page()->registrationsSection();
+    if (registrationId)
+        section->selectRegistration(*registrationId);
+    section->table()->setFocus(Qt::OtherFocusReason);
 }
 
 void GuiApplication::checkHealthNow()

@@ -30,6 +30,7 @@ class DispatchPolicySimulator;
 class HealthBadgeProxy;
 class HealthModel;
 class IdentityMappingModel;
+class RegistrationListModel;
 class StoreTimelineSource;
 class TenantTreeModel;
 } // namespace wb::models
@@ -91,6 +92,10 @@ private:
     void connectNavigation();
     void attachHealth();
     void checkHealthNow();
+    // A Health row was opened: when its worst finding is about a registration, or its action is
+    // a registration remedy (renew, re-register, re-enable), the Connection tab comes forward
+    // with the connection's registrations (that registration selected).
+    void showRegistrationsFor(qint64 connectionId);
     void showProblem(const QString &title, const QString &details);
 
     std::unique_ptr<core::SettingsSource> m_settingsSource;
@@ -104,6 +109,8 @@ private:
     std::unique_ptr<core::QueueDepthWatcher> m_queueDepth; // the status bar's queue counts
     std::unique_ptr<models::TenantTreeModel> m_tenants;
     std::unique_ptr<models::IdentityMappingModel> m_mappings;
+    // The webhook registrations of the connection the connection page shows.
+    std::unique_ptr<models::RegistrationListModel> m_registrations;
     // Registration health: the Health tab's rows and the navigation's badges (over m_tenants).
     std::unique_ptr<models::HealthModel> m_health;
     std::unique_ptr<models::HealthBadgeProxy> m_healthBadges;

@@ -3,14 +3,20 @@
 #include "guiapplication.h"
 
 #include "core/dispatch/deliveryrepository.h"
+#include "core/health/registrationrepository.h"
 #include "core/inbound/receiver.h"
 #include "core/secrets/masterkey.h"
 #include "core/secrets/sealedsecretrepository.h"
 #include "core/secrets/secretmigration.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
+#include "models/healthmodel.h"
 #include "models/tenanttreemodel.h"
+#include "ui/connections/connectionpage.h"
+#include "ui/connections/connectionview.h"
+#include "ui/connections/registrationssection.h"
 #include "ui/deliveries/deliveriesview.h"
+#include "ui/health/healthview.h"
 #include "ui/navigation/navigationpanel.h"
 #include "ui/onboarding/onboardingwizard.h"
 #include "ui/schedules/schedulesview.h"
@@ -32,6 +38,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -55,6 +63,7 @@ private Q_SLOTS:
     void statusBarCountsTheQueue();
     void scheduleRunDeliveryOpensInDeliveries();
     void addConnectionOpensTheWizard();
+    void healthRowAboutARegistrationOpensIt();
     void sealedWorkspaceWithoutKeyAsksForIt();
 
 private:
@@ -264,6 +273,68 @@ void TestGuiApplication::scheduleRunDeliveryOpensInDeliveries()
     Q_EMIT window->schedulesView()->deliveryActivated(*wanted);
     QCOMPARE(window->tabs()->currentWidget(), window->deliveriesView());
     QTRY_COMPARE(window->deliveriesView()->selectedDeliveryId(), *wanted);
+}
+
+void TestGuiApplication::healthRowAboutARegistrationOpensIt()
+{
+    // Opening a Health row whose worst finding is about a registration shows the Connection tab
+    // with that registration selected; a row about something else (the access token) stays.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    gui::GuiApplication application;
+    application.start(dir.filePath(u"health-registration.sqlite"_s));
+    ui::MainWindow *window = application.mainWindow();
+    QTreeView *tree = window->navigationPanel()->treeView();
+    QTRY_COMPARE(tree->model()->rowCount(), 1);
+    const QModelIndex tenant = tree->model()->index(0, 0);
+    QTRY_COMPARE(tree->model()->rowCount(tenant), 1);
+    const auto connection = tree->model()
+                                    ->index(0, 0, tenant)
+                                    .data(models::TenantTreeModel::ConnectionRole)
+                                    .value<core::Connection>();
+    QVERIFY(connection.id > 0);
+    core::Registration hook;
+    hook.connectionId = connection.id;
+    hook.externalId = u"4815162342"_s;
+    hook.scope = u"repos/acme/shop"_s;
+    std::optional<core::Result<core::Registration>> added;
+    core::whenFinished(application.store()->write([hook](core::SqlSession &session) {
+        return core::RegistrationRepository::add(session, hook);
+    }),
+                       &application,
+                       [&added](const core::Result<core::Registration> &r) { added = r; });
+    QTRY_VERIFY(added.has_value());
+    QVERIFY(added->has_value());
+    const qint64 registrationId = (*added)->id;
+
+    ui::HealthView *healthView = window->healthView();
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(healthView->table()->model());
+    QVERIFY(proxy);
+    auto *health = qobject_cast<models::HealthModel *>(proxy->sourceModel());
+    QVERIFY(health);
+    window->tabs()->setCurrentWidget(healthView);
+
+    core::ConnectionHealth token;
+    token.connectionId = connection.id;
+    token.tenantId = connection.tenantId;
+    token.providerId = connection.providerId;
+    token.status = core::HealthStatus::Failing;
+    token.findings = {{u"credentials.refresh_failed"_s, core::HealthStatus::Failing,
+                       u"Refreshing the access token failed."_s, core::HealthAction::Reauthorize,
+                       std::nullopt}};
+    health->setHealth(token);
+    Q_EMIT healthView->connectionActivated(connection.id);
+    QCOMPARE(window->tabs()->currentWidget(), healthView);
+
+    core::ConnectionHealth missing = token;
+    missing.findings = {{u"registration.check_failed"_s, core::HealthStatus::Attention,
+                         u"Registration repos/acme/shop #4815162342 could not be checked."_s,
+                         core::HealthAction::Investigate, registrationId}};
+    health->setHealth(missing);
+    Q_EMIT healthView->connectionActivated(connection.id);
+    QCOMPARE(window->tabs()->currentWidget(), window->connectionView());
+    QTRY_COMPARE(window->connectionView()->page()->registrationsSection()->selectedRegistrationId(),
+                 registrationId);
 }
 
 void TestGuiApplication::addConnectionOpensTheWizard()

@@ -4,8 +4,10 @@
 #include "core/store/connection.h"
 #include "core/util/clock.h"
 #include "models/identitymappingmodel.h"
+#include "models/registrationlistmodel.h"
 #include "models/tenanttreemodel.h"
 #include "ui/connections/durationtext.h"
+#include "ui/connections/registrationssection.h"
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -85,6 +87,8 @@ ConnectionPage::ConnectionPage(const core::Clock *clock, QWidget *parent)
     , m_scopes(valueLabel(u"grantedScopes"_s, this))
     , m_mappings(new QTableView(this))
     , m_mappingsEmpty(new QLabel(this))
+    , m_registrations(new RegistrationsSection(clock, this))
+    , m_providerName([](const QString &providerId) { return providerId; })
     , m_refresh(new QPushButton(tr("Refresh &now"), this))
     , m_authorize(new QPushButton(tr("Re-&authorize in browser…"), this))
     , m_ticker(new QTimer(this))
@@ -142,6 +146,7 @@ ConnectionPage::ConnectionPage(const core::Clock *clock, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(statusBox);
     layout->addWidget(mappingsBox, 1);
+    layout->addWidget(m_registrations, 2);
 
     connect(m_refresh, &QPushButton::clicked, this,
             [this] { Q_EMIT refreshRequested(m_connectionId); });
@@ -175,7 +180,11 @@ void ConnectionPage::setConnection(const QModelIndex &connection)
         });
     }
     setGrantDetails({}, std::nullopt);
+    const qint64 shown = m_connectionId;
     updateFromModel();
+    // Picked again: read its registrations again (the monitor or the CLI may have changed them).
+    if (m_registrationModel && m_connectionId != 0 && m_connectionId == shown)
+        m_registrationModel->refresh();
 }
 
 void ConnectionPage::setIdentityMappings(QAbstractItemModel *mappings)
@@ -201,6 +210,20 @@ void ConnectionPage::setIdentityMappings(QAbstractItemModel *mappings)
     update();
 }
 
+void ConnectionPage::setRegistrations(models::RegistrationListModel *registrations)
+{
+    m_registrationModel = registrations;
+    m_registrations->setModel(registrations);
+    if (registrations)
+        registrations->setConnection(m_connectionId);
+}
+
+void ConnectionPage::setProviderDisplayName(std::function<QString(const QString &)> name)
+{
+    m_providerName = std::move(name);
+    updateFromModel();
+}
+
 void ConnectionPage::setGrantDetails(const QStringList &scopes,
                                      std::optional<qint64> lastRefreshAtMs)
 {
@@ -215,6 +238,8 @@ void ConnectionPage::updateFromModel()
 {
     if (!m_index.isValid()) {
         m_connectionId = 0;
+        if (m_registrationModel)
+            m_registrationModel->setConnection(0);
         m_expiresAtMs.reset();
         m_ticker->stop();
         m_title->clear();
@@ -230,6 +255,9 @@ void ConnectionPage::updateFromModel()
     }
     const auto connection = m_index.data(Model::ConnectionRole).value<core::Connection>();
     m_connectionId = connection.id;
+    m_registrations->setProviderName(m_providerName(connection.providerId));
+    if (m_registrationModel)
+        m_registrationModel->setConnection(connection.id);
     m_title->setText(m_index.data(Qt::DisplayRole).toString());
     m_tenant->setText(tr("Tenant: %1").arg(m_index.parent().data(Qt::DisplayRole).toString()));
     const QIcon icon = m_index.data(Model::ProviderIconRole).value<QIcon>();

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <QPersistentModelIndex>
+#include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QAbstractItemModel;
@@ -17,16 +19,24 @@ namespace wb::core {
 class Clock;
 }
 
+namespace wb::models {
+class RegistrationListModel;
+}
+
 namespace wb::ui {
+
+class RegistrationsSection;
 
 // One connection in detail: its status explained in plain words, the access-token expiry as a
 // live countdown, the last refresh and the last validity check, the granted scopes, its identity
-// mappings, and the buttons "Refresh now" and "Re-authorize in browser…".
+// mappings, its webhook registrations (a RegistrationsSection), and the buttons "Refresh now" and
+// "Re-authorize in browser…".
 //
 // It shows a row of a models::TenantTreeModel and follows that row (dataChanged; it clears itself
 // when the row is removed). The identity mappings come from a models::IdentityMappingModel the
-// caller scopes to the connection. Grant details (scopes, last refresh) come from the OAuth token
-// metadata through setGrantDetails(). The page only emits requests.
+// caller scopes to the connection; the registrations model (setRegistrations) the page scopes
+// itself to the connection it shows. Grant details (scopes, last refresh) come from the OAuth
+// token metadata through setGrantDetails(). The page only emits requests.
 //
 // Thread: GUI thread. The clock is not owned and must outlive the page; times are shown in local
 // time, computed from UTC ms.
@@ -38,10 +48,16 @@ class ConnectionPage final : public QWidget
 public:
     explicit ConnectionPage(const core::Clock *clock, QWidget *parent = nullptr);
 
-    // A connection row of a TenantTreeModel (an invalid index clears the page).
+    // A connection row of a TenantTreeModel (an invalid index clears the page). The same
+    // connection again reads its registrations again.
     void setConnection(const QModelIndex &connection);
     qint64 connectionId() const { return m_connectionId; }
     void setIdentityMappings(QAbstractItemModel *mappings);
+    // Not owned; the page calls setConnection() on it whenever the shown connection changes.
+    void setRegistrations(models::RegistrationListModel *registrations);
+    // The provider's name for people from its id ("github" → "GitHub"); by default the id.
+    void setProviderDisplayName(std::function<QString(const QString &providerId)> name);
+    RegistrationsSection *registrationsSection() const { return m_registrations; }
 
     // What the last grant or refresh recorded: its scopes and when (UTC ms). Unknown values show
     // "not recorded".
@@ -81,6 +97,9 @@ private:
     QLabel *m_scopes = nullptr;
     QTableView *m_mappings = nullptr;
     QLabel *m_mappingsEmpty = nullptr;
+    RegistrationsSection *m_registrations = nullptr;
+    QPointer<models::RegistrationListModel> m_registrationModel;
+    std::function<QString(const QString &)> m_providerName;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_authorize = nullptr;
     QTimer *m_ticker = nullptr;
