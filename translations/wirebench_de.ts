@@ -3329,6 +3329,220 @@ Der Anbieter akzeptiert sie möglicherweise noch, bis sie ablaufen; widerrufen S
     </message>
 </context>
 <context>
+    <name>wb::models::RegistrationListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Recorded at onboarding</source>
+        <translation>Beim Einrichten erfasst</translation>
+    </message>
+    <message>
+        <source>Read from the provider&apos;s API</source>
+        <translation>Über die API des Anbieters gelesen</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Von Hand eingetragen</translation>
+    </message>
+    <message>
+        <source>renewed</source>
+        <translation>verlängert</translation>
+    </message>
+    <message>
+        <source>renewal failed</source>
+        <translation>Verlängerung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>registered again</source>
+        <translation>erneut registriert</translation>
+    </message>
+    <message>
+        <source>registering again failed</source>
+        <translation>erneutes Registrieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The workspace is closed.</source>
+        <translation>Der Arbeitsbereich ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>disabled at the provider</source>
+        <translation>beim Anbieter deaktiviert</translation>
+    </message>
+    <message>
+        <source>missing at the provider</source>
+        <translation>beim Anbieter nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>check failed</source>
+        <translation>Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>läuft nicht ab</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>%1 (expired %2 ago)</source>
+        <translation>%1 (vor %2 abgelaufen)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Target URL: %1</source>
+        <translation>Ziel-URL: %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>State: %1 (checked %2, %3).</source>
+        <translation>Zustand: %1 (geprüft %2, %3).</translation>
+    </message>
+    <message>
+        <source>State: %1.</source>
+        <translation>Zustand: %1.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s last delivery: %1.</source>
+        <translation>Letzte Zustellung des Anbieters: %1.</translation>
+    </message>
+    <message>
+        <source>Last action: %1.</source>
+        <translation>Letzte Maßnahme: %1.</translation>
+    </message>
+    <message>
+        <source>Renewal asks for %1 minutes.</source>
+        <translation>Die Verlängerung verlangt %1 Minuten.</translation>
+    </message>
+    <message>
+        <source>Renewal asks for the provider profile&apos;s lifetime.</source>
+        <translation>Die Verlängerung verlangt die Laufzeit aus dem Anbieterprofil.</translation>
+    </message>
+    <message>
+        <source>No registration body stored: it cannot be registered again automatically.</source>
+        <translation>Kein Registrierungs-Body gespeichert: Sie kann nicht automatisch erneut registriert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registration body: %n byte(s) stored, sent again to register it anew.</source>
+        <translation>
+            <numerusform>Registrierungs-Body: %n Byte gespeichert, wird zum erneuten Registrieren wieder gesendet.</numerusform>
+            <numerusform>Registrierungs-Body: %n Bytes gespeichert, werden zum erneuten Registrieren wieder gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2.</source>
+        <translation>%1 am %2.</translation>
+    </message>
+    <message>
+        <source>%1
+Last checked %2 (%3).</source>
+        <translation>%1
+Zuletzt geprüft %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1
+Never checked.</source>
+        <translation>%1
+Nie geprüft.</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>Target URL</source>
+        <translation>Ziel-URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Letzte Maßnahme</translation>
+    </message>
+    <message>
+        <source>Re-register</source>
+        <translation>Erneut registrieren</translation>
+    </message>
+</context>
+<context>
     <name>wb::models::RequestDissection</name>
     <message>
         <source>{1 member}</source>
@@ -5447,6 +5661,160 @@ Wählen Sie „Alle Verbindungen anzeigen“, um sie aufzulisten.</numerusform>
     <message>
         <source>The connection to this provider was created; to choose another, cancel and remove it.</source>
         <translation>Die Verbindung zu diesem Anbieter wurde angelegt; um einen anderen zu wählen, brechen Sie ab und entfernen Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RegistrationDialog</name>
+    <message>
+        <source>E&amp;xpires at</source>
+        <translation>Läuft a&amp;b am</translation>
+    </message>
+    <message>
+        <source>Allow the health monitor to &amp;register it again when %1 lost it</source>
+        <translation>Der Zustandsüberwachung &amp;erlauben, sie erneut zu registrieren, wenn %1 sie verloren hat</translation>
+    </message>
+    <message>
+        <source>Add webhook registration</source>
+        <translation>Webhook-Registrierung hinzufügen</translation>
+    </message>
+    <message>
+        <source>required: the hook or subscription id at %1</source>
+        <translation>erforderlich: die Hook- oder Abonnement-ID bei %1</translation>
+    </message>
+    <message>
+        <source>optional, e.g. repos/octo/hello</source>
+        <translation>optional, z. B. repos/octo/hello</translation>
+    </message>
+    <message>
+        <source>optional: https://… where %1 sends the events</source>
+        <translation>optional: https://…, wohin %1 die Ereignisse sendet</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. push, pull_request</source>
+        <translation>durch Kommas getrennt, z. B. push, pull_request</translation>
+    </message>
+    <message>
+        <source>Your local time; stored in UTC.</source>
+        <translation>Ihre Ortszeit; gespeichert in UTC.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>the provider profile&apos;s</source>
+        <translation>die des Anbieterprofils</translation>
+    </message>
+    <message>
+        <source>optional: the creation request&apos;s body (JSON, or a form body key=value&amp;…), sent again to register it anew; may hold {expires_at}. Never a secret.</source>
+        <translation>optional: der Body der Anlegeanfrage (JSON oder ein Formular-Body key=value&amp;…), wird zum erneuten Registrieren wieder gesendet; darf {expires_at} enthalten. Nie ein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>External &amp;id:</source>
+        <translation>Externe &amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Target URL:</source>
+        <translation>&amp;Ziel-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Events:</source>
+        <translation>&amp;Ereignisse:</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Ablauf:</translation>
+    </message>
+    <message>
+        <source>Renew &amp;lifetime:</source>
+        <translation>&amp;Laufzeit bei Verlängerung:</translation>
+    </message>
+    <message>
+        <source>Registration &amp;body:</source>
+        <translation>Registrierungs-&amp;Body:</translation>
+    </message>
+    <message>
+        <source>Enter the registration&apos;s id at the provider (the hook, endpoint or subscription id it answered when you registered the webhook).</source>
+        <translation>Geben Sie die ID der Registrierung beim Anbieter ein (die Hook-, Endpunkt- oder Abonnement-ID, die er beim Registrieren des Webhooks geantwortet hat).</translation>
+    </message>
+    <message>
+        <source>The target URL &quot;%1&quot; must be an absolute http:// or https:// URL, such as https://hooks.example.com/github.</source>
+        <translation>Die Ziel-URL „%1“ muss eine absolute http://- oder https://-URL sein, etwa https://hooks.example.com/github.</translation>
+    </message>
+    <message>
+        <source>The registration body is %1 bytes; at most %2 are kept.</source>
+        <translation>Der Registrierungs-Body hat %1 Bytes; höchstens %2 werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>The registration body is not well-formed JSON: %1 at character %2.</source>
+        <translation>Der Registrierungs-Body ist kein wohlgeformtes JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>The registration body must be a JSON object or array, or a form body such as url=https%3A%2F%2F…&amp;enabled_events[]=*.</source>
+        <translation>Der Registrierungs-Body muss ein JSON-Objekt oder -Array sein oder ein Formular-Body wie url=https%3A%2F%2F…&amp;enabled_events[]=*.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RegistrationsSection</name>
+    <message>
+        <source>Webhook registrations</source>
+        <translation>Webhook-Registrierungen</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Allow re-re&amp;gistration</source>
+        <translation>Erneutes Re&amp;gistrieren erlauben</translation>
+    </message>
+    <message>
+        <source>Let the health monitor register the selected webhook again when the provider lost it (it sends the stored registration body).</source>
+        <translation>Die Zustandsüberwachung registriert den ausgewählten Webhook erneut, wenn der Anbieter ihn verloren hat (sie sendet den gespeicherten Registrierungs-Body).</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>der Anbieter</translation>
+    </message>
+    <message>
+        <source>No registrations recorded for this connection. Add the webhook you registered at %1 so Wirebench can check it.</source>
+        <translation>Für diese Verbindung sind keine Registrierungen erfasst. Fügen Sie den Webhook hinzu, den Sie bei %1 registriert haben, damit Wirebench ihn prüfen kann.</translation>
+    </message>
+    <message>
+        <source>Remove webhook registration</source>
+        <translation>Webhook-Registrierung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the registration “%1” from Wirebench?</source>
+        <translation>Die Registrierung „%1“ aus Wirebench entfernen?</translation>
+    </message>
+    <message>
+        <source>Wirebench stops checking it. The webhook stays registered at %1: delete it there too if it is no longer wanted.</source>
+        <translation>Wirebench prüft sie nicht mehr. Der Webhook bleibt bei %1 registriert: Löschen Sie ihn auch dort, wenn er nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Cannot remove the registration: %1</source>
+        <translation>Die Registrierung kann nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change re-registration: %1</source>
+        <translation>Das erneute Registrieren kann nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
