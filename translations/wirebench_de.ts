@@ -4512,6 +4512,22 @@ Nie geprüft.</translation>
         <source>expired %1 ago (at %2)</source>
         <translation>vor %1 abgelaufen (um %2)</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the webhook URL to register at the provider</source>
+        <translation>Die beim Anbieter zu registrierende Webhook-URL kopieren</translation>
+    </message>
+    <message>
+        <source>Webhook URL:</source>
+        <translation>Webhook-URL:</translation>
+    </message>
+    <message>
+        <source>none: the receiver is not listening (see the status bar)</source>
+        <translation>keine: Der Empfänger lauscht nicht (siehe Statusleiste)</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::ConnectionView</name>

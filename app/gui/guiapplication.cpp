@@ -188,6 +188,8 @@ void GuiApplication::openWorkspace(const QString &location)
     m_registrations = std::make_unique<models::RegistrationListModel>(m_store.get(), clock);
     m_window->connectionView()->page()->setProviderDisplayName(providerName);
     m_window->connectionView()->page()->setRegistrations(m_registrations.get());
+    m_window->connectionView()->page()->setWebhookUrl(
+            [this](qint64 connectionId) { return webhookUrl(connectionId); });
     m_schedules = std::make_unique<core::ScheduleService>(*m_store);
     m_window->schedulesView()->setServices(m_schedules.get(), clock);
     connectNavigation();
@@ -279,7 +281,7 @@ void GuiApplication::addConnection(qint64 tenantId)
     services.network = m_connectionActions->network();
     services.clock = core::SystemClock::instance();
     services.webhookUrl = [this](qint64 connectionId) {
-        return m_receiver->isListening() ? m_receiver->registrationUrl(connectionId) : QUrl();
+        return webhookUrl(connectionId);
     };
     auto *wizard = new ui::OnboardingWizard(services, tenantId, m_window.get());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -546,10 +548,16 @@ void GuiApplication::checkHealthNow()
                        });
 }
 
+QUrl GuiApplication::webhookUrl(qint64 connectionId) const
+{
+    return m_receiver->isListening() ? m_receiver->registrationUrl(connectionId) : QUrl();
+}
+
 void GuiApplication::applyPublicUrl()
 {
     m_receiver->setPublicBaseUrl(QUrl(m_settings.publicBaseUrl.trimmed()));
     m_window->statusWidgets()->setPublicUrl(m_receiver->publicBaseUrl());
+    m_window->connectionView()->page()->updateWebhookUrl();
 }
 
 void GuiApplication::startReceiver()
@@ -571,6 +579,7 @@ void GuiApplication::startReceiver()
         return;
     }
     m_window->statusWidgets()->setReceiverUrl(m_receiver->baseUrl());
+    m_window->connectionView()->page()->updateWebhookUrl();
     if (moved) {
         const QString text = tr("Port %1 is in use (another Wirebench or wirebench-cli serve?): "
                                 "receiving on port %2 instead. Webhooks sent to port %1 reach "

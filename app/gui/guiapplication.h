@@ -7,6 +7,7 @@
 #include <QFuture>
 #include <QList>
 #include <QObject>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -78,6 +79,9 @@ private:
     void startReceiver();
     // The Settings' public URL to the receiver and the status bar.
     void applyPublicUrl();
+    // Where providers send a connection's webhooks (the receiver's registration URL, with the
+    // public URL when set); empty while the receiver is not listening.
+    QUrl webhookUrl(qint64 connectionId) const;
     void attachReceiver(const core::Clock *clock);
     void startRuntime();
     // A sealed workspace's master key could not be used: the MasterKeyDialog asks for the key

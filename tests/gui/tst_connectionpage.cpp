@@ -3,14 +3,18 @@
 #include "ui/connections/connectionview.h"
 #include "ui/connections/durationtext.h"
 
+#include "core/health/registrationrepository.h"
 #include "models/identitymappingmodel.h"
+#include "models/registrationlistmodel.h"
 #include "models/tenanttreemodel.h"
 #include "storetestutil.h"
 #include "support/futures.h"
 #include "ui/widgets/emptystatewidget.h"
 #include "ui/widgets/providericon.h"
 
+#include <QClipboard>
 #include <QDir>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
@@ -37,6 +41,7 @@ private Q_SLOTS:
     void buttonsFollowStatus_data();
     void buttonsFollowStatus();
     void showsIdentityMappings();
+    void showsTheWebhookUrl();
     void providerIconInitials_data();
     void providerIconInitials();
     void providerLogos_data();
@@ -239,6 +244,42 @@ void TestConnectionPage::showsIdentityMappings()
     QCOMPARE(table->model()->index(0, 0).data().toString(), u"12345678"_s);
 }
 
+void TestConnectionPage::showsTheWebhookUrl()
+{
+    ui::ConnectionPage *page = m_view->page();
+    bool listening = true;
+    QList<qint64> asked;
+    page->setWebhookUrl([&](qint64 connectionId) {
+        asked.append(connectionId);
+        return listening ? QUrl(u"https://abc.ngrok.app/wb/hooks/%1"_s.arg(connectionId)) : QUrl();
+    });
+    // No connection shown: nothing to copy, and nobody asked for a URL.
+    QCOMPARE(page->webhookUrlLabel()->text(), QString());
+    QVERIFY(!page->copyWebhookUrlButton()->isEnabled());
+    QCOMPARE(asked, QList<qint64>());
+
+    m_view->showConnection(m_model->connectionIndex(m_connectionId));
+    const QString expected = u"https://abc.ngrok.app/wb/hooks/%1"_s.arg(m_connectionId);
+    QCOMPARE(page->webhookUrlLabel()->text(), expected);
+    QVERIFY(asked.contains(m_connectionId));
+    QVERIFY(page->copyWebhookUrlButton()->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(page->copyWebhookUrlButton(), Qt::LeftButton);
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), expected);
+
+    // The receiver stopped listening: the page says so once told, and offers nothing to copy.
+    listening = false;
+    page->updateWebhookUrl();
+    QVERIFY2(page->webhookUrlLabel()->text().contains(u"receiver is not listening"_s),
+             qPrintable(page->webhookUrlLabel()->text()));
+    QVERIFY(!page->copyWebhookUrlButton()->isEnabled());
+
+    // Removed: the page empties.
+    WB_AWAIT_OK(removed, m_workspace->store->removeConnection(m_connectionId));
+    QTRY_COMPARE(page->connectionId(), 0);
+    QCOMPARE(page->webhookUrlLabel()->text(), QString());
+}
+
 void TestConnectionPage::providerIconInitials_data()
 {
     QTest::addColumn<QString>("name");
@@ -334,14 +375,36 @@ void TestConnectionPage::screenshot()
     QTRY_VERIFY(m_mappings->isLoaded());
     QTRY_COMPARE(m_model->connectionIndex(m_connectionId).data(Model::StatusRole).toString(),
                  u"expiring"_s);
+    core::Registration hook;
+    hook.connectionId = m_connectionId;
+    hook.externalId = u"4815162342"_s;
+    hook.scope = u"repos/acme-corp/shop"_s;
+    hook.targetUrl = u"https://abc.ngrok.app/wb/hooks/%1"_s.arg(m_connectionId);
+    hook.events = {u"push"_s, u"pull_request"_s};
+    hook.origin = core::RegistrationOrigin::Onboarding;
+    hook.state = core::RegistrationState::Active;
+    hook.stateDetail = u"active: active is true"_s;
+    hook.lastCheckedAtMs = m_workspace->clock.nowMs() - 600'000;
+    WB_AWAIT_OK(registered, m_workspace->store->write([hook](core::SqlSession &session) {
+        return core::RegistrationRepository::add(session, hook);
+    }));
+    models::RegistrationListModel registrations(m_workspace->store.get(), &m_workspace->clock);
+    ui::ConnectionPage *page = m_view->page();
+    page->setProviderDisplayName(
+            [](const QString &id) { return id == u"github"_s ? u"GitHub"_s : id; });
+    page->setRegistrations(&registrations);
+    page->setWebhookUrl([](qint64 connectionId) {
+        return QUrl(u"https://abc.ngrok.app/wb/hooks/%1"_s.arg(connectionId));
+    });
     m_view->showConnection(m_model->connectionIndex(m_connectionId));
-    m_view->page()->setGrantDetails({u"read:user"_s, u"repo"_s},
-                                    m_workspace->clock.nowMs() - 3'600'000);
+    page->setGrantDetails({u"read:user"_s, u"repo"_s}, m_workspace->clock.nowMs() - 3'600'000);
+    QTRY_COMPARE(registrations.rowCount(), 1);
     QTRY_VERIFY(m_view->page()->findChild<QTableView *>(u"identityMappings"_s)->isVisible());
     const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
     QVERIFY(!dir.isEmpty());
     QVERIFY(QDir().mkpath(dir));
     QVERIFY(m_view->grab().save(QDir(dir).filePath(u"connection-page.png"_s)));
+    page->setRegistrations(nullptr);
 }
 
 QTEST_MAIN(TestConnectionPage)

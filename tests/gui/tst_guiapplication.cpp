@@ -335,6 +335,12 @@ void TestGuiApplication::healthRowAboutARegistrationOpensIt()
     QCOMPARE(window->tabs()->currentWidget(), window->connectionView());
     QTRY_COMPARE(window->connectionView()->page()->registrationsSection()->selectedRegistrationId(),
                  registrationId);
+    // The page shows the URL to register at the provider: the GUI's own receiver's.
+    const QString webhookUrl = window->connectionView()->page()->webhookUrlLabel()->text();
+    QCOMPARE(webhookUrl, application.receiver()->registrationUrl(connection.id).toString());
+    QVERIFY2(webhookUrl.startsWith(u"http://127.0.0.1:"_s)
+                     && webhookUrl.endsWith(u"/hooks/%1"_s.arg(connection.id)),
+             qPrintable(webhookUrl));
 }
 
 void TestGuiApplication::addConnectionOpensTheWizard()

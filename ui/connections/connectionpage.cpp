@@ -9,9 +9,11 @@
 #include "ui/connections/durationtext.h"
 #include "ui/connections/registrationssection.h"
 
+#include <QClipboard>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -85,6 +87,8 @@ ConnectionPage::ConnectionPage(const core::Clock *clock, QWidget *parent)
     , m_lastRefresh(valueLabel(u"lastRefresh"_s, this))
     , m_lastCheck(valueLabel(u"lastCheck"_s, this))
     , m_scopes(valueLabel(u"grantedScopes"_s, this))
+    , m_webhookUrl(valueLabel(u"webhookUrl"_s, this))
+    , m_copyWebhookUrl(new QPushButton(tr("&Copy"), this))
     , m_mappings(new QTableView(this))
     , m_mappingsEmpty(new QLabel(this))
     , m_registrations(new RegistrationsSection(clock, this))
@@ -117,7 +121,18 @@ ConnectionPage::ConnectionPage(const core::Clock *clock, QWidget *parent)
     header->addWidget(m_refresh);
     header->addWidget(m_authorize);
 
+    m_copyWebhookUrl->setObjectName(u"copyWebhookUrl"_s);
+    m_copyWebhookUrl->setToolTip(tr("Copy the webhook URL to register at the provider"));
+    auto *webhook = new QHBoxLayout;
+    webhook->addWidget(new QLabel(tr("Webhook URL:"), this));
+    m_webhookUrl->setWordWrap(false); // one URL, copied whole
+    webhook->addWidget(m_webhookUrl);
+    webhook->addWidget(m_copyWebhookUrl);
+    webhook->addStretch(1);
+
     auto *statusBox = new QGroupBox(tr("Authorization"), this);
+    // Its rows keep their height; the tables below take the free space.
+    statusBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *form = new QFormLayout(statusBox);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Status:"), m_status);
@@ -144,10 +159,13 @@ ConnectionPage::ConnectionPage(const core::Clock *clock, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addLayout(webhook);
     layout->addWidget(statusBox);
     layout->addWidget(mappingsBox, 1);
-    layout->addWidget(m_registrations, 2);
+    layout->addWidget(m_registrations, 1);
 
+    connect(m_copyWebhookUrl, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_webhookUrl->text()); });
     connect(m_refresh, &QPushButton::clicked, this,
             [this] { Q_EMIT refreshRequested(m_connectionId); });
     connect(m_authorize, &QPushButton::clicked, this,
@@ -224,6 +242,24 @@ void ConnectionPage::setProviderDisplayName(std::function<QString(const QString 
     updateFromModel();
 }
 
+void ConnectionPage::setWebhookUrl(std::function<QUrl(qint64)> url)
+{
+    m_webhookUrlOf = std::move(url);
+    updateWebhookUrl();
+}
+
+void ConnectionPage::updateWebhookUrl()
+{
+    const QUrl url = m_webhookUrlOf && m_connectionId ? m_webhookUrlOf(m_connectionId) : QUrl();
+    m_copyWebhookUrl->setEnabled(!url.isEmpty());
+    if (!url.isEmpty())
+        m_webhookUrl->setText(url.toString());
+    else if (m_connectionId)
+        m_webhookUrl->setText(tr("none: the receiver is not listening (see the status bar)"));
+    else
+        m_webhookUrl->clear();
+}
+
 void ConnectionPage::setGrantDetails(const QStringList &scopes,
                                      std::optional<qint64> lastRefreshAtMs)
 {
@@ -251,10 +287,12 @@ void ConnectionPage::updateFromModel()
         m_lastCheck->clear();
         m_refresh->setEnabled(false);
         m_authorize->setEnabled(false);
+        updateWebhookUrl();
         return;
     }
     const auto connection = m_index.data(Model::ConnectionRole).value<core::Connection>();
     m_connectionId = connection.id;
+    updateWebhookUrl();
     m_registrations->setProviderName(m_providerName(connection.providerId));
     if (m_registrationModel)
         m_registrationModel->setConnection(connection.id);

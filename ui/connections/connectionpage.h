@@ -4,6 +4,7 @@
 #include <QPersistentModelIndex>
 #include <QPointer>
 #include <QStringList>
+#include <QUrl>
 #include <QWidget>
 
 #include <functional>
@@ -27,7 +28,8 @@ namespace wb::ui {
 
 class RegistrationsSection;
 
-// One connection in detail: its status explained in plain words, the access-token expiry as a
+// One connection in detail: the webhook URL to register at the provider, its status explained in
+// plain words, the access-token expiry as a
 // live countdown, the last refresh and the last validity check, the granted scopes, its identity
 // mappings, its webhook registrations (a RegistrationsSection), and the buttons "Refresh now" and
 // "Re-authorize in browser…".
@@ -58,6 +60,11 @@ public:
     // The provider's name for people from its id ("github" → "GitHub"); by default the id.
     void setProviderDisplayName(std::function<QString(const QString &providerId)> name);
     RegistrationsSection *registrationsSection() const { return m_registrations; }
+    // Where providers send this connection's webhooks (the receiver's registration URL: the
+    // public URL when one is set); an empty URL while the receiver is not listening. Shown with
+    // a Copy button; call updateWebhookUrl() when the receiver or the public URL changes.
+    void setWebhookUrl(std::function<QUrl(qint64 connectionId)> url);
+    void updateWebhookUrl();
 
     // What the last grant or refresh recorded: its scopes and when (UTC ms). Unknown values show
     // "not recorded".
@@ -66,6 +73,8 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QLabel *explanationLabel() const { return m_explanation; }
     QLabel *expiryLabel() const { return m_expiry; }
+    QLabel *webhookUrlLabel() const { return m_webhookUrl; }
+    QPushButton *copyWebhookUrlButton() const { return m_copyWebhookUrl; }
     QPushButton *refreshButton() const { return m_refresh; }
     QPushButton *authorizeButton() const { return m_authorize; }
 
@@ -95,6 +104,9 @@ private:
     QLabel *m_lastRefresh = nullptr;
     QLabel *m_lastCheck = nullptr;
     QLabel *m_scopes = nullptr;
+    QLabel *m_webhookUrl = nullptr;
+    QPushButton *m_copyWebhookUrl = nullptr;
+    std::function<QUrl(qint64)> m_webhookUrlOf;
     QTableView *m_mappings = nullptr;
     QLabel *m_mappingsEmpty = nullptr;
     RegistrationsSection *m_registrations = nullptr;
