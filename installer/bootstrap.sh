@@ -107,13 +107,13 @@ run)
         if [ "$status" -ne 0 ] && grep -q "could not connect to display\|no Qt platform plugin could be initialized" "$gui_log"; then
             rm -f "$gui_log"
             say "The display ${DISPLAY:-$WAYLAND_DISPLAY} cannot be used: starting the headless core, wirebench-cli serve, instead. Stop it with Ctrl+C."
-            exec build/release/app/cli/wirebench-cli serve
+            exec build/release/app/cli/wirebench-cli serve --demo
         fi
         rm -f "$gui_log"
         exit "$status"
     fi
     say "No display found (DISPLAY and WAYLAND_DISPLAY are unset): starting the headless core, wirebench-cli serve, instead. Stop it with Ctrl+C."
-    exec build/release/app/cli/wirebench-cli serve
+    exec build/release/app/cli/wirebench-cli serve --demo
     ;;
 test)
     install_packages build test

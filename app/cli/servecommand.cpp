@@ -12,6 +12,7 @@
 #include "core/runtime/workspaceruntime.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
+#include "core/util/futures.h"
 #include "core/util/randomsource.h"
 #include "core/util/workspacelocation.h"
 
@@ -52,6 +53,15 @@ const QCommandLineOption &publicUrlOption()
             u"The public base URL the providers were given (a tunnel's), for signatures that "
             "cover the URL (Twilio, Square, HubSpot v3)."_s,
             u"url"_s);
+    return option;
+}
+
+const QCommandLineOption &demoOption()
+{
+    static const QCommandLineOption option(
+            u"demo"_s,
+            u"On a workspace's first start, add the demo tenant \"Acme Corp (demo)\" with a GitHub "
+            "connection, as the GUI does (never again once seeded or when it has tenants)."_s);
     return option;
 }
 
@@ -111,6 +121,7 @@ void ServeCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(maxBodyOption());
     parser.addOption(publicUrlOption());
     parser.addOption(masterKeyFileOption());
+    parser.addOption(demoOption());
 }
 
 std::optional<int> ServeCommand::run(const QCommandLineParser &parser, CommandContext &context)
@@ -208,7 +219,24 @@ std::optional<int> ServeCommand::run(const QCommandLineParser &parser, CommandCo
                      });
     core::WorkspaceRuntimeOptions options;
     options.masterKey.keyFile = parser.value(masterKeyFileOption());
-    m_runtime->start(options);
+    if (parser.isSet(demoOption())) {
+        // Seeded before the runtime starts, so the receiver routes to the demo connection.
+        core::whenFinished(m_store->seedDemoWorkspace(), m_receiver.get(),
+                           [this, options, &context](const core::Result<bool> &seeded) {
+                               if (!seeded) {
+                                   context.err << "wirebench-cli serve: no demo tenant: "
+                                               << seeded.error().message << "\n";
+                               } else if (*seeded) {
+                                   context.err << "wirebench-cli serve: created the demo tenant "
+                                                  "\"Acme Corp (demo)\" with a GitHub connection "
+                                                  "(see 'wirebench-cli connections list')\n";
+                               }
+                               context.err.flush();
+                               m_runtime->start(options);
+                           });
+    } else {
+        m_runtime->start(options);
+    }
 
     m_signals = std::make_unique<SignalWatcher>();
     QObject::connect(m_signals.get(), &SignalWatcher::terminationRequested, m_receiver.get(),

@@ -17,8 +17,9 @@ namespace wb::cli {
 class SignalWatcher;
 
 // `wirebench-cli serve [--listen ADDR:PORT] [--max-body-bytes N] [--public-url URL]
-//  [--master-key-file FILE]`: opens the workspace (--workspace, $WIREBENCH_WORKSPACE or the
-// default) and runs the receiver and the dispatch engine (core::WorkspaceRuntime; the token
+//  [--master-key-file FILE] [--demo]`: opens the workspace (--workspace, $WIREBENCH_WORKSPACE or the
+// default; creates it when there is none, and with --demo seeds the demo tenant on its first
+// start like the GUI) and runs the receiver and the dispatch engine (core::WorkspaceRuntime; the token
 // refresher and the scheduler join it as they land) until SIGINT/SIGTERM. Prints the receiver's
 // base URL on its first line once webhooks are accepted (connections and secrets loaded). The
 // first signal drains in-flight work (requests being stored, attempts being recorded) within

@@ -3,6 +3,7 @@
 #include "support/testenv.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void serveAnswersAndStopsOnSignal();
     void serveSecondSignalExitsAtOnce();
     void serveRefusesBusyPort();
+    void serveDemoSeedsTheDemoTenantOnce();
 
 private:
     using Run = wb::test::CliRun;
@@ -199,6 +201,44 @@ void TestCliBasics::serveRefusesBusyPort()
              qPrintable(second.err));
     ::kill(pid_t(first.processId()), SIGTERM);
     QVERIFY(first.waitForFinished(10000));
+}
+
+void TestCliBasics::serveDemoSeedsTheDemoTenantOnce()
+{
+    QTemporaryDir home; // a first start: no workspace yet
+    QVERIFY(home.isValid());
+    QProcessEnvironment environment = wb::test::cliEnvironment(home.path());
+    const auto tenants = [&environment] {
+        return wb::test::runCli({u"tenants"_s, u"list"_s, u"--json"_s}, environment).array();
+    };
+    for (int start = 1; start <= 2; ++start) {
+        QProcess serve;
+        serve.setProcessEnvironment(environment);
+        serve.start(wb::test::cliPath(), {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--demo"_s});
+        QVERIFY(serve.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(serve.canReadLine(), 15000); // the base URL: webhooks accepted
+        const QJsonArray listed = tenants();
+        QCOMPARE(listed.size(), 1); // the second start adds no second demo tenant
+        QCOMPARE(listed.first().toObject().value(u"display_name"_s).toString(),
+                 u"Acme Corp (demo)"_s);
+        ::kill(pid_t(serve.processId()), SIGINT);
+        QVERIFY(serve.waitForFinished(10000));
+        QCOMPARE(serve.exitCode(), 0);
+        const QByteArray err = serve.readAllStandardError();
+        QCOMPARE(err.contains("created the demo tenant"), start == 1);
+    }
+    // Without --demo a new workspace stays empty.
+    QTemporaryDir other;
+    QVERIFY(other.isValid());
+    environment = wb::test::cliEnvironment(other.path());
+    QProcess serve;
+    serve.setProcessEnvironment(environment);
+    serve.start(wb::test::cliPath(), {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s});
+    QVERIFY(serve.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(serve.canReadLine(), 15000);
+    QCOMPARE(tenants().size(), 0);
+    ::kill(pid_t(serve.processId()), SIGINT);
+    QVERIFY(serve.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestCliBasics)
