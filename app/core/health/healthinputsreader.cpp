@@ -31,70 +31,78 @@ QHash<qint64, qsizetype> positions(const QList<HealthInputs> &inputs)
     return result;
 }
 
+// Runs `select` (its first column the connection id; `idColumn` names it for the filter), only
+// for `connectionId` when given, and hands each row to `apply` with the input of its connection;
+// rows of connections not in `inputs` are skipped.
+template<typename Apply>
+Result<void> forEachConnectionRow(SqlSession &session, const QString &select,
+                                  const QString &idColumn, std::optional<qint64> connectionId,
+                                  QList<HealthInputs> &inputs, Apply apply)
+{
+    Result<QSqlQuery> query = connectionId
+                                      ? session.exec(select + u" WHERE "_s + idColumn + u" = ?"_s,
+                                                     {*connectionId})
+                                      : session.exec(select);
+    if (!query)
+        return fail(query.error());
+    const QHash<qint64, qsizetype> at = positions(inputs);
+    while (query->next()) {
+        const auto found = at.constFind(query->value(0).toLongLong());
+        if (found != at.cend())
+            apply(*query, inputs[*found]);
+    }
+    return {};
+}
+
 // What the OAuth layer (app/core/oauth, migration 8) keeps about the connections' credentials:
 // the granted scope, the expiry, whether a refresh token exists, and the client's requested
 // scope. One query for all of them.
 Result<void> readOAuthFacts(SqlSession &session, std::optional<qint64> connectionId,
                             QList<HealthInputs> &inputs)
 {
-    const QString select = u"SELECT c.connection_id, c.scope, c.expires_at_ms, "
-                           "c.has_refresh_token, k.client_json, c.received_at_ms FROM "
-                           "oauth_credentials c LEFT JOIN oauth_clients k ON k.connection_id = "
-                           "c.connection_id"_s;
-    Result<QSqlQuery> query = connectionId ? session.exec(select + u" WHERE c.connection_id = ?"_s,
-                                                          {*connectionId})
-                                           : session.exec(select);
-    if (!query)
-        return fail(query.error());
-    const QHash<qint64, qsizetype> at = positions(inputs);
-    while (query->next()) {
-        const auto found = at.constFind(query->value(0).toLongLong());
-        if (found == at.cend())
-            continue;
-        CredentialFacts &facts = inputs[*found].credentials;
-        facts.grantedScopes = scopeList(query->value(1).toString());
-        if (const qint64 expires = query->value(2).toLongLong(); expires > 0)
-            facts.expiresAtMs = expires; // 0: unknown (oauth_credentials)
-        facts.hasRefreshToken = query->value(3).toLongLong() != 0;
-        facts.receivedAtMs = query->value(5).toLongLong();
-        const QJsonObject client = QJsonDocument::fromJson(query->value(4).toString().toUtf8())
-                                           .object();
-        // app/core/oauth/clientconfigjson.h: "scope" (space-separated) replaces the profile's
-        // default scopes when given.
-        if (client.contains(u"scope"_s))
-            facts.requestedScopes = scopeList(client.value(u"scope"_s).toString());
-        else
-            facts.clientProfile = client.value(u"profile"_s).toString();
-    }
-    return {};
+    return forEachConnectionRow(
+            session,
+            u"SELECT c.connection_id, c.scope, c.expires_at_ms, c.has_refresh_token, "
+            "k.client_json, c.received_at_ms FROM oauth_credentials c LEFT JOIN oauth_clients k "
+            "ON k.connection_id = c.connection_id"_s,
+            u"c.connection_id"_s, connectionId, inputs,
+            [](const QSqlQuery &row, HealthInputs &input) {
+                CredentialFacts &facts = input.credentials;
+                facts.grantedScopes = scopeList(row.value(1).toString());
+                if (const qint64 expires = row.value(2).toLongLong(); expires > 0)
+                    facts.expiresAtMs = expires; // 0: unknown (oauth_credentials)
+                facts.hasRefreshToken = row.value(3).toLongLong() != 0;
+                facts.receivedAtMs = row.value(5).toLongLong();
+                const QJsonObject client = QJsonDocument::fromJson(row.value(4).toString().toUtf8())
+                                                   .object();
+                // app/core/oauth/clientconfigjson.h: "scope" (space-separated) replaces the
+                // profile's default scopes when given.
+                if (client.contains(u"scope"_s))
+                    facts.requestedScopes = scopeList(client.value(u"scope"_s).toString());
+                else
+                    facts.clientProfile = client.value(u"profile"_s).toString();
+            });
 }
 
-// The latest validity check of each connection's access token (migration 10).
+// The latest validity check of each connection's access token (migration 12).
 Result<void> readValidityChecks(SqlSession &session, std::optional<qint64> connectionId,
                                 QList<HealthInputs> &inputs)
 {
-    const QString select = u"SELECT connection_id, verdict, http_status, checked_at_ms, message "
-                           "FROM oauth_validity_checks"_s;
-    Result<QSqlQuery> query = connectionId ? session.exec(select + u" WHERE connection_id = ?"_s,
-                                                          {*connectionId})
-                                           : session.exec(select);
-    if (!query)
-        return fail(query.error());
-    const QHash<qint64, qsizetype> at = positions(inputs);
-    while (query->next()) {
-        const auto found = at.constFind(query->value(0).toLongLong());
-        if (found == at.cend())
-            continue;
-        ValidityCheck check;
-        // The table's CHECK constraint admits only known names.
-        check.verdict = validityVerdictFromName(query->value(1).toString())
-                                .value_or(ValidityCheck::Verdict::Unknown);
-        check.httpStatus = query->value(2).toInt();
-        check.checkedAtMs = query->value(3).toLongLong();
-        check.message = query->value(4).toString();
-        inputs[*found].credentials.lastCheck = check;
-    }
-    return {};
+    return forEachConnectionRow(
+            session,
+            u"SELECT connection_id, verdict, http_status, checked_at_ms, message "
+            "FROM oauth_validity_checks"_s,
+            u"connection_id"_s, connectionId, inputs,
+            [](const QSqlQuery &row, HealthInputs &input) {
+                ValidityCheck check;
+                // The table's CHECK constraint admits only known names.
+                check.verdict = validityVerdictFromName(row.value(1).toString())
+                                        .value_or(ValidityCheck::Verdict::Unknown);
+                check.httpStatus = row.value(2).toInt();
+                check.checkedAtMs = row.value(3).toLongLong();
+                check.message = row.value(4).toString();
+                input.credentials.lastCheck = check;
+            });
 }
 } // namespace
 
