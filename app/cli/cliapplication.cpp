@@ -93,17 +93,21 @@ QString CliApplication::commandListHelp() const
 }
 
 namespace {
-// QCommandLineParser::helpText() names the program by QCoreApplication::arguments().first(), not
-// by the arguments given to parse(), so a command's usage line would lack the command's name:
-// insert it after the program on the first line.
-QString commandHelpText(const QCommandLineParser &parser, const QString &commandName)
+// QCommandLineParser::helpText() names the program by QCoreApplication::arguments().first(): the
+// path it was started by ("build/release/app/cli/wirebench-cli"). The usage line says
+// "wirebench-cli" instead, followed by the command's name for a command's help (parse() was
+// given the arguments after the program, so Qt cannot know it).
+QString helpTextFor(const QCommandLineParser &parser, const QString &commandName = {})
 {
     QString text = parser.helpText();
     const QString program = QCoreApplication::arguments().value(0);
     const qsizetype lineEnd = text.indexOf(u'\n');
     const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
-    if (at >= 0 && (lineEnd < 0 || at < lineEnd))
-        text.insert(at + program.size(), u' ' + commandName);
+    if (at >= 0 && (lineEnd < 0 || at < lineEnd)) {
+        const QString named = commandName.isEmpty() ? u"wirebench-cli"_s
+                                                    : u"wirebench-cli "_s + commandName;
+        text.replace(at, program.size(), named);
+    }
     return text;
 }
 } // namespace
@@ -134,10 +138,18 @@ std::optional<int> CliApplication::start(const QStringList &arguments)
         return ExitOk;
     }
     const QStringList positional = global.positionalArguments();
-    if (global.isSet(help) || positional.isEmpty()) {
-        *m_out << global.helpText() << commandListHelp();
+    if (global.isSet(help)) {
+        *m_out << helpTextFor(global) << commandListHelp();
         m_out->flush();
-        return positional.isEmpty() && !global.isSet(help) ? ExitUsage : ExitOk;
+        return ExitOk;
+    }
+    if (positional.isEmpty()) {
+        // A usage error: said first, then the usage on stderr (stdout stays clean for scripts).
+        *m_err << "wirebench-cli: no command given; run one of the commands below, such as "
+                  "'wirebench-cli serve'.\n\n"
+               << helpTextFor(global) << commandListHelp();
+        m_err->flush();
+        return ExitUsage;
     }
 
     Command *command = findCommand(positional.first());
@@ -174,7 +186,7 @@ std::optional<int> CliApplication::start(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(commandHelp)) {
-        *m_out << commandHelpText(parser, command->name());
+        *m_out << helpTextFor(parser, command->name());
         m_out->flush();
         return ExitOk;
     }

@@ -176,6 +176,10 @@ std::optional<int> ServeCommand::run(const QCommandLineParser &parser, CommandCo
     const core::Result<void> listening = m_receiver->listen(listen.address, listen.port);
     if (!listening) {
         context.err << "wirebench-cli serve: " << listening.error().message << "\n";
+        if (listening.error().code == u"receiver.address_in_use"_s) {
+            context.err << "Stop the other one, or listen elsewhere: --listen 127.0.0.1:0 picks a "
+                           "free port (the first line printed is then the receiver's address).\n";
+        }
         context.err.flush();
         return ExitRuntime;
     }

@@ -63,8 +63,9 @@ public:
     // The flow, for statistics and signals (nullptr without a workspace).
     InboundPipeline *pipeline() const { return m_pipeline.get(); }
 
-    // Starts listening. `port` 0 picks a free port. Errors: `receiver.listen_failed` (address in
-    // use, no permission), with the address and port in the message.
+    // Starts listening. `port` 0 picks a free port. Errors: `receiver.address_in_use` (another
+    // program listens there), `receiver.listen_failed` (no permission, no such address), with
+    // the address and port in the message.
     Result<void> listen(const QHostAddress &address, quint16 port);
     // Stops accepting connections.
     void close();

@@ -66,7 +66,16 @@ Result<quint16> ReceiverHttpServer::listenOn(const QHostAddress &address, quint1
     auto *server = new GatedTcpServer(m_limits, this);
     if (!server->listen(address, port)) {
         const QString reason = server->errorString();
+        const bool inUse = server->serverError() == QAbstractSocket::AddressInUseError;
         delete server;
+        if (inUse) {
+            return fail(u"receiver.address_in_use"_s,
+                        QCoreApplication::translate("wb::core::Receiver",
+                                                    "Cannot listen on %1 port %2: another program "
+                                                    "uses it (perhaps another Wirebench).")
+                                .arg(address.toString())
+                                .arg(port));
+        }
         return fail(u"receiver.listen_failed"_s,
                     QCoreApplication::translate("wb::core::Receiver",
                                                 "Cannot listen on %1 port %2: %3")

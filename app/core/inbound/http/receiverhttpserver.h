@@ -65,7 +65,8 @@ public:
     const FramingLimits &limits() const { return m_limits; }
 
     // Listens on `address`:`port` (0: a free port) and returns the port. Errors:
-    // `receiver.listen_failed` naming the address, port and the system's reason.
+    // `receiver.address_in_use` (another program listens there), `receiver.listen_failed`
+    // naming the address, port and the system's reason.
     Result<quint16> listenOn(const QHostAddress &address, quint16 port);
     void closeAll();
 
