@@ -143,6 +143,16 @@ void RegistrationListModel::refresh()
                        });
 }
 
+void RegistrationListModel::wroteThrough()
+{
+    // A read still on its way may have started before this write committed: its rows would
+    // undo the write (an added row gone, old values back). Drop it; read again if it was the
+    // first one.
+    ++m_generation;
+    if (!m_loaded)
+        refresh();
+}
+
 QFuture<core::Result<core::Registration>> RegistrationListModel::add(
         const core::Registration &registration)
 {
@@ -153,6 +163,7 @@ QFuture<core::Result<core::Registration>> RegistrationListModel::add(
         return core::RegistrationRepository::add(session, registration);
     });
     core::whenFinished(future, this, [this](const core::Result<core::Registration> &added) {
+        wroteThrough();
         if (added && added->connectionId == m_connectionId)
             upsert(*added);
     });
@@ -171,6 +182,7 @@ QFuture<core::Result<qint64>> RegistrationListModel::remove(qint64 registrationI
         return registrationId;
     });
     core::whenFinished(future, this, [this](const core::Result<qint64> &removed) {
+        wroteThrough();
         if (removed && rowOf(*removed) >= 0)
             removeRow(rowOf(*removed));
     });
@@ -187,6 +199,30 @@ QFuture<core::Result<core::Registration>> RegistrationListModel::setReregisterAl
         return core::RegistrationRepository::setReregisterAllowed(session, registrationId, allowed);
     });
     core::whenFinished(future, this, [this](const core::Result<core::Registration> &updated) {
+        wroteThrough();
+        if (updated && updated->connectionId == m_connectionId)
+            upsert(*updated);
+    });
+    return future;
+}
+
+QFuture<core::Result<core::Registration>> RegistrationListModel::update(
+        const core::Registration &original, const core::Registration &edited)
+{
+    if (!m_store)
+        return QtFuture::makeReadyFuture(core::Result<core::Registration>(
+                core::fail(u"store.closed"_s, tr("The workspace is closed."))));
+    auto future = m_store->write([original, edited](core::SqlSession &session)
+                                         -> core::Result<core::Registration> {
+        core::Result<core::Registration> current = core::RegistrationRepository::get(session,
+                                                                                     original.id);
+        if (!current)
+            return current;
+        return core::RegistrationRepository::update(
+                session, core::RegistrationRepository::applyEdits(original, edited, *current));
+    });
+    core::whenFinished(future, this, [this](const core::Result<core::Registration> &updated) {
+        wroteThrough();
         if (updated && updated->connectionId == m_connectionId)
             upsert(*updated);
     });

@@ -26,7 +26,8 @@ namespace wb::models {
 // empty until the answer arrives). refresh() reads again and merges by id — row inserts, removals
 // and dataChanged, never a reset — so a view's selection survives. The registrations table has no
 // change signals: call refresh() after a change made elsewhere (the health monitor, the CLI).
-// Changes made through add(), remove() and setReregisterAllowed() update the rows themselves.
+// Changes made through add(), remove(), setReregisterAllowed() and update() update the rows
+// themselves.
 // Rows are ordered by id (the order they were recorded in).
 //
 // Times are shown in local time, computed from UTC ms, relative to the clock ("in 2 days",
@@ -82,7 +83,7 @@ public:
     std::optional<core::Registration> registrationAt(int row) const;
 
     // Writes through the store's writer thread (core::RegistrationRepository::add, remove,
-    // setReregisterAllowed; their errors: health.invalid_registration, health.duplicate_registration,
+    // setReregisterAllowed, update; their errors: health.invalid_registration, health.duplicate_registration,
     // store.unknown_connection, health.unknown_registration). When the answer reaches the GUI
     // thread the model updates its row first, then the caller's continuations run (whenFinished
     // watchers run in the order they were made). A refused write changes nothing.
@@ -91,6 +92,12 @@ public:
     QFuture<core::Result<qint64>> remove(qint64 registrationId);
     QFuture<core::Result<core::Registration>> setReregisterAllowed(qint64 registrationId,
                                                                    bool allowed);
+    // Stores an editor's corrections (core::RegistrationRepository::applyEdits, then update():
+    // only the fields where `edited` differs from `original`, what the editor showed, change; a
+    // changed external id, scope or target URL makes it unchecked again). Errors: those of add(),
+    // health.unknown_registration.
+    QFuture<core::Result<core::Registration>> update(const core::Registration &original,
+                                                     const core::Registration &edited);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -108,6 +115,7 @@ Q_SIGNALS:
 
 private:
     void merge(const QList<core::Registration> &registrations);
+    void wroteThrough();
     void upsert(const core::Registration &registration);
     void removeRow(int row);
     QString displayText(const core::Registration &registration, int column) const;

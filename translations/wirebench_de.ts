@@ -761,6 +761,18 @@
         <source>The provider&apos;s check endpoint refused the access token %1 ago: %2</source>
         <translation>Der Prüf-Endpunkt des Anbieters hat das Zugriffstoken vor %1 abgelehnt: %2</translation>
     </message>
+    <message>
+        <source>The provider refused the app credential for registration %1 (%2). Store a current one (wirebench-cli secrets set --connection %3 --kind app).</source>
+        <translation>Der Anbieter hat die App-Zugangsdaten für die Registrierung %1 abgelehnt (%2). Speichern Sie aktuelle (wirebench-cli secrets set --connection %3 --kind app).</translation>
+    </message>
+    <message>
+        <source>The provider refused our app&apos;s token for registration %1 (%2). Check the connection&apos;s OAuth client (id and secret) and the scopes of the app.</source>
+        <translation>Der Anbieter hat das Token unserer App für die Registrierung %1 abgelehnt (%2). Prüfen Sie den OAuth-Client der Verbindung (ID und Geheimnis) und die Scopes der App.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s webhook %1 is gone (%2): no events arrive. Set its URL again in the app&apos;s settings at the provider.</source>
+        <translation>Der Webhook %1 der App ist weg (%2): Es kommen keine Ereignisse an. Tragen Sie seine URL in den Einstellungen der App beim Anbieter wieder ein.</translation>
+    </message>
 </context>
 <context>
     <name>wb::core::HealthMonitor</name>
@@ -1722,6 +1734,22 @@
         <source>&quot;lifetimes&quot; need &quot;resource_pointer&quot;</source>
         <translation>„lifetimes“ braucht „resource_pointer“</translation>
     </message>
+    <message>
+        <source>&quot;list_pointer&quot; and &quot;list_id_pointer&quot; go together</source>
+        <translation>„list_pointer“ und „list_id_pointer“ gehören zusammen</translation>
+    </message>
+    <message>
+        <source>&quot;missing_errors&quot; and &quot;denied_errors&quot; need &quot;error_pointer&quot;</source>
+        <translation>„missing_errors“ und „denied_errors“ brauchen „error_pointer“</translation>
+    </message>
+    <message>
+        <source>must be access_token, app_credential or client_credentials, not &quot;%1&quot;</source>
+        <translation>muss access_token, app_credential oder client_credentials sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>an app credential is used: say what it is and where to get it</source>
+        <translation>App-Zugangsdaten werden verwendet: Geben Sie an, was sie sind und wo man sie bekommt</translation>
+    </message>
 </context>
 <context>
     <name>wb::core::RawJson</name>
@@ -1799,6 +1827,10 @@
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Kann nicht auf %1 Port %2 lauschen: %3</translation>
     </message>
+    <message>
+        <source>Cannot listen on %1 port %2: another program uses it (perhaps another Wirebench).</source>
+        <translation>Kann nicht auf %1 Port %2 lauschen: Ein anderes Programm verwendet ihn (vielleicht ein anderes Wirebench).</translation>
+    </message>
 </context>
 <context>
     <name>wb::core::RefreshJob</name>
@@ -1816,11 +1848,34 @@
     </message>
 </context>
 <context>
-    <name>wb::core::RegistrationClient</name>
+    <name>wb::core::RegistrationAuthorizer</name>
+    <message>
+        <source>App credentials cannot be read here: no secret store.</source>
+        <translation>App-Zugangsdaten können hier nicht gelesen werden: kein Geheimnisspeicher.</translation>
+    </message>
+    <message>
+        <source>Connection %1 has no app credential, which this provider&apos;s registration API needs (store it with &apos;wirebench-cli secrets set --connection %1 --kind app&apos;).</source>
+        <translation>Verbindung %1 hat keine App-Zugangsdaten, die die Registrierungs-API dieses Anbieters braucht (speichern Sie sie mit „wirebench-cli secrets set --connection %1 --kind app“).</translation>
+    </message>
+    <message>
+        <source>No connection credentials.</source>
+        <translation>Keine Zugangsdaten der Verbindung.</translation>
+    </message>
     <message>
         <source>The connection&apos;s credentials could not be read: %1</source>
         <translation>Die Zugangsdaten der Verbindung konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>App tokens cannot be requested here: the OAuth client cannot be read.</source>
+        <translation>App-Tokens können hier nicht angefordert werden: Der OAuth-Client kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The provider gave no app token (client credentials at %1): %2</source>
+        <translation>Der Anbieter hat kein App-Token ausgestellt (Client Credentials bei %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::RegistrationClient</name>
     <message>
         <source>The provider profile declares no registration API: nothing to check.</source>
         <translation>Das Anbieterprofil deklariert keine Registrierungs-API: nichts zu prüfen.</translation>
@@ -1860,6 +1915,10 @@
     <message>
         <source>The connection&apos;s webhook signing secret could not be read: %1</source>
         <translation>Das Webhook-Signaturgeheimnis der Verbindung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A GitHub App&apos;s webhook is part of the app&apos;s settings on GitHub; it cannot be created again through the API.</source>
+        <translation>Der Webhook einer GitHub App gehört zu den Einstellungen der App auf GitHub; er kann nicht über die API neu angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1970,40 @@
     <message>
         <source>Active.</source>
         <translation>Aktiv.</translation>
+    </message>
+    <message>
+        <source>Registration %1 needs a scope (where it lives at the provider, e.g. the app id) for the query parameter %2.</source>
+        <translation>Registrierung %1 braucht einen Bereich (wo sie beim Anbieter liegt, z. B. die App-ID) für den Query-Parameter %2.</translation>
+    </message>
+    <message>
+        <source>The provider answered the error &quot;%1&quot;.</source>
+        <translation>Der Anbieter hat mit dem Fehler „%1“ geantwortet.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer has no list at %1.</source>
+        <translation>Die Antwort des Anbieters hat keine Liste bei %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider lists %n registration(s), none with the id %1.</source>
+        <translation>
+            <numerusform>Der Anbieter listet %n Registrierung, keine mit der ID %1.</numerusform>
+            <numerusform>Der Anbieter listet %n Registrierungen, keine mit der ID %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider sends its events nowhere (no address at %1).</source>
+        <translation>Der Anbieter sendet seine Ereignisse nirgendwohin (keine Adresse bei %1).</translation>
+    </message>
+    <message>
+        <source>The provider sends to %1, not to %2.</source>
+        <translation>Der Anbieter sendet an %1, nicht an %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not among the first %n registration(s) the provider lists, and it lists more on further pages.</source>
+        <translation>
+            <numerusform>%1 ist nicht unter der %n Registrierung der ersten Seite des Anbieters, und es gibt weitere Seiten.</numerusform>
+            <numerusform>%1 ist nicht unter den %n Registrierungen der ersten Seite des Anbieters, und es gibt weitere Seiten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2180,10 @@
     <message>
         <source>Only webhook signing secrets have a secondary slot (for rotation); the %1 has only a primary one.</source>
         <translation>Nur Webhook-Signaturgeheimnisse haben einen zweiten Platz (für die Rotation); %1 hat nur einen primären.</translation>
+    </message>
+    <message>
+        <source>app credential</source>
+        <translation>App-Zugangsdaten</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2952,10 @@ Der Anbieter akzeptiert sie möglicherweise noch, bis sie ablaufen; widerrufen S
     <message>
         <source>Port %1 is in use (another Wirebench or wirebench-cli serve?): receiving on port %2 instead. Webhooks sent to port %1 reach the other program.</source>
         <translation>Port %1 ist belegt (ein anderes Wirebench oder wirebench-cli serve?): Empfang stattdessen auf Port %2. Webhooks an Port %1 erreichen das andere Programm.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s secrets are not open.</source>
+        <translation>Die Geheimnisse des Arbeitsbereichs sind nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -3903,6 +4004,61 @@ Nie geprüft.</translation>
     <message>
         <source>&lt;p&gt;Granted scopes: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gewährte Berechtigungen: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::AppCredentialDialog</name>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>&amp;Aus Datei laden…</translation>
+    </message>
+    <message>
+        <source>App credential</source>
+        <translation>App-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>the key or token, or load a .pem file</source>
+        <translation>der Schlüssel oder das Token, oder laden Sie eine .pem-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Load the app credential</source>
+        <translation>App-Zugangsdaten laden</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key *.txt);;All files (*)</source>
+        <translation>Schlüssel (*.pem *.key *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 KiB: not a key or token.</source>
+        <translation>%1 ist größer als 64 KiB: kein Schlüssel und kein Token.</translation>
+    </message>
+    <message>
+        <source>Paste the credential, or load it from a file.</source>
+        <translation>Fügen Sie die Zugangsdaten ein oder laden Sie sie aus einer Datei.</translation>
+    </message>
+    <message>
+        <source>The credential is %1 bytes; at most 64 KiB are kept.</source>
+        <translation>Die Zugangsdaten haben %1 Bytes; höchstens 64 KiB werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>The credential was not stored: %1</source>
+        <translation>Die Zugangsdaten wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Wirebench checks this connection&apos;s webhook registrations at %1 with your app&apos;s own credential, not the tenant&apos;s token. Paste %2.
+
+It goes to the workspace&apos;s secret store and replaces the one stored before; it is not shown again.</source>
+        <translation>Wirebench prüft die Webhook-Registrierungen dieser Verbindung bei %1 mit den eigenen Zugangsdaten Ihrer App, nicht mit dem Token des Mandanten. Fügen Sie ein: %2.
+
+Sie kommen in den Geheimnisspeicher des Arbeitsbereichs und ersetzen die zuvor gespeicherten; sie werden nicht wieder angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -5698,10 +5854,6 @@ Wählen Sie „Alle Verbindungen anzeigen“, um sie aufzulisten.</numerusform>
         <translation>erforderlich: die Hook- oder Abonnement-ID bei %1</translation>
     </message>
     <message>
-        <source>optional, e.g. repos/octo/hello</source>
-        <translation>optional, z. B. repos/octo/hello</translation>
-    </message>
-    <message>
         <source>optional: https://… where %1 sends the events</source>
         <translation>optional: https://…, wohin %1 die Ereignisse sendet</translation>
     </message>
@@ -5777,6 +5929,22 @@ Wählen Sie „Alle Verbindungen anzeigen“, um sie aufzulisten.</numerusform>
         <source>The registration body must be a JSON object or array, or a form body such as url=https%3A%2F%2F…&amp;enabled_events[]=*.</source>
         <translation>Der Registrierungs-Body muss ein JSON-Objekt oder -Array sein oder ein Formular-Body wie url=https%3A%2F%2F…&amp;enabled_events[]=*.</translation>
     </message>
+    <message>
+        <source>Edit webhook registration</source>
+        <translation>Webhook-Registrierung bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>The expiry %1 is in the past. Enter when %2 drops the registration unless it is renewed, or clear &quot;Expires at&quot;.</source>
+        <translation>Der Ablauf %1 liegt in der Vergangenheit. Geben Sie ein, wann %2 die Registrierung ohne Verlängerung verwirft, oder entfernen Sie „Läuft ab am“.</translation>
+    </message>
+    <message>
+        <source>where it lives: repos/OWNER/REPO, orgs/ORG or app (GitHub), the app id (HubSpot), the account id (Zoom)</source>
+        <translation>wo sie liegt: repos/OWNER/REPO, orgs/ORG oder app (GitHub), die App-ID (HubSpot), die Konto-ID (Zoom)</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::RegistrationsSection</name>
@@ -5831,6 +5999,22 @@ Wählen Sie „Alle Verbindungen anzeigen“, um sie aufzulisten.</numerusform>
     <message>
         <source>Cannot change re-registration: %1</source>
         <translation>Das erneute Registrieren kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>A&amp;pp credential…</source>
+        <translation>A&amp;pp-Zugangsdaten…</translation>
+    </message>
+    <message>
+        <source>Correct what was registered (id, scope, target URL, events, expiry, body).</source>
+        <translation>Korrigieren, was registriert wurde (ID, Bereich, Ziel-URL, Ereignisse, Ablauf, Body).</translation>
+    </message>
+    <message>
+        <source>App credential stored: the next check of these registrations uses it.</source>
+        <translation>App-Zugangsdaten gespeichert: Die nächste Prüfung dieser Registrierungen verwendet sie.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wb::cli {
@@ -26,70 +28,76 @@ const QCommandLineOption &connectionOption()
 }
 const QCommandLineOption &externalIdOption()
 {
-    static const QCommandLineOption option(
-            u"external-id"_s,
-            u"add: the provider's id of the registration (GitHub hook id, Stripe we_..., Graph "
-            u"subscription id)."_s,
-            u"id"_s);
+    static const QCommandLineOption option(u"external-id"_s,
+                                           u"add, update: the provider's id of the registration "
+                                           u"(GitHub hook id, Stripe we_..., Graph "
+                                           u"subscription id)."_s,
+                                           u"id"_s);
     return option;
 }
 const QCommandLineOption &scopeOption()
 {
-    static const QCommandLineOption
-            option(u"scope"_s,
-                   u"add: where it lives at the provider (GitHub repos/OWNER/REPO or orgs/ORG)."_s,
-                   u"scope"_s);
+    static const QCommandLineOption option(u"scope"_s,
+                                           u"add, update: where it lives at the provider (GitHub "
+                                           u"repos/OWNER/REPO, orgs/ORG or app; "
+                                           u"the HubSpot app id; the Zoom account id)."_s,
+                                           u"scope"_s);
     return option;
 }
 const QCommandLineOption &targetUrlOption()
 {
     static const QCommandLineOption option(u"target-url"_s,
-                                           u"add: where the provider sends the events."_s,
+                                           u"add, update: where the provider sends the events."_s,
                                            u"url"_s);
     return option;
 }
 const QCommandLineOption &eventsOption()
 {
-    static const QCommandLineOption option(u"events"_s, u"add: the event types, comma-separated."_s,
+    static const QCommandLineOption option(u"events"_s,
+                                           u"add, update: the event types, comma-separated."_s,
                                            u"list"_s);
     return option;
 }
 const QCommandLineOption &expiresOption()
 {
-    static const QCommandLineOption
-            option(u"expires"_s, u"add: when the provider drops it unless renewed (RFC 3339)."_s,
-                   u"time"_s);
+    static const QCommandLineOption option(
+            u"expires"_s,
+            u"add, update: when the provider drops it unless renewed (RFC 3339; update: none "
+            u"clears it)."_s,
+            u"time"_s);
     return option;
 }
 const QCommandLineOption &renewLifetimeOption()
 {
     static const QCommandLineOption
             option(u"renew-lifetime"_s,
-                   u"add: minutes asked for on renewal (default: the provider profile's)."_s,
+                   u"add, update: minutes asked for on renewal (default, or 0 on update: the "
+                   u"provider profile's)."_s,
                    u"minutes"_s);
     return option;
 }
 const QCommandLineOption &originOption()
 {
     static const QCommandLineOption
-            option(u"origin"_s, u"add: onboarding, provider_api or manual (default manual)."_s,
+            option(u"origin"_s,
+                   u"add, update: onboarding, provider_api or manual (default manual)."_s,
                    u"origin"_s);
     return option;
 }
 const QCommandLineOption &bodyFileOption()
 {
-    static const QCommandLineOption
-            option(u"body-file"_s,
-                   u"add: the creation request's body, sent again to re-register ('-': stdin). May "
-                   u"hold {expires_at} and {signing_secret}."_s,
-                   u"file"_s);
+    static const QCommandLineOption option(u"body-file"_s,
+                                           u"add, update: the creation request's body, sent again "
+                                           u"to re-register ('-': stdin). May "
+                                           u"hold {expires_at} and {signing_secret}."_s,
+                                           u"file"_s);
     return option;
 }
 const QCommandLineOption &allowReregisterOption()
 {
-    static const QCommandLineOption
-            option(u"allow-reregister"_s,
-                   u"add: let the health monitor create it again when the provider lost it."_s);
+    static const QCommandLineOption option(
+            u"allow-reregister"_s,
+            u"add, update: let the health monitor create it again when the provider lost it."_s);
     return option;
 }
 
@@ -108,14 +116,16 @@ QString RegistrationsCommand::name() const
 
 QString RegistrationsCommand::summary() const
 {
-    return u"List, add and remove webhook registrations (what each connection registered at its "
+    return u"List, add, update and remove webhook registrations (what each connection registered "
+           u"at its "
            u"provider)."_s;
 }
 
 void RegistrationsCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(
-            u"action"_s, u"list | add | remove ID | allow-reregister ID | deny-reregister ID"_s,
+            u"action"_s,
+            u"list | add | update ID | remove ID | allow-reregister ID | deny-reregister ID"_s,
             u"<action> [id]"_s);
     parser.addOption(connectionOption());
     for (const QCommandLineOption *option : addOnlyOptions())
@@ -125,12 +135,92 @@ void RegistrationsCommand::addOptions(QCommandLineParser &parser) const
 
 QStringList RegistrationsCommand::actions() const
 {
-    return {u"list"_s, u"add"_s, u"remove"_s, u"allow-reregister"_s, u"deny-reregister"_s};
+    return {u"list"_s,           u"add"_s, u"update"_s, u"remove"_s, u"allow-reregister"_s,
+            u"deny-reregister"_s};
 }
 
 int RegistrationsCommand::argumentCount(const QString &action) const
 {
     return action == u"list" || action == u"add" ? 0 : 1;
+}
+
+core::Result<RegistrationsCommand::Changes> RegistrationsCommand::changesFromOptions(
+        const QCommandLineParser &parser, bool updating)
+{
+    Changes changes;
+    if (parser.isSet(externalIdOption()))
+        changes.externalId = parser.value(externalIdOption());
+    if (parser.isSet(scopeOption()))
+        changes.scope = parser.value(scopeOption());
+    if (parser.isSet(targetUrlOption()))
+        changes.targetUrl = parser.value(targetUrlOption());
+    if (parser.isSet(eventsOption())) {
+        QStringList events;
+        for (const QString &event : parser.value(eventsOption()).split(u',', Qt::SkipEmptyParts))
+            events << event.trimmed();
+        changes.events = events;
+    }
+    if (parser.isSet(expiresOption())) {
+        const QString text = parser.value(expiresOption());
+        if (updating && text == u"none") {
+            changes.expiresAtMs = std::optional<qint64>();
+        } else {
+            const auto expires = core::RegistrationHttp::parseTime(text);
+            if (!expires) {
+                return core::fail(u"cli.invalid_option"_s,
+                                  u"--expires expects an RFC 3339 time such as "
+                                  "2026-12-01T10:00:00Z%1, got '%2'"_s
+                                          .arg(updating ? u" (or none)"_s : QString(), text));
+            }
+            changes.expiresAtMs = expires;
+        }
+    }
+    if (parser.isSet(renewLifetimeOption())) {
+        bool ok = false;
+        const int minutes = parser.value(renewLifetimeOption()).toInt(&ok);
+        const int least = updating ? 0 : 1;
+        if (!ok || minutes < least) {
+            return core::fail(u"cli.invalid_option"_s,
+                              u"--renew-lifetime expects whole minutes of %1 or more, got '%2'"_s
+                                      .arg(least)
+                                      .arg(parser.value(renewLifetimeOption())));
+        }
+        changes.renewLifetimeMinutes = minutes;
+    }
+    if (parser.isSet(originOption())) {
+        const auto origin = core::registrationOriginFromName(parser.value(originOption()));
+        if (!origin) {
+            return core::fail(u"cli.invalid_option"_s,
+                              u"--origin expects onboarding, provider_api or manual, got '%1'"_s.arg(
+                                      parser.value(originOption())));
+        }
+        changes.origin = *origin;
+    }
+    if (parser.isSet(allowReregisterOption()))
+        changes.reregisterAllowed = true;
+    return changes;
+}
+
+void RegistrationsCommand::Changes::applyTo(core::Registration &r) const
+{
+    if (externalId)
+        r.externalId = *externalId;
+    if (scope)
+        r.scope = *scope;
+    if (targetUrl)
+        r.targetUrl = *targetUrl;
+    if (events)
+        r.events = *events;
+    if (expiresAtMs)
+        r.expiresAtMs = *expiresAtMs;
+    if (renewLifetimeMinutes)
+        r.renewLifetimeMinutes = *renewLifetimeMinutes;
+    if (origin)
+        r.origin = *origin;
+    if (reregisterAllowed)
+        r.reregisterAllowed = *reregisterAllowed;
+    if (body)
+        r.registrationBody = *body;
 }
 
 core::Result<core::Registration> RegistrationsCommand::fromOptions(const QCommandLineParser &parser)
@@ -140,41 +230,10 @@ core::Result<core::Registration> RegistrationsCommand::fromOptions(const QComman
     if (!connection)
         return core::fail(connection.error());
     r.connectionId = *connection;
-    r.externalId = parser.value(externalIdOption());
-    r.scope = parser.value(scopeOption());
-    r.targetUrl = parser.value(targetUrlOption());
-    if (parser.isSet(eventsOption())) {
-        for (const QString &event : parser.value(eventsOption()).split(u',', Qt::SkipEmptyParts))
-            r.events << event.trimmed();
-    }
-    if (parser.isSet(expiresOption())) {
-        const auto expires = core::RegistrationHttp::parseTime(parser.value(expiresOption()));
-        if (!expires) {
-            return core::fail(u"cli.invalid_option"_s,
-                              u"--expires expects an RFC 3339 time such as "
-                              "2026-12-01T10:00:00Z, got '%1'"_s.arg(parser.value(expiresOption())));
-        }
-        r.expiresAtMs = expires;
-    }
-    if (parser.isSet(renewLifetimeOption())) {
-        bool ok = false;
-        r.renewLifetimeMinutes = parser.value(renewLifetimeOption()).toInt(&ok);
-        if (!ok || r.renewLifetimeMinutes < 1) {
-            return core::fail(u"cli.invalid_option"_s,
-                              u"--renew-lifetime expects whole minutes of 1 or more, got '%1'"_s.arg(
-                                      parser.value(renewLifetimeOption())));
-        }
-    }
-    if (parser.isSet(originOption())) {
-        const auto origin = core::registrationOriginFromName(parser.value(originOption()));
-        if (!origin) {
-            return core::fail(u"cli.invalid_option"_s,
-                              u"--origin expects onboarding, provider_api or manual, got '%1'"_s.arg(
-                                      parser.value(originOption())));
-        }
-        r.origin = *origin;
-    }
-    r.reregisterAllowed = parser.isSet(allowReregisterOption());
+    const core::Result<Changes> changes = changesFromOptions(parser, false);
+    if (!changes)
+        return core::fail(changes.error());
+    changes->applyTo(r);
     if (const auto valid = core::RegistrationRepository::validate(r); !valid)
         return core::fail(valid.error());
     return r;
@@ -185,13 +244,30 @@ core::Result<void> RegistrationsCommand::checkArguments(const QString &action,
                                                         const QCommandLineParser &parser) const
 {
     const bool adding = action == u"add";
-    if (!adding) {
+    const bool updating = action == u"update";
+    if (!adding && !updating) {
         for (const QCommandLineOption *option : addOnlyOptions()) {
             if (parser.isSet(*option)) {
                 return core::fail(u"cli.option_not_allowed"_s,
-                                  u"--%1 applies to 'add' only"_s.arg(option->names().first()));
+                                  u"--%1 applies to 'add' and 'update' only"_s.arg(
+                                          option->names().first()));
             }
         }
+    }
+    if (updating) {
+        const QList<const QCommandLineOption *> options = addOnlyOptions();
+        const bool anything = std::any_of(options.cbegin(), options.cend(),
+                                          [&parser](const QCommandLineOption *option) {
+                                              return parser.isSet(*option);
+                                          });
+        if (!anything) {
+            return core::fail(u"cli.missing_option"_s,
+                              u"update needs at least one of --external-id, --scope, "
+                              "--target-url, --events, --expires, --renew-lifetime, --origin, "
+                              "--body-file, --allow-reregister"_s);
+        }
+        if (auto changes = changesFromOptions(parser, true); !changes)
+            return core::fail(changes.error());
     }
     if (action == u"list" && parser.isSet(connectionOption())) {
         if (auto id = parseId(parser.value(connectionOption()), u"--connection"_s); !id)
@@ -220,24 +296,30 @@ void RegistrationsCommand::runAction(const QString &action, const QStringList &a
 {
     if (action == u"list")
         return list(parser);
+    std::optional<QByteArray> body;
+    if (parser.isSet(bodyFileOption())) {
+        const core::Result<QByteArray> read = readInputFile(parser.value(bodyFileOption()),
+                                                            u"the registration body"_s, 64 * 1024);
+        if (!read)
+            return fail(read.error(), ExitUsage);
+        if (read->size() > 64 * 1024) {
+            return fail({u"cli.input_too_large"_s, u"the registration body is larger than 64 KiB"_s},
+                        ExitUsage);
+        }
+        body = *read;
+    }
     if (action == u"add") {
         core::Result<core::Registration> registration = fromOptions(parser);
-        if (parser.isSet(bodyFileOption())) {
-            const core::Result<QByteArray> body = readInputFile(parser.value(bodyFileOption()),
-                                                                u"the registration body"_s,
-                                                                64 * 1024);
-            if (!body)
-                return fail(body.error(), ExitUsage);
-            if (body->size() > 64 * 1024) {
-                return fail({u"cli.input_too_large"_s,
-                             u"the registration body is larger than 64 KiB"_s},
-                            ExitUsage);
-            }
+        if (body)
             registration->registrationBody = *body;
-        }
         return add(*registration);
     }
     const qint64 id = *parseId(arguments.first(), {});
+    if (action == u"update") {
+        Changes changes = *changesFromOptions(parser, true);
+        changes.body = body;
+        return update(id, changes);
+    }
     if (action == u"remove")
         return remove(id);
     setReregister(id, action == u"allow-reregister");
@@ -295,6 +377,31 @@ void RegistrationsCommand::add(const core::Registration &registration)
                                out() << "Added registration " << added->id << ": connection "
                                      << added->connectionId << " \"" << added->externalId
                                      << "\".\n";
+                           finish();
+                       });
+}
+
+void RegistrationsCommand::update(qint64 registrationId, const Changes &changes)
+{
+    session().whenDone(store().write([registrationId, changes](core::SqlSession &session)
+                                             -> core::Result<core::Registration> {
+        core::Result<core::Registration> existing
+                = core::RegistrationRepository::get(session, registrationId);
+        if (!existing)
+            return existing;
+        core::Registration changed = *existing;
+        changes.applyTo(changed);
+        return core::RegistrationRepository::update(session, changed);
+    }),
+                       [this](const core::Result<core::Registration> &updated) {
+                           if (!updated)
+                               return fail(updated.error());
+                           if (json())
+                               writeJson(out(), registrationJson(*updated));
+                           else
+                               out() << "Updated registration " << updated->id << " ("
+                                     << updated->displayName() << ", "
+                                     << core::nameOf(updated->state) << ").\n";
                            finish();
                        });
 }

@@ -50,6 +50,8 @@ std::optional<core::SecretKind> kindFromOption(const QString &text)
         return core::SecretKind::WebhookSigningSecret;
     if (text == u"client")
         return core::SecretKind::OAuthClientSecret;
+    if (text == u"app")
+        return core::SecretKind::AppCredential;
     return std::nullopt;
 }
 
@@ -68,11 +70,11 @@ core::Result<core::SecretKey> keyFromOptions(const QCommandLineParser &parser)
                                   idText));
     }
     if (!parser.isSet(kindOption()))
-        return core::fail(u"cli.missing_option"_s, u"set needs --kind webhook|client"_s);
+        return core::fail(u"cli.missing_option"_s, u"set needs --kind webhook|client|app"_s);
     const std::optional<core::SecretKind> kind = kindFromOption(parser.value(kindOption()));
     if (!kind) {
         return core::fail(u"cli.invalid_option"_s,
-                          u"--kind must be webhook or client, got '%1'"_s.arg(
+                          u"--kind must be webhook, client or app, got '%1'"_s.arg(
                                   parser.value(kindOption())));
     }
     const std::optional<core::SecretSlot> slot = core::secretSlotFromName(

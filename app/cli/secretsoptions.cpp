@@ -41,8 +41,11 @@ const QCommandLineOption &connectionOption()
 const QCommandLineOption &kindOption()
 {
     static const QCommandLineOption
-            option(u"kind"_s, u"set: webhook (signing secret) or client (OAuth client secret)."_s,
-                   u"webhook|client"_s);
+            option(u"kind"_s,
+                   u"set: webhook (signing secret), client (OAuth client secret) or app (the "
+                   u"app's credential for registration checks: a GitHub App private key, a "
+                   u"HubSpot developer API key, a Slack app configuration token)."_s,
+                   u"webhook|client|app"_s);
     return option;
 }
 

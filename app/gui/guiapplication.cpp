@@ -188,6 +188,36 @@ void GuiApplication::openWorkspace(const QString &location)
     m_registrations = std::make_unique<models::RegistrationListModel>(m_store.get(), clock);
     m_window->connectionView()->page()->setProviderDisplayName(providerName);
     m_window->connectionView()->page()->setRegistrations(m_registrations.get());
+    // Providers whose registration checks take our app's own credential (HubSpot, Slack, GitHub
+    // App webhooks) get "App credential…" on the connection page.
+    m_window->connectionView()->page()->registrationsSection()->setAppCredentialAccess(
+            {[this](qint64 connectionId) {
+                 const QString providerId = m_tenants->connectionIndex(connectionId)
+                                                    .data(models::TenantTreeModel::ProviderIdRole)
+                                                    .toString();
+                 const core::ProviderProfile *profile = m_catalog ? m_catalog->find(providerId)
+                                                                  : nullptr;
+                 return profile ? profile->registration.appCredentialHint : QString();
+             },
+             [this](qint64 connectionId, const QByteArray &value) -> QFuture<core::Result<void>> {
+                 core::ConnectionSecrets *secrets = m_runtime ? m_runtime->connectionSecrets()
+                                                              : nullptr;
+                 if (!secrets) {
+                     return QtFuture::makeReadyFuture(core::Result<void>(
+                             core::fail(u"secrets.unavailable"_s,
+                                        tr("The workspace's secrets are not open."))));
+                 }
+                 const core::SecretKey key{connectionId, core::SecretKind::AppCredential,
+                                           core::SecretSlot::Primary};
+                 return secrets->put(key, value)
+                         .then(QtFuture::Launch::Sync,
+                               [](const core::Result<core::SecretReference> &stored)
+                                       -> core::Result<void> {
+                                   if (!stored)
+                                       return core::fail(stored.error());
+                                   return {};
+                               });
+             }});
     m_window->connectionView()->page()->setWebhookUrl(
             [this](qint64 connectionId) { return webhookUrl(connectionId); });
     m_schedules = std::make_unique<core::ScheduleService>(*m_store);

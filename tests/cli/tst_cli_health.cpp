@@ -89,6 +89,68 @@ private slots:
                  (QJsonObject{{u"removed"_s, QJsonObject{{u"registration_id"_s, 1}}}}));
     }
 
+    // What we registered can be corrected; a change of where it lives makes the old check result
+    // void (unchecked until the next check), other changes keep it.
+    void registrationsUpdate()
+    {
+        QCOMPARE(cli({u"registrations"_s, u"add"_s, u"--connection"_s, u"1"_s, u"--external-id"_s,
+                      u"12345678"_s, u"--scope"_s, u"repos/octocat/Hello-World"_s, u"--expires"_s,
+                      u"2026-12-24T10:00:00Z"_s})
+                         .exitCode,
+                 0);
+        QCOMPARE(cli({u"registrations"_s, u"add"_s, u"--connection"_s, u"1"_s, u"--external-id"_s,
+                      u"777"_s, u"--scope"_s, u"orgs/octocat"_s})
+                         .exitCode,
+                 0);
+        m_api->on("GET"_ba, "/repos/octocat/Hello-World/hooks/12345678"_ba,
+                  {{200, wb::test::readFixture(u"health/github-hook.json"_s)}});
+        // Exit 1: the organization hook 777 is not at the fake (missing).
+        QCOMPARE(cli({u"health"_s, u"--check"_s, u"--json"_s}).exitCode, 1);
+
+        // Events only: the check result stays.
+        const Run events = cli({u"registrations"_s, u"update"_s, u"1"_s, u"--events"_s,
+                                u"push,issues"_s, u"--expires"_s, u"none"_s, u"--json"_s});
+        QVERIFY2(events.exitCode == 0, qPrintable(events.err));
+        QJsonObject r = events.json().object();
+        QCOMPARE(r.value(u"events"_s).toArray(), (QJsonArray{u"push"_s, u"issues"_s}));
+        QVERIFY(r.value(u"expires_at"_s).isNull());
+        QCOMPARE(r.value(u"state"_s).toString(), u"active"_s);
+        QCOMPARE(r.value(u"scope"_s).toString(), u"repos/octocat/Hello-World"_s);
+
+        // Moved to the organization: unchecked again.
+        const Run moved = cli({u"registrations"_s, u"update"_s, u"1"_s, u"--scope"_s,
+                               u"orgs/octocat"_s, u"--target-url"_s,
+                               u"https://hooks.acme.example/github"_s, u"--json"_s});
+        QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+        r = moved.json().object();
+        QCOMPARE(r.value(u"scope"_s).toString(), u"orgs/octocat"_s);
+        QCOMPARE(r.value(u"target_url"_s).toString(), u"https://hooks.acme.example/github"_s);
+        QCOMPARE(r.value(u"state"_s).toString(), u"unchecked"_s);
+        QVERIFY(r.value(u"last_checked_at"_s).isNull());
+        QCOMPARE(r.value(u"events"_s).toArray(), (QJsonArray{u"push"_s, u"issues"_s}));
+
+        // Refused: nothing changes.
+        const QJsonArray before = cli({u"registrations"_s, u"list"_s, u"--json"_s}).json().array();
+        const QList<std::pair<QStringList, QString>> refused = {
+                {{u"update"_s, u"1"_s, u"--external-id"_s, u"777"_s},
+                 u"health.duplicate_registration"_s},
+                {{u"update"_s, u"9"_s, u"--scope"_s, u"orgs/x"_s}, u"health.unknown_registration"_s},
+                {{u"update"_s, u"1"_s}, u"cli.missing_option"_s},
+                {{u"update"_s, u"1"_s, u"--target-url"_s, u"ftp://x.example/"_s},
+                 u"health.invalid_registration"_s},
+                {{u"update"_s, u"1"_s, u"--connection"_s, u"1"_s, u"--scope"_s, u"orgs/x"_s},
+                 u"cli.option_not_allowed"_s},
+        };
+        for (const auto &[arguments, code] : refused) {
+            const Run run = cli(QStringList{u"registrations"_s} + arguments
+                                + QStringList{u"--json"_s});
+            QCOMPARE(run.exitCode, 2);
+            QCOMPARE(run.json().object().value(u"error"_s).toObject().value(u"code"_s).toString(),
+                     code);
+        }
+        QCOMPARE(cli({u"registrations"_s, u"list"_s, u"--json"_s}).json().array(), before);
+    }
+
     void registrationsRefuseBadInput_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -147,7 +147,12 @@ void TestCliSecrets::wholeCycle()
     const QByteArray webhook = "whsec_cli_" + QUuid::createUuid().toByteArray(QUuid::Id128);
     const QByteArray client = "cs_cli_" + QUuid::createUuid().toByteArray(QUuid::Id128);
     const QByteArray secondary = "whsec_next_" + QUuid::createUuid().toByteArray(QUuid::Id128);
-    m_secrets << webhook << client << secondary;
+    // An app credential as GitHub hands out an app's private key: several lines of PEM.
+    const QByteArray app = "-----BEGIN PRIVATE KEY-----\nMIIEv"
+                           + QUuid::createUuid().toByteArray(QUuid::Id128) + "\n"
+                           + QUuid::createUuid().toByteArray(QUuid::Id128)
+                           + "\n-----END PRIVATE KEY-----";
+    m_secrets << webhook << client << secondary << app;
     const QString key = keyFile(u"master.key"_s);
     const QString newKey = keyFile(u"next.key"_s);
 
@@ -176,18 +181,29 @@ void TestCliSecrets::wholeCycle()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, "Stored the OAuth client secret (primary) of connection 2 ("
                               + QByteArray::number(client.size()) + " bytes) in the keychain.\n");
+    const QString appFile = m_dir->filePath(u"app.pem"_s);
+    {
+        QFile file(appFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(app + "\n");
+    }
+    run = cli({u"secrets"_s, u"set"_s, u"--connection"_s, u"1"_s, u"--kind"_s, u"app"_s,
+               u"--from-file"_s, appFile, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.object().value(u"stored"_s).toObject().value(u"kind"_s).toString(),
+             u"app_credential"_s);
 
     run = cli({u"secrets"_s, u"migrate"_s, u"--to"_s, u"sealed"_s}, {}, key);
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains("moved 2 secrets from the keychain backend to the sealed backend"),
+    QVERIFY2(run.out.contains("moved 3 secrets from the keychain backend to the sealed backend"),
              run.out.constData());
 
     run = cli({u"secrets"_s, u"backend"_s, u"--json"_s}, {}, key);
     QCOMPARE(run.exitCode, 0);
     QJsonObject status = run.object();
     QCOMPARE(status.value(u"backend"_s).toString(), u"sealed"_s);
-    QCOMPARE(status.value(u"references"_s).toObject().value(u"sealed"_s).toInt(), 2);
-    QCOMPARE(status.value(u"sealed_values"_s).toInt(), 2);
+    QCOMPARE(status.value(u"references"_s).toObject().value(u"sealed"_s).toInt(), 3);
+    QCOMPARE(status.value(u"sealed_values"_s).toInt(), 3);
     QJsonObject master = status.value(u"master_key"_s).toObject();
     QCOMPARE(master.value(u"source"_s).toString(), u"environment"_s);
     QCOMPARE(master.value(u"location"_s).toString(), key);
@@ -202,7 +218,7 @@ void TestCliSecrets::wholeCycle()
 
     run = cli({u"secrets"_s, u"rotate-key"_s, u"--new-key-file"_s, newKey, u"--json"_s}, {}, key);
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.object().value(u"resealed"_s).toInt(), 3);
+    QCOMPARE(run.object().value(u"resealed"_s).toInt(), 4);
     QCOMPARE(run.object().value(u"old_key_id"_s).toString(), oldKeyId);
     const QString newKeyId = run.object().value(u"new_key_id"_s).toString();
     QVERIFY(newKeyId != oldKeyId);
@@ -218,7 +234,7 @@ void TestCliSecrets::wholeCycle()
 
     run = cli({u"secrets"_s, u"migrate"_s, u"--to"_s, u"keychain"_s, u"--json"_s}, {}, newKey);
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.object().value(u"moved"_s).toInt(), 3);
+    QCOMPARE(run.object().value(u"moved"_s).toInt(), 4);
 
     // The values came through every step unchanged.
     SystemClock clock;
@@ -230,7 +246,8 @@ void TestCliSecrets::wholeCycle()
     const QList<std::pair<SecretKey, QByteArray>> expected
             = {{{1, SecretKind::WebhookSigningSecret, SecretSlot::Primary}, webhook},
                {{1, SecretKind::WebhookSigningSecret, SecretSlot::Secondary}, secondary},
-               {{2, SecretKind::OAuthClientSecret, SecretSlot::Primary}, client}};
+               {{2, SecretKind::OAuthClientSecret, SecretSlot::Primary}, client},
+               {{1, SecretKind::AppCredential, SecretSlot::Primary}, app}};
     for (const auto &[secretKey, value] : expected) {
         WB_AWAIT_OK(read, secrets.get(secretKey));
         QCOMPARE(*read, value);
@@ -265,7 +282,7 @@ void TestCliSecrets::usageErrors_data()
                                              + QStringList{u"--connection"_s, u"1"_s, u"--kind"_s,
                                                            u"token"_s}
                                   << QByteArray("x") << 2 << u"cli.invalid_option"_s
-                                  << u"--kind must be webhook or client, got 'token'"_s;
+                                  << u"--kind must be webhook, client or app, got 'token'"_s;
     QTest::newRow("set-secondary-client-secret")
             << set + QStringList{u"--connection"_s, u"1"_s,      u"--kind"_s,
                                  u"client"_s,       u"--slot"_s, u"secondary"_s}

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/connections/appcredentialdialog.h"
 #include "ui/connections/registrationdialog.h"
 #include "ui/connections/registrationssection.h"
 
 #include "core/health/registrationrepository.h"
+#include "core/secrets/connectionsecrets.h"
 #include "models/registrationlistmodel.h"
 #include "models/tenanttreemodel.h"
 #include "storetestutil.h"
 #include "support/futures.h"
+#include "support/memorysecretstore.h"
 #include "ui/connections/connectionpage.h"
 #include "ui/connections/connectionview.h"
 
@@ -15,6 +18,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +51,11 @@ private Q_SLOTS:
     void removeAsksThenRemoves();
     void removeShowsTheCoresError();
     void toggleStoresReregisterAllowed();
+    void editSavesTheCorrection();
+    void editKeepsWhatTheMonitorChangedMeanwhile();
+    void pastExpiryIsRefused();
+    void refreshShowsChangesMadeElsewhere();
+    void appCredentialIsStored();
     void connectionPageScopesTheModel();
     void screenshots();
 
@@ -128,6 +137,9 @@ void TestRegistrationsSection::init()
 
 void TestRegistrationsSection::cleanup()
 {
+    // appCredentialIsStored's functions refer to its locals, also when it failed half-way.
+    if (m_section)
+        m_section->setAppCredentialAccess({});
     m_section.reset();
     m_model.reset();
     m_workspace.reset();
@@ -389,6 +401,236 @@ void TestRegistrationsSection::toggleStoresReregisterAllowed()
     QTRY_VERIFY(!m_section->reregisterBox()->isChecked());
 }
 
+void TestRegistrationsSection::editSavesTheCorrection()
+{
+    core::Registration first = addThroughRepository(u"1001"_s);
+    const core::Registration second = addThroughRepository(u"1002"_s);
+    // The last check found it active.
+    core::RegistrationObservation active;
+    active.state = core::RegistrationState::Active;
+    active.detail = u"active is true"_s;
+    auto checked = m_workspace->store->write(
+            [id = first.id, at = m_workspace->clock.nowMs(), active](core::SqlSession &session) {
+                return core::RegistrationRepository::recordCheck(session, id, at, active);
+            });
+    QVERIFY(test::waitForFinished(checked));
+    m_model->setConnection(m_connectionId);
+    QTRY_COMPARE(m_model->rowCount(), 2);
+    QVERIFY(!m_section->editButton()->isEnabled());
+
+    // A double-click opens the selected registration for editing, filled in.
+    selectRow(0);
+    QVERIFY(m_section->editButton()->isEnabled());
+    const QRect cell = m_section->table()->visualRect(m_model->index(0, 0));
+    // An item view takes a double-click as such after the press that starts it.
+    QTest::mouseClick(m_section->table()->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(m_section->table()->viewport(), Qt::LeftButton, {}, cell.center());
+    QTRY_VERIFY(m_section->addDialog());
+    ui::RegistrationDialog *dialog = m_section->addDialog();
+    QVERIFY(dialog->isEditing());
+    QCOMPARE(dialog->windowTitle(), u"Edit webhook registration"_s);
+    QCOMPARE(dialog->externalIdEdit()->text(), u"1001"_s);
+    QCOMPARE(dialog->scopeEdit()->text(), u"repos/acme/shop"_s);
+    QVERIFY(!dialog->expiresBox()->isChecked());
+
+    // Its id taken by the other one: refused by the core, nothing stored.
+    dialog->externalIdEdit()->setText(u"1002"_s);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE(dialog->invalidField(), u"externalId"_s);
+    QCOMPARE(stored().value(0).externalId, u"1001"_s);
+
+    // Moved to the organization: saved, checked anew, the row and the selection follow.
+    dialog->externalIdEdit()->setText(u"1001"_s);
+    dialog->scopeEdit()->setText(u"orgs/acme"_s);
+    dialog->eventsEdit()->setText(u"push, issues"_s);
+    QSignalSpy updated(dialog, &ui::RegistrationDialog::registrationUpdated);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE(updated.size(), 1);
+    QTRY_VERIFY(!m_section->addDialog());
+    const core::Registration saved = stored().value(0);
+    QCOMPARE(saved.id, first.id);
+    QCOMPARE(saved.scope, u"orgs/acme"_s);
+    QCOMPARE(saved.events, (QStringList{u"push"_s, u"issues"_s}));
+    QCOMPARE(saved.state, core::RegistrationState::Unchecked);
+    QCOMPARE(saved.origin, first.origin);
+    QCOMPARE(stored().value(1), second);
+    QCOMPARE(m_model->index(0, Model::RegistrationColumn).data().toString(), u"orgs/acme #1001"_s);
+    QCOMPARE(m_section->selectedRegistrationId(), first.id);
+}
+
+void TestRegistrationsSection::editKeepsWhatTheMonitorChangedMeanwhile()
+{
+    core::Registration graph;
+    graph.connectionId = m_connectionId;
+    graph.externalId = u"sub-1"_s;
+    graph.expiresAtMs = m_workspace->clock.nowMs() + 3'600'000;
+    auto added = m_workspace->store->write(
+            [graph](core::SqlSession &s) { return core::RegistrationRepository::add(s, graph); });
+    QVERIFY(test::waitForFinished(added) && added.result());
+    m_model->setConnection(m_connectionId);
+    QTRY_COMPARE(m_model->rowCount(), 1);
+    selectRow(0);
+    m_section->editButton()->click();
+    ui::RegistrationDialog *dialog = m_section->addDialog();
+    QVERIFY(dialog);
+
+    // While the editor is open the monitor re-registers it: a new id and expiry.
+    const qint64 renewedUntil = m_workspace->clock.nowMs() + 72 * 3'600'000;
+    auto reregistered = m_workspace->store->write([id = added.result()->id, renewedUntil,
+                                                   at = m_workspace->clock.nowMs()](
+                                                          core::SqlSession &s) {
+        return core::RegistrationRepository::recordAction(s, id,
+                                                          core::RegistrationAction::Reregistered,
+                                                          u"registered again"_s, at, renewedUntil,
+                                                          u"sub-2"_s);
+    });
+    QVERIFY(test::waitForFinished(reregistered) && reregistered.result());
+
+    // The engineer only corrects the events: the monitor's id and expiry stay.
+    dialog->eventsEdit()->setText(u"created, updated"_s);
+    QSignalSpy updated(dialog, &ui::RegistrationDialog::registrationUpdated);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE(updated.size(), 1);
+    const core::Registration saved = stored().value(0);
+    QCOMPARE(saved.externalId, u"sub-2"_s);
+    QCOMPARE(saved.expiresAtMs, std::optional<qint64>(renewedUntil));
+    QCOMPARE(saved.events, (QStringList{u"created"_s, u"updated"_s}));
+    QCOMPARE(saved.lastAction, core::RegistrationAction::Reregistered);
+}
+
+void TestRegistrationsSection::pastExpiryIsRefused()
+{
+    m_model->setConnection(m_connectionId);
+    QTRY_VERIFY(m_model->isLoaded());
+    ui::RegistrationDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    dialog->externalIdEdit()->setText(u"1001"_s);
+    dialog->expiresBox()->setChecked(true);
+    const QDateTime yesterday
+            = QDateTime::fromMSecsSinceEpoch(m_workspace->clock.nowMs()).toLocalTime().addDays(-1);
+    dialog->expiresEdit()->setDateTime(yesterday);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(dialog->invalidField(), u"expiresAt"_s);
+    QVERIFY2(dialog->errorText().contains(u"is in the past"_s), qPrintable(dialog->errorText()));
+    QVERIFY(stored().isEmpty());
+    // A later expiry clears the message as you type.
+    dialog->expiresEdit()->setDateTime(yesterday.addDays(3));
+    QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
+
+    // An edited registration whose expiry has passed (a lapsed Graph subscription) may keep it.
+    dialog->reject();
+    QTRY_VERIFY(!m_section->addDialog());
+    core::Registration lapsed;
+    lapsed.connectionId = m_connectionId;
+    lapsed.externalId = u"lapsed"_s;
+    lapsed.expiresAtMs = m_workspace->clock.nowMs() - 3'600'000;
+    auto added = m_workspace->store->write([lapsed](core::SqlSession &session) {
+        return core::RegistrationRepository::add(session, lapsed);
+    });
+    QVERIFY(test::waitForFinished(added) && added.result());
+    m_model->refresh();
+    QTRY_COMPARE(m_model->rowCount(), 1);
+    selectRow(0);
+    m_section->editButton()->click();
+    QVERIFY(m_section->addDialog());
+    m_section->addDialog()->eventsEdit()->setText(u"created"_s);
+    m_section->addDialog()->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(!m_section->addDialog());
+    QCOMPARE(stored().value(0).events, QStringList{u"created"_s});
+    QCOMPARE(stored().value(0).expiresAtMs, lapsed.expiresAtMs);
+}
+
+void TestRegistrationsSection::refreshShowsChangesMadeElsewhere()
+{
+    m_section->setRefreshIntervalMs(50);
+    m_model->setConnection(m_connectionId);
+    QTRY_VERIFY(m_model->isLoaded());
+    // Hidden and shown again: the timer runs while the section is shown.
+    m_section->hide();
+    m_section->show();
+    const core::Registration added = addThroughRepository(u"from-the-cli"_s);
+    QTRY_COMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->rowOf(added.id), 0);
+    QVERIFY(m_section->table()->isVisible());
+    QVERIFY(!m_section->emptyLabel()->isVisible());
+}
+
+void TestRegistrationsSection::appCredentialIsStored()
+{
+    test::MemorySecretStore backend;
+    core::ConnectionSecrets secrets(*m_workspace->store, backend);
+    QString hint = u"the GitHub App's private key"_s;
+    bool refuse = false;
+    m_section->setAppCredentialAccess(
+            {[&hint](qint64) { return hint; },
+             [&](qint64 connectionId, const QByteArray &value) -> QFuture<core::Result<void>> {
+                 if (refuse)
+                     return QtFuture::makeReadyFuture(
+                             core::Result<void>(core::fail(u"secrets.keychain_locked"_s,
+                                                           u"The keychain is locked."_s)));
+                 return secrets
+                         .put({connectionId, core::SecretKind::AppCredential,
+                               core::SecretSlot::Primary},
+                              value)
+                         .then(QtFuture::Launch::Sync,
+                               [](const core::Result<core::SecretReference> &r)
+                                       -> core::Result<void> {
+                                   if (!r)
+                                       return core::fail(r.error());
+                                   return {};
+                               });
+             }});
+    m_model->setConnection(m_connectionId);
+    QTRY_VERIFY(m_model->isLoaded());
+    QVERIFY(m_section->appCredentialButton()->isVisible());
+
+    m_section->appCredentialButton()->click();
+    ui::AppCredentialDialog *dialog = m_section->appCredentialDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(dialog->findChild<QLabel *>(u"hint"_s)->text().contains(hint));
+    // Nothing entered: refused, nothing stored.
+    dialog->storeButton()->click();
+    QVERIFY2(dialog->errorText().contains(u"Paste the credential"_s),
+             qPrintable(dialog->errorText()));
+
+    // Loaded from a .pem file; the file's last line break is not part of it.
+    const QByteArray pem
+            = "-----BEGIN PRIVATE KEY-----\nMIIEvgIBADANBg\n-----END PRIVATE KEY-----"_ba;
+    const QString file = m_workspace->dir.filePath(u"app.pem"_s);
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(pem + '\n');
+    }
+    QVERIFY(dialog->loadFile(file));
+    QVERIFY(!dialog->loadFile(file + u".missing"_s));
+    QVERIFY(dialog->errorText().contains(u"Cannot read"_s));
+
+    // The store refuses: said in the dialog, which stays open.
+    refuse = true;
+    QVERIFY(dialog->loadFile(file));
+    dialog->storeButton()->click();
+    QTRY_VERIFY(dialog->errorText().contains(u"The keychain is locked."_s));
+    QVERIFY(dialog->isVisible());
+
+    refuse = false;
+    QSignalSpy stored(dialog, &ui::AppCredentialDialog::stored);
+    dialog->storeButton()->click();
+    QTRY_COMPARE(stored.size(), 1);
+    QTRY_VERIFY(!m_section->appCredentialDialog());
+    WB_AWAIT_OK(value, secrets.get({m_connectionId, core::SecretKind::AppCredential,
+                                    core::SecretSlot::Primary}));
+    QCOMPARE(*value, pem);
+    QVERIFY(m_section->noticeLabel()->isVisible());
+    QVERIFY(m_section->noticeLabel()->text().contains(u"App credential stored"_s));
+
+    // A provider that needs none: no button.
+    hint.clear();
+    m_model->refresh();
+    QTRY_VERIFY(!m_section->appCredentialButton()->isVisible());
+}
+
 void TestRegistrationsSection::connectionPageScopesTheModel()
 {
     const core::Registration added = addThroughRepository(u"1001"_s);
@@ -468,8 +710,21 @@ void TestRegistrationsSection::screenshots()
                  u"disabled"_s);
     QTRY_COMPARE(m_model->index(1, Model::StateColumn).data(Model::StateNameRole).toString(),
                  u"active"_s);
+    // A GitHub connection may check its app's own webhook: "App credential…" is offered.
+    m_section->setAppCredentialAccess(
+            {[](qint64) { return u"the GitHub App's private key (the .pem file)"_s; },
+             [](qint64, const QByteArray &) {
+                 return QtFuture::makeReadyFuture(core::Result<void>());
+             }});
     selectRow(0);
     QVERIFY(m_section->grab().save(QDir(dir).filePath(u"registrations-section.png"_s)));
+    m_section->appCredentialButton()->click();
+    QVERIFY(m_section->appCredentialDialog());
+    QVERIFY(QTest::qWaitForWindowExposed(m_section->appCredentialDialog()));
+    QVERIFY(m_section->appCredentialDialog()->grab().save(
+            QDir(dir).filePath(u"app-credential-dialog.png"_s)));
+    m_section->appCredentialDialog()->reject();
+    QTRY_VERIFY(!m_section->appCredentialDialog());
 
     ui::RegistrationDialog *dialog = openDialog();
     QVERIFY(dialog);

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -49,6 +50,8 @@ RegistrationDialog::RegistrationDialog(models::RegistrationListModel *model,
                                        const QString &providerName, QWidget *parent)
     : QDialog(parent)
     , m_model(model)
+    , m_clock(clock)
+    , m_providerName(providerName)
     , m_connectionId(connectionId)
     , m_externalId(new QLineEdit(this))
     , m_scope(new QLineEdit(this))
@@ -71,7 +74,8 @@ RegistrationDialog::RegistrationDialog(models::RegistrationListModel *model,
     m_externalId->setPlaceholderText(
             tr("required: the hook or subscription id at %1").arg(providerName));
     m_scope->setObjectName(u"scope"_s);
-    m_scope->setPlaceholderText(tr("optional, e.g. repos/octo/hello"));
+    m_scope->setPlaceholderText(tr("where it lives: repos/OWNER/REPO, orgs/ORG or app (GitHub), "
+                                   "the app id (HubSpot), the account id (Zoom)"));
     m_targetUrl->setObjectName(u"targetUrl"_s);
     m_targetUrl->setPlaceholderText(
             tr("optional: https://… where %1 sends the events").arg(providerName));
@@ -122,30 +126,60 @@ RegistrationDialog::RegistrationDialog(models::RegistrationListModel *model,
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RegistrationDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RegistrationDialog::reject);
     connect(m_expires, &QCheckBox::toggled, m_expiresAt, &QWidget::setEnabled);
+    connect(m_expires, &QCheckBox::toggled, this, &RegistrationDialog::recheck);
+    connect(m_expiresAt, &QDateTimeEdit::dateTimeChanged, this, &RegistrationDialog::recheck);
     for (QLineEdit *edit : {m_externalId, m_scope, m_targetUrl, m_events})
         connect(edit, &QLineEdit::textChanged, this, &RegistrationDialog::recheck);
     connect(m_body, &QPlainTextEdit::textChanged, this, &RegistrationDialog::recheck);
 }
 
+void RegistrationDialog::setRegistration(const core::Registration &existing)
+{
+    m_editing = existing;
+    m_connectionId = existing.connectionId;
+    setWindowTitle(tr("Edit webhook registration"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    m_externalId->setText(existing.externalId);
+    m_scope->setText(existing.scope);
+    m_targetUrl->setText(existing.targetUrl);
+    m_events->setText(existing.events.join(u", "_s));
+    m_expires->setChecked(existing.expiresAtMs.has_value());
+    if (existing.expiresAtMs)
+        m_expiresAt->setDateTime(
+                QDateTime::fromMSecsSinceEpoch(*existing.expiresAtMs).toLocalTime());
+    m_renewLifetime->setValue(existing.renewLifetimeMinutes);
+    m_reregister->setChecked(existing.reregisterAllowed);
+    m_body->setPlainText(QString::fromUtf8(existing.registrationBody));
+}
+
 core::Registration RegistrationDialog::formValues() const
 {
     core::Registration r;
+    if (m_editing)
+        r = *m_editing; // id, origin and what the monitor recorded stay
+    else
+        r.origin = core::RegistrationOrigin::Manual;
     r.connectionId = m_connectionId;
-    r.origin = core::RegistrationOrigin::Manual;
     r.externalId = m_externalId->text().trimmed();
     r.scope = m_scope->text().trimmed();
     r.targetUrl = m_targetUrl->text().trimmed();
+    r.events.clear();
     for (const QString &event : m_events->text().split(u',', Qt::SkipEmptyParts)) {
         if (!event.trimmed().isEmpty())
             r.events << event.trimmed();
     }
-    if (m_expires->isChecked())
+    r.expiresAtMs.reset();
+    if (m_expires->isChecked()) {
         r.expiresAtMs = m_expiresAt->dateTime().toMSecsSinceEpoch();
+        // The editor shows minutes: an unchanged minute keeps the stored value exactly.
+        if (m_editing && m_editing->expiresAtMs
+            && *m_editing->expiresAtMs / 60'000 == *r.expiresAtMs / 60'000)
+            r.expiresAtMs = m_editing->expiresAtMs;
+    }
     r.renewLifetimeMinutes = m_renewLifetime->value();
     r.reregisterAllowed = m_reregister->isChecked();
     const QString body = m_body->toPlainText();
-    if (!body.trimmed().isEmpty())
-        r.registrationBody = body.trimmed().toUtf8();
+    r.registrationBody = body.trimmed().isEmpty() ? QByteArray() : body.trimmed().toUtf8();
     return r;
 }
 
@@ -164,6 +198,18 @@ std::optional<RegistrationDialog::FieldError> RegistrationDialog::check() const
                               tr("The target URL \"%1\" must be an absolute http:// or https:// "
                                  "URL, such as https://hooks.example.com/github.")
                                       .arg(r.targetUrl.left(100))};
+    }
+    if (r.expiresAtMs && *r.expiresAtMs <= m_clock->nowMs()) {
+        // An edited registration may keep the expiry it had (minute precision: the editor has
+        // no seconds), already past; a new past expiry is a typo.
+        const bool kept = m_editing && m_editing->expiresAtMs == r.expiresAtMs;
+        if (!kept)
+            return FieldError{m_expiresAt,
+                              tr("The expiry %1 is in the past. Enter when %2 drops the "
+                                 "registration unless it is renewed, or clear \"Expires at\".")
+                                      .arg(QLocale().toString(m_expiresAt->dateTime(),
+                                                              QLocale::ShortFormat),
+                                           m_providerName)};
     }
     if (!r.registrationBody.isEmpty()) {
         if (r.registrationBody.size() > maxBodyBytes)
@@ -274,8 +320,10 @@ void RegistrationDialog::accept()
     if (!m_model)
         return;
     m_buttons->setEnabled(false);
-    core::whenFinished(m_model->add(formValues()), this,
-                       [this](const core::Result<core::Registration> &added) {
+    const bool editing = m_editing.has_value();
+    core::whenFinished(editing ? m_model->update(*m_editing, formValues())
+                               : m_model->add(formValues()),
+                       this, [this, editing](const core::Result<core::Registration> &added) {
                            m_buttons->setEnabled(true);
                            if (!added) {
                                m_refused = true;
@@ -285,7 +333,10 @@ void RegistrationDialog::accept()
                                    field->setFocus(Qt::OtherFocusReason);
                                return;
                            }
-                           Q_EMIT registrationAdded(*added);
+                           if (editing)
+                               Q_EMIT registrationUpdated(*added);
+                           else
+                               Q_EMIT registrationAdded(*added);
                            QDialog::accept();
                        });
 }

@@ -27,11 +27,13 @@ class RegistrationListModel;
 
 namespace wb::ui {
 
-// Records a webhook registration that the engineer made at the provider: its external id
-// (required), scope, target URL (empty or absolute http/https), events (comma-separated), expiry
-// (optional, entered in local time, stored as UTC ms), renewal lifetime in minutes (0: the
-// provider profile's), whether the health monitor may register it again, and the creation
-// request's body (optional; well-formed JSON, or a form body key=value&… as Stripe takes it).
+// Records a webhook registration that the engineer made at the provider, or corrects one
+// (setRegistration()): its external id (required), scope, target URL (empty or absolute
+// http/https), events (comma-separated), expiry (optional, entered in local time, stored as UTC
+// ms; not in the past, unless an edited registration keeps the expiry it had), renewal lifetime in
+// minutes (0: the provider profile's), whether the health monitor may register it again, and the
+// creation request's body (optional; well-formed JSON, or a form body key=value&… as Stripe
+// takes it).
 //
 // OK checks the form first (the dialog's own checks, then core::RegistrationRepository::validate)
 // and stores it through the model; a refusal — an invalid field or the core's error, such as a
@@ -47,6 +49,11 @@ class RegistrationDialog final : public QDialog
 public:
     RegistrationDialog(models::RegistrationListModel *model, const core::Clock *clock,
                        qint64 connectionId, const QString &providerName, QWidget *parent = nullptr);
+
+    // Edits `existing` instead of adding: the form shows it, OK saves the changes through the
+    // model (RegistrationListModel::update) and emits registrationUpdated.
+    void setRegistration(const core::Registration &existing);
+    bool isEditing() const { return m_editing.has_value(); }
 
     // The registration the form describes, or the first invalid field's error
     // (health.invalid_registration, message naming the field and value).
@@ -69,6 +76,7 @@ public:
 
 Q_SIGNALS:
     void registrationAdded(const wb::core::Registration &registration);
+    void registrationUpdated(const wb::core::Registration &registration);
 
 private:
     struct FieldError
@@ -83,7 +91,10 @@ private:
     void recheck();
 
     QPointer<models::RegistrationListModel> m_model;
+    const core::Clock *m_clock;
+    QString m_providerName;
     qint64 m_connectionId = 0;
+    std::optional<core::Registration> m_editing;
     QLineEdit *m_externalId = nullptr;
     QLineEdit *m_scope = nullptr;
     QLineEdit *m_targetUrl = nullptr;

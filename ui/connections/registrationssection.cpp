@@ -3,6 +3,7 @@
 
 #include "core/util/futures.h"
 #include "models/registrationlistmodel.h"
+#include "ui/connections/appcredentialdialog.h"
 #include "ui/connections/registrationdialog.h"
 
 #include <QAction>
@@ -31,8 +32,11 @@ RegistrationsSection::RegistrationsSection(const core::Clock *clock, QWidget *pa
     , m_details(new QLabel(this))
     , m_error(new QLabel(this))
     , m_add(new QPushButton(tr("A&dd…"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_remove(new QPushButton(tr("Re&move…"), this))
     , m_reregister(new QCheckBox(tr("Allow re-re&gistration"), this))
+    , m_appCredential(new QPushButton(tr("A&pp credential…"), this))
+    , m_notice(new QLabel(this))
     , m_ticker(new QTimer(this))
 {
     setObjectName(u"registrationsSection"_s);
@@ -53,32 +57,48 @@ RegistrationsSection::RegistrationsSection(const core::Clock *clock, QWidget *pa
     m_error->setStyleSheet(u"color: #b3261e"_s);
     m_error->hide();
     m_add->setObjectName(u"addRegistration"_s);
+    m_edit->setObjectName(u"editRegistration"_s);
+    m_edit->setToolTip(tr("Correct what was registered (id, scope, target URL, events, expiry, "
+                          "body)."));
     m_remove->setObjectName(u"removeRegistration"_s);
     m_reregister->setObjectName(u"allowReregistration"_s);
+    m_appCredential->setObjectName(u"appCredential"_s);
+    m_appCredential->hide();
+    m_notice->setObjectName(u"registrationsNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
     m_reregister->setToolTip(tr("Let the health monitor register the selected webhook again when "
                                 "the provider lost it (it sends the stored registration body)."));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
     buttons->addWidget(m_reregister);
     buttons->addStretch(1);
+    buttons->addWidget(m_appCredential);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_details);
     layout->addWidget(m_error);
+    layout->addWidget(m_notice);
     layout->addLayout(buttons);
 
     connect(m_add, &QPushButton::clicked, this, &RegistrationsSection::openAddDialog);
+    connect(m_edit, &QPushButton::clicked, this, &RegistrationsSection::openEditDialog);
+    connect(m_appCredential, &QPushButton::clicked, this,
+            &RegistrationsSection::openAppCredentialDialog);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, &RegistrationsSection::openEditDialog);
     connect(m_remove, &QPushButton::clicked, this, &RegistrationsSection::askToRemove);
     // clicked, not toggled: updateState() sets the check state without storing anything.
     connect(m_reregister, &QCheckBox::clicked, this, &RegistrationsSection::toggleReregister);
     setProviderName({});
-    m_ticker->setInterval(30'000);
+    m_ticker->setInterval(defaultRefreshIntervalMs);
+    // A read merges by id (the selection stays) and recomputes the relative times.
     connect(m_ticker, &QTimer::timeout, this, [this] {
-        if (m_model)
-            m_model->updateTimes();
+        if (m_model && m_model->connectionId() != 0)
+            m_model->refresh();
     });
 }
 
@@ -94,6 +114,47 @@ void RegistrationsSection::hideEvent(QHideEvent *event)
 {
     QGroupBox::hideEvent(event);
     m_ticker->stop();
+}
+
+void RegistrationsSection::setAppCredentialAccess(AppCredentialAccess access)
+{
+    m_appCredentialAccess = std::move(access);
+    updateState();
+}
+
+AppCredentialDialog *RegistrationsSection::appCredentialDialog() const
+{
+    return m_appCredentialDialog;
+}
+
+void RegistrationsSection::openAppCredentialDialog()
+{
+    const qint64 connectionId = m_model ? m_model->connectionId() : 0;
+    const QString hint = connectionId && m_appCredentialAccess.hint
+                                 ? m_appCredentialAccess.hint(connectionId)
+                                 : QString();
+    if (hint.isEmpty() || !m_appCredentialAccess.store || m_appCredentialDialog)
+        return;
+    m_notice->hide();
+    m_appCredentialDialog = new AppCredentialDialog(
+            m_providerName, hint,
+            [store = m_appCredentialAccess.store, connectionId](const QByteArray &value) {
+                return store(connectionId, value);
+            },
+            this);
+    m_appCredentialDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_appCredentialDialog, &AppCredentialDialog::stored, this, [this, connectionId] {
+        m_noticeConnectionId = connectionId;
+        m_notice->setText(tr("App credential stored: the next check of these registrations uses "
+                             "it."));
+        m_notice->show();
+    });
+    m_appCredentialDialog->open();
+}
+
+void RegistrationsSection::setRefreshIntervalMs(int intervalMs)
+{
+    m_ticker->setInterval(intervalMs);
 }
 
 void RegistrationsSection::setModel(models::RegistrationListModel *model)
@@ -183,17 +244,38 @@ QMessageBox *RegistrationsSection::removeQuestion() const
     return m_question;
 }
 
-void RegistrationsSection::openAddDialog()
+RegistrationDialog *RegistrationsSection::newDialog()
 {
     if (!m_model || m_model->connectionId() == 0 || m_dialog)
-        return;
+        return nullptr;
     m_error->hide();
     m_dialog = new RegistrationDialog(m_model, m_clock, m_model->connectionId(), m_providerName,
                                       this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &RegistrationDialog::registrationAdded, this,
-            [this](const core::Registration &added) { selectRegistration(added.id); });
-    m_dialog->open();
+    const auto select = [this](const core::Registration &saved) {
+        selectRegistration(saved.id);
+    };
+    connect(m_dialog, &RegistrationDialog::registrationAdded, this, select);
+    connect(m_dialog, &RegistrationDialog::registrationUpdated, this, select);
+    return m_dialog;
+}
+
+void RegistrationsSection::openAddDialog()
+{
+    if (RegistrationDialog *dialog = newDialog())
+        dialog->open();
+}
+
+void RegistrationsSection::openEditDialog()
+{
+    const qint64 id = selectedRegistrationId();
+    const auto registration = m_model ? m_model->registrationAt(m_model->rowOf(id)) : std::nullopt;
+    if (!registration)
+        return;
+    if (RegistrationDialog *dialog = newDialog()) {
+        dialog->setRegistration(*registration);
+        dialog->open();
+    }
 }
 
 void RegistrationsSection::askToRemove()
@@ -252,9 +334,17 @@ void RegistrationsSection::updateState()
     const bool empty = !m_model || m_model->rowCount() == 0;
     m_empty->setVisible(empty && m_model && m_model->isLoaded() && m_model->connectionId() != 0);
     m_table->setVisible(!empty);
-    m_add->setEnabled(m_model && m_model->connectionId() != 0);
+    const qint64 connectionId = m_model ? m_model->connectionId() : 0;
+    m_add->setEnabled(connectionId != 0);
+    const bool appCredential = connectionId != 0 && m_appCredentialAccess.hint
+                               && m_appCredentialAccess.store
+                               && !m_appCredentialAccess.hint(connectionId).isEmpty();
+    m_appCredential->setVisible(appCredential);
+    if (m_noticeConnectionId != connectionId)
+        m_notice->hide();
     const qint64 id = selectedRegistrationId();
     const auto registration = id ? m_model->registrationAt(m_model->rowOf(id)) : std::nullopt;
+    m_edit->setEnabled(registration.has_value());
     m_remove->setEnabled(registration.has_value());
     m_reregister->setEnabled(registration.has_value());
     m_reregister->setChecked(registration && registration->reregisterAllowed);

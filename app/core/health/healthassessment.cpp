@@ -91,6 +91,15 @@ ConnectionHealth HealthAssessment::assess(const HealthInputs &inputs, const Regi
         switch (r.state) {
         case RegistrationState::Missing:
             judged = true;
+            if (api.isAppWebhook(r.scope)) {
+                // A GitHub App has one webhook, in its settings: switched back on there.
+                add(u"registration.missing"_s, HealthStatus::Failing,
+                    tr("The app's webhook %1 is gone (%2): no events arrive. Set its URL again in "
+                       "the app's settings at the provider.")
+                            .arg(name, r.stateDetail),
+                    HealthAction::Reenable);
+                continue;
+            }
             add(u"registration.missing"_s, HealthStatus::Failing,
                 r.reregisterAllowed && api.reregisterable
                         ? tr("Registration %1 is gone at the provider (%2); it will be registered "
@@ -118,10 +127,29 @@ ConnectionHealth HealthAssessment::assess(const HealthInputs &inputs, const Regi
             continue;
         case RegistrationState::AccessDenied:
             judged = true;
+            if (api.credential == RegistrationApi::Credential::AppCredential
+                || api.isAppWebhook(r.scope)) {
+                // Our app's own credential (a developer API key, a configuration token that
+                // lasts 12 h, an app's private key), not the tenant's authorization.
+                // We cannot see the registration; that alone does not stop its events.
+                add(u"registration.access_denied"_s, HealthStatus::Attention,
+                    tr("The provider refused the app credential for registration %1 (%2). Store "
+                       "a current one (wirebench-cli secrets set --connection %3 --kind app).")
+                            .arg(name, r.stateDetail)
+                            .arg(inputs.connection.id),
+                    HealthAction::RotateSecret);
+                continue;
+            }
             add(u"registration.access_denied"_s, HealthStatus::Failing,
-                tr("The provider refused our credentials for registration %1 (%2). Authorize the "
-                   "connection again, with the scope that reads webhooks.")
-                        .arg(name, r.stateDetail),
+                api.credential == RegistrationApi::Credential::ClientCredentials
+                        ? tr("The provider refused our app's token for registration %1 (%2). "
+                             "Check the connection's OAuth client (id and secret) and the scopes "
+                             "of the app.")
+                                  .arg(name, r.stateDetail)
+                        : tr("The provider refused our credentials for registration %1 (%2). "
+                             "Authorize the connection again, with the scope that reads "
+                             "webhooks.")
+                                  .arg(name, r.stateDetail),
                 HealthAction::Reauthorize);
             continue;
         case RegistrationState::CheckFailed:

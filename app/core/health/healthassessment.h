@@ -68,7 +68,9 @@ struct HealthPolicy
 // Findings and their codes (severity, action):
 //  - registration.missing (failing, reregister), registration.expired (failing, reregister),
 //    registration.disabled (failing, reenable), registration.access_denied (failing,
-//    reauthorize), registration.check_failed (attention, investigate),
+//    reauthorize; attention and rotate_secret when the refused credential is the app
+//    credential), registration.missing of a GitHub App's webhook (failing, reenable: it lives in
+//    the app's settings), registration.check_failed (attention, investigate),
 //    registration.expiring (attention, renew; failing once within a quarter of the renewal lead or
 //    after a refused renewal), registration.reregister_failed (failing, reregister),
 //    registration.last_delivery_failed (attention, check_endpoint: the provider's own last

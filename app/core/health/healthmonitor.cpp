@@ -50,7 +50,8 @@ HealthMonitor::HealthMonitor(const HealthMonitorServices &services,
     if (m_services.network && m_services.credentials && m_services.clock) {
         m_client = std::make_unique<RegistrationClient>(
                 RegistrationClientServices{m_services.network, m_services.credentials,
-                                           m_services.clock});
+                                           m_services.clock, m_services.secrets, m_services.store,
+                                           m_services.catalog});
         m_client->setTimeoutMs(m_options.requestTimeoutMs);
     }
     m_timer.setSingleShot(true);
@@ -230,7 +231,9 @@ void HealthMonitor::careFor(const std::shared_ptr<Round> &round, const ProviderP
                && now - *r.lastActionAtMs < interval;
     };
     const auto canReregister = [this, request, api, backingOff](const Registration &r) {
+        // A GitHub App's webhook lives in the app's settings: nothing to register again.
         return request.act && r.reregisterAllowed && api.reregisterable
+               && !api.isAppWebhook(r.scope)
                && (api.newSecretPointer.isEmpty() || m_services.secrets)
                && !backingOff(r, RegistrationAction::ReregisterFailed);
     };

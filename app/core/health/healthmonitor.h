@@ -36,8 +36,10 @@ struct HealthMonitorServices
     const ProviderCatalog *catalog = nullptr;     // required
     QNetworkAccessManager *network = nullptr;     // required for active checks
     ConnectionCredentials *credentials = nullptr; // required for active checks
-    // Where a signing secret issued with a re-registration (Stripe) goes; without it such
-    // providers are not re-registered automatically.
+    // Where a signing secret issued with a re-registration (Stripe) goes, and where app
+    // credentials and OAuth client secrets are read for the registration APIs that need them
+    // (GitHub App webhooks, HubSpot, Slack, Zoom: registrationauthorizer.h); without it such
+    // providers are not re-registered automatically and those checks fail.
     ConnectionSecrets *secrets = nullptr;
     const Clock *clock = nullptr; // required
 };

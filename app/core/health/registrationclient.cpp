@@ -2,6 +2,8 @@
 #include "core/health/registrationclient.h"
 
 #include "core/dispatch/connectioncredentials.h"
+#include "core/health/githubapphookclient.h"
+#include "core/health/registrationauthorizer.h"
 #include "core/health/registrationhttp.h"
 #include "core/util/clock.h"
 #include "core/util/futures.h"
@@ -12,6 +14,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPromise>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -51,33 +54,92 @@ QByteArray escapedFor(const QString &contentType, const QByteArray &value)
 RegistrationClient::RegistrationClient(const RegistrationClientServices &services, QObject *parent)
     : QObject(parent)
     , m_services(services)
-{}
+    , m_authorizer(std::make_unique<RegistrationAuthorizer>(
+              RegistrationAuthorizerServices{services.network, services.credentials,
+                                             services.secrets, services.store, services.catalog,
+                                             services.clock}))
+    , m_appHooks(std::make_unique<GitHubAppHookClient>(*services.network, *services.clock))
+{
+    setTimeoutMs(defaultTimeoutMs);
+}
 
 RegistrationClient::~RegistrationClient() = default;
+
+void RegistrationClient::setTimeoutMs(int timeoutMs)
+{
+    m_timeoutMs = timeoutMs;
+    m_authorizer->setTimeoutMs(timeoutMs);
+    m_appHooks->setTimeoutMs(timeoutMs);
+}
+
+bool RegistrationClient::isAppWebhook(const RegistrationApi &api,
+                                      const Registration &registration) const
+{
+    return api.isAppWebhook(registration.scope);
+}
+
+QFuture<RegistrationObservation> RegistrationClient::checkAppWebhook(
+        const Connection &connection, const RegistrationApi &api, const Registration &registration)
+{
+    auto promise = startedPromise<RegistrationObservation>();
+    QFuture<RegistrationObservation> future = promise->future();
+    RegistrationObservation failed;
+    failed.state = RegistrationState::CheckFailed;
+    // The API base as for every other request (the connection's, for GitHub Enterprise Server).
+    const Result<QUrl> apiBase = RegistrationHttp::url(api, connection.settings.baseUrl, {},
+                                                       registration);
+    if (!apiBase) {
+        failed.detail = apiBase.error().message;
+        finish(promise, failed);
+        return future;
+    }
+    whenFinished(m_authorizer->appCredential(connection.id), this,
+                 [this, promise, failed, apiBase = *apiBase,
+                  registration](const Result<QByteArray> &key) mutable {
+                     if (!key) {
+                         failed.detail = key.error().message;
+                         finish(promise, failed);
+                         return;
+                     }
+                     // The registration's external id names the app (client ID or app ID).
+                     whenFinished(m_appHooks->check(apiBase,
+                                                    GitHubAppCredentials{registration.externalId,
+                                                                         *key},
+                                                    registration.targetUrl),
+                                  this, [promise](const RegistrationObservation &seen) {
+                                      finish(promise, seen);
+                                  });
+                 });
+    return future;
+}
 
 void RegistrationClient::send(const Connection &connection, const RegistrationApi &api,
                               const Outgoing &outgoing,
                               std::function<void(const Result<Answer> &)> done)
 {
-    whenFinished(m_services.credentials->authorization(connection.id), this,
+    whenFinished(m_authorizer->authorize(connection, api), this,
                  [this, api, outgoing,
-                  done = std::move(done)](const Result<QByteArray> &authorization) {
+                  done = std::move(done)](const Result<RegistrationAuthorization> &authorization) {
                      if (!authorization) {
-                         done(fail(authorization.error().code,
-                                   tr("The connection's credentials could not be read: %1")
-                                           .arg(authorization.error().message)));
+                         done(fail(authorization.error()));
                          return;
                      }
-                     QNetworkRequest request(outgoing.url);
+                     QUrl url = outgoing.url;
+                     if (!authorization->queryParameter.isEmpty()) {
+                         QUrlQuery query(url);
+                         query.addQueryItem(authorization->queryParameter,
+                                            QString::fromLatin1(QUrl::toPercentEncoding(
+                                                    authorization->queryValue)));
+                         url.setQuery(query);
+                     }
+                     QNetworkRequest request(url);
                      request.setTransferTimeout(m_timeoutMs);
                      request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                           QNetworkRequest::NoLessSafeRedirectPolicy);
                      for (auto it = api.headers.cbegin(); it != api.headers.cend(); ++it)
                          request.setRawHeader(it.key().toUtf8(), it.value().toUtf8());
-                     const QByteArray credential = RegistrationHttp::credentialValue(api,
-                                                                                     *authorization);
-                     if (!credential.isEmpty())
-                         request.setRawHeader(api.authHeader.toUtf8(), credential);
+                     if (!authorization->headerName.isEmpty())
+                         request.setRawHeader(authorization->headerName, authorization->headerValue);
                      if (!outgoing.contentType.isEmpty())
                          request.setHeader(QNetworkRequest::ContentTypeHeader, outgoing.contentType);
                      QNetworkReply *reply = m_services.network->sendCustomRequest(request,
@@ -109,15 +171,17 @@ QFuture<RegistrationObservation> RegistrationClient::check(const Connection &con
         finish(promise, failed);
         return future;
     }
-    const Result<QUrl> url = RegistrationHttp::url(api, connection.settings.baseUrl, api.checkPath,
-                                                   registration);
+    if (isAppWebhook(api, registration))
+        return checkAppWebhook(connection, api, registration);
+    const Result<QUrl> url = RegistrationHttp::checkUrl(api, connection.settings.baseUrl,
+                                                        registration);
     if (!url) {
         failed.detail = url.error().message;
         finish(promise, failed);
         return future;
     }
     send(connection, api, Outgoing{"GET"_ba, *url, {}, {}},
-         [this, promise, api, failed](const Result<Answer> &answer) mutable {
+         [this, promise, api, failed, registration](const Result<Answer> &answer) mutable {
              if (!answer) {
                  failed.detail = answer.error().message;
                  finish(promise, failed);
@@ -128,8 +192,14 @@ QFuture<RegistrationObservation> RegistrationClient::check(const Connection &con
                  finish(promise, failed);
                  return;
              }
-             finish(promise, RegistrationHttp::readCheckAnswer(api, answer->status, answer->body,
-                                                               m_services.clock->nowMs()));
+             RegistrationObservation seen
+                     = RegistrationHttp::readCheckAnswer(api, answer->status, answer->body,
+                                                         m_services.clock->nowMs(), registration);
+             // A kept app token that is refused may have been revoked before its expiry.
+             if (seen.state == RegistrationState::AccessDenied
+                 && api.credential == RegistrationApi::Credential::ClientCredentials)
+                 m_authorizer->forgetAppTokens();
+             finish(promise, seen);
          });
     return future;
 }
@@ -206,6 +276,14 @@ QFuture<Result<ReregistrationResult>> RegistrationClient::reregister(
 {
     auto promise = startedPromise<Result<ReregistrationResult>>();
     QFuture<Result<ReregistrationResult>> future = promise->future();
+    if (api.present && isAppWebhook(api, registration)) {
+        finish(promise, Result<ReregistrationResult>(
+                                fail(u"health.not_supported"_s,
+                                     tr("A GitHub App's webhook is part of the app's settings "
+                                        "on GitHub; it cannot be created again through the "
+                                        "API."))));
+        return future;
+    }
     if (!api.present || !api.reregisterable) {
         finish(promise, Result<ReregistrationResult>(
                                 fail(u"health.not_supported"_s,

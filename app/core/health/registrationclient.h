@@ -11,6 +11,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -19,12 +20,23 @@ namespace wb::core {
 
 class Clock;
 class ConnectionCredentials;
+class ConnectionSecrets;
+class GitHubAppHookClient;
+class ProviderCatalog;
+class RegistrationAuthorizer;
+class Store;
 
 struct RegistrationClientServices
 {
     QNetworkAccessManager *network = nullptr;     // required
     ConnectionCredentials *credentials = nullptr; // required: the connection's access token
     const Clock *clock = nullptr;                 // required
+    // For the profiles whose registration API takes an app credential or an app token
+    // (RegistrationApi::Credential; registrationauthorizer.h); without them those checks fail
+    // with `health.invalid_services`.
+    ConnectionSecrets *secrets = nullptr;
+    Store *store = nullptr;
+    const ProviderCatalog *catalog = nullptr;
 };
 
 // A renewal the provider accepted.
@@ -44,9 +56,11 @@ struct ReregistrationResult
 
 // Talks to a provider's API about one webhook registration, as its profile's "registration"
 // section declares (core/providers/registrationapi.h): checks it, renews it ahead of expiry,
-// creates it again. Every request carries the connection's credential
-// (ConnectionCredentials::authorization) and the profile's headers, and gives up after
-// `timeoutMs`.
+// creates it again. Every request carries the credential the profile asks for
+// (RegistrationAuthorizer: the connection's access token, its app credential or an app token)
+// and the profile's headers, and gives up after `timeoutMs`. A GitHub App's own webhook (a
+// registration whose scope is the profile's `appWebhookScope`) is checked through
+// GitHubAppHookClient with the connection's app credential as the app's private key.
 //
 // Thread: the main thread (QNetworkAccessManager); the futures finish there. Asynchronous: nothing
 // blocks. When the client is destroyed first, pending futures finish cancelled
@@ -63,10 +77,11 @@ public:
                                 QObject *parent = nullptr);
     ~RegistrationClient() override;
 
-    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+    void setTimeoutMs(int timeoutMs);
 
     // GET the registration. Always an observation: a network failure, a missing credential or an
-    // address that cannot be formed is a CheckFailed observation whose detail says why.
+    // address that cannot be formed is a CheckFailed observation whose detail says why; a
+    // missing app credential says how to store one.
     QFuture<RegistrationObservation> check(const Connection &connection, const RegistrationApi &api,
                                            const Registration &registration);
     // Asks for a new expiry: now + the registration's lifetime (else the profile's). Errors:
@@ -80,7 +95,7 @@ public:
     // {signing_secret} with the connection's webhook signing secret). Errors:
     // `health.not_supported`, `health.no_registration_body`, `health.access_denied`,
     // `health.reregister_refused` (4xx), `health.reregister_failed` (network, 5xx, no id in the
-    // answer).
+    // answer). A GitHub App's webhook is part of the app's settings: `health.not_supported`.
     QFuture<Result<ReregistrationResult>> reregister(const Connection &connection,
                                                      const RegistrationApi &api,
                                                      const Registration &registration);
@@ -103,7 +118,14 @@ private:
               std::function<void(const Result<Answer> &)> done);
     qint64 renewedExpiry(const RegistrationApi &api, const Registration &registration) const;
 
+    bool isAppWebhook(const RegistrationApi &api, const Registration &registration) const;
+    QFuture<RegistrationObservation> checkAppWebhook(const Connection &connection,
+                                                     const RegistrationApi &api,
+                                                     const Registration &registration);
+
     RegistrationClientServices m_services;
+    std::unique_ptr<RegistrationAuthorizer> m_authorizer;
+    std::unique_ptr<GitHubAppHookClient> m_appHooks;
     int m_timeoutMs = defaultTimeoutMs;
 };
 

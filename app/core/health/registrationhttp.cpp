@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -45,6 +46,48 @@ Result<QUrl> RegistrationHttp::url(const RegistrationApi &api, const QUrl &conne
                     tr("\"%1\" is not a valid URL.").arg(base + filled));
     }
     return url;
+}
+
+bool RegistrationHttp::sameTargetUrl(const QString &a, const QString &b)
+{
+    // RFC 3986 §6.2.2/§6.2.3: scheme and host are case-insensitive, an explicit default port is
+    // the same as none; a trailing slash is taken as the same address (providers and people add
+    // or drop it).
+    const auto normalized = [](const QString &text) {
+        QUrl url(text.trimmed());
+        if (!url.isValid())
+            return text.trimmed();
+        url.setScheme(url.scheme().toLower());
+        url.setHost(url.host().toLower());
+        if ((url.scheme() == u"https"_s && url.port() == 443)
+            || (url.scheme() == u"http"_s && url.port() == 80))
+            url.setPort(-1);
+        return url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
+                .toString(QUrl::FullyEncoded);
+    };
+    return normalized(a) == normalized(b);
+}
+
+Result<QUrl> RegistrationHttp::checkUrl(const RegistrationApi &api, const QUrl &connectionBaseUrl,
+                                        const Registration &registration)
+{
+    Result<QUrl> address = url(api, connectionBaseUrl, api.checkPath, registration);
+    if (!address || api.checkQuery.isEmpty())
+        return address;
+    QUrlQuery query(*address);
+    for (const auto &[name, value] : api.checkQuery) {
+        if (value.contains(u"{scope}"_s) && registration.scope.isEmpty()) {
+            return fail(u"health.invalid_registration"_s,
+                        tr("Registration %1 needs a scope (where it lives at the provider, e.g. "
+                           "the app id) for the query parameter %2.")
+                                .arg(registration.externalId, name));
+        }
+        QString filled = value;
+        filled.replace(u"{scope}"_s, registration.scope).replace(u"{id}"_s, registration.externalId);
+        query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(filled)));
+    }
+    address->setQuery(query);
+    return address;
 }
 
 QByteArray RegistrationHttp::credentialValue(const RegistrationApi &api,
@@ -191,7 +234,8 @@ QString RegistrationHttp::errorText(const QByteArray &body)
 }
 
 RegistrationObservation RegistrationHttp::readCheckAnswer(const RegistrationApi &api, int status,
-                                                          const QByteArray &body, qint64 nowMs)
+                                                          const QByteArray &body, qint64 nowMs,
+                                                          const Registration &registration)
 {
     RegistrationObservation seen;
     seen.httpStatus = status;
@@ -217,7 +261,47 @@ RegistrationObservation RegistrationHttp::readCheckAnswer(const RegistrationApi 
         seen.detail = tr("The provider's answer is not a JSON object (HTTP %1).").arg(status);
         return seen;
     }
-    const QJsonValue root = document.object();
+    QJsonValue root = document.object();
+    if (!api.errorPointer.isEmpty()) {
+        const QString error = text(valueAt(root, api.errorPointer));
+        if (!error.isEmpty()) {
+            seen.state = api.missingErrors.contains(error)  ? RegistrationState::Missing
+                         : api.deniedErrors.contains(error) ? RegistrationState::AccessDenied
+                                                            : RegistrationState::CheckFailed;
+            seen.detail = tr("The provider answered the error \"%1\".").arg(error.left(200));
+            return seen;
+        }
+    }
+    if (!api.listPointer.isEmpty()) {
+        const QJsonValue list = valueAt(root, api.listPointer);
+        if (!list.isArray()) {
+            seen.state = RegistrationState::CheckFailed;
+            seen.detail = tr("The provider's answer has no list at %1.").arg(api.listPointer);
+            return seen;
+        }
+        const QJsonArray items = list.toArray();
+        const auto item = std::find_if(items.cbegin(), items.cend(), [&](const QJsonValue &entry) {
+            return !registration.externalId.isEmpty()
+                   && text(valueAt(entry, api.listIdPointer)) == registration.externalId;
+        });
+        if (item == items.cend() && !api.nextPagePointer.isEmpty()
+            && !text(valueAt(root, api.nextPagePointer)).isEmpty()) {
+            seen.state = RegistrationState::CheckFailed;
+            seen.detail = tr("%1 is not among the first %n registration(s) the provider lists, and "
+                             "it lists more on further pages.",
+                             "", int(items.size()))
+                                  .arg(registration.externalId);
+            return seen;
+        }
+        if (item == items.cend()) {
+            seen.state = RegistrationState::Missing;
+            seen.detail = tr("The provider lists %n registration(s), none with the id %1.", "",
+                             int(items.size()))
+                                  .arg(registration.externalId);
+            return seen;
+        }
+        root = *item;
+    }
     if (!api.expiresPointer.isEmpty()) {
         const QString expires = text(valueAt(root, api.expiresPointer));
         seen.expiresAtMs = parseTime(expires);
@@ -239,6 +323,21 @@ RegistrationObservation RegistrationHttp::readCheckAnswer(const RegistrationApi 
             seen.state = RegistrationState::Disabled;
             seen.detail = value.isUndefined() ? tr("The answer has no %1.").arg(api.activePointer)
                                               : tr("%1 is %2").arg(api.activePointer.mid(1), shown);
+            return seen;
+        }
+    }
+    if (!api.targetUrlPointer.isEmpty()) {
+        if (seen.targetUrl.isEmpty()) {
+            seen.state = RegistrationState::Disabled;
+            seen.detail = tr("The provider sends its events nowhere (no address at %1).")
+                                  .arg(api.targetUrlPointer);
+            return seen;
+        }
+        if (!registration.targetUrl.isEmpty()
+            && !sameTargetUrl(seen.targetUrl, registration.targetUrl)) {
+            seen.state = RegistrationState::Disabled;
+            seen.detail = tr("The provider sends to %1, not to %2.")
+                                  .arg(seen.targetUrl.left(300), registration.targetUrl);
             return seen;
         }
     }

@@ -29,19 +29,37 @@ public:
     static Result<QUrl> url(const RegistrationApi &api, const QUrl &connectionBaseUrl,
                             const QString &path, const Registration &registration);
 
+    // The check's address: url() with the profile's check path, and its `checkQuery` with {id}
+    // and {scope} filled (both as given; QUrlQuery encodes them). Errors: those of url(), and
+    // `health.invalid_registration` for a {scope} parameter with an empty scope.
+    static Result<QUrl> checkUrl(const RegistrationApi &api, const QUrl &connectionBaseUrl,
+                                 const Registration &registration);
+
+    // Whether two target URLs name the same address: scheme and host in any case, with or
+    // without the default port or a trailing slash (RFC 3986 §6.2.2, §6.2.3).
+    static bool sameTargetUrl(const QString &a, const QString &b);
+
     // The header that carries the credential and its value: the Authorization value as given
     // ("Bearer <token>", RFC 6750 §2.1) for "Authorization", the bare token for another header
     // (Shopify X-Shopify-Access-Token). Empty when `authorization` is empty.
     static QByteArray credentialValue(const RegistrationApi &api, const QByteArray &authorization);
 
-    // What a check answer means (UTC ms `nowMs` to judge the expiry):
+    // What a check answer about `registration` means (UTC ms `nowMs` to judge the expiry):
     //  - a status in `missingStatuses` → Missing; 401/403 → AccessDenied;
-    //  - 2xx with a JSON object: Disabled when `activePointer` holds a value outside
-    //    `activeValues`, Expired when `expiresPointer` holds a time not after `nowMs`, else
-    //    Active; the expiry, last delivery and target URL are read when declared;
+    //  - 2xx with a JSON object:
+    //     - an error at `errorPointer` → Missing (`missingErrors`), AccessDenied
+    //       (`deniedErrors`) or CheckFailed (any other);
+    //     - with `listPointer`: the item whose `listIdPointer` is the registration's external id,
+    //       none → Missing; the pointers below are read relative to it;
+    //     - Disabled when `activePointer` holds a value outside `activeValues`, or when
+    //       `targetUrlPointer` is declared and the answer names no address, or another than the
+    //       registration's target URL (when it has one); Expired when `expiresPointer` holds a
+    //       time not after `nowMs`; else Active. The expiry, last delivery and target URL are
+    //       read when declared;
     //  - anything else (429, 5xx, 3xx, a body that is not JSON) → CheckFailed.
     static RegistrationObservation readCheckAnswer(const RegistrationApi &api, int status,
-                                                   const QByteArray &body, qint64 nowMs);
+                                                   const QByteArray &body, qint64 nowMs,
+                                                   const Registration &registration = {});
 
     // How long a renewal (or a re-registration) asks the registration to live, and how close to
     // its expiry it is renewed. In this order: the registration's own lifetime

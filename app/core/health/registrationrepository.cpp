@@ -183,6 +183,74 @@ Result<void> RegistrationRepository::remove(SqlSession &session, qint64 registra
     return session.execute(u"DELETE FROM webhook_registrations WHERE id = ?"_s, {registrationId});
 }
 
+Result<Registration> RegistrationRepository::update(SqlSession &session,
+                                                    const Registration &registration)
+{
+    Result<Registration> existing = get(session, registration.id);
+    if (!existing)
+        return existing;
+    Registration changed = registration;
+    changed.connectionId = existing->connectionId;
+    changed.externalId = changed.externalId.trimmed();
+    if (Result<void> ok = validate(changed); !ok)
+        return fail(ok.error());
+    Result<QSqlQuery> duplicate = session.exec(
+            u"SELECT id FROM webhook_registrations WHERE connection_id = ? AND external_id = ? "
+            "AND id <> ?"_s,
+            {changed.connectionId, changed.externalId, changed.id});
+    if (!duplicate)
+        return fail(duplicate.error());
+    if (duplicate->next()) {
+        return fail(u"health.duplicate_registration"_s,
+                    tr("Connection %1 already has the registration \"%2\" (record %3).")
+                            .arg(changed.connectionId)
+                            .arg(changed.externalId)
+                            .arg(duplicate->value(0).toLongLong()));
+    }
+    const bool elsewhere = changed.externalId != existing->externalId
+                           || changed.scope != existing->scope
+                           || changed.targetUrl != existing->targetUrl;
+    const QByteArray body = changed.registrationBody.isNull() ? QByteArray("")
+                                                              : changed.registrationBody;
+    Result<void> updated = session.execute(
+            u"UPDATE webhook_registrations SET external_id = ?, scope = ?, target_url = ?, "
+            "events = ?, origin = ?, expires_at_ms = ?, renew_lifetime_minutes = ?, "
+            "reregister_allowed = ?, registration_body = ?, updated_at_ms = ? WHERE id = ?"_s,
+            {changed.externalId, changed.scope, changed.targetUrl, changed.events.join(u','),
+             nameOf(changed.origin), toSqlValue(changed.expiresAtMs), changed.renewLifetimeMinutes,
+             changed.reregisterAllowed ? 1 : 0, body, session.nowMs(), changed.id});
+    if (!updated)
+        return fail(updated.error());
+    if (elsewhere) {
+        Result<void> reset = session.execute(
+                u"UPDATE webhook_registrations SET state = 'unchecked', state_detail = '', "
+                "last_delivery_status = '', last_checked_at_ms = NULL WHERE id = ?"_s,
+                {changed.id});
+        if (!reset)
+            return fail(reset.error());
+    }
+    return get(session, changed.id);
+}
+
+Registration RegistrationRepository::applyEdits(const Registration &original,
+                                                const Registration &edited, Registration current)
+{
+    const auto take = [&](auto member) {
+        if (edited.*member != original.*member)
+            current.*member = edited.*member;
+    };
+    take(&Registration::externalId);
+    take(&Registration::scope);
+    take(&Registration::targetUrl);
+    take(&Registration::events);
+    take(&Registration::origin);
+    take(&Registration::expiresAtMs);
+    take(&Registration::renewLifetimeMinutes);
+    take(&Registration::reregisterAllowed);
+    take(&Registration::registrationBody);
+    return current;
+}
+
 Result<Registration> RegistrationRepository::setReregisterAllowed(SqlSession &session,
                                                                   qint64 registrationId,
                                                                   bool allowed)
@@ -206,8 +274,10 @@ Result<Registration> RegistrationRepository::recordCheck(SqlSession &session, qi
         return existing;
     const std::optional<qint64> expires = observation.expiresAtMs ? observation.expiresAtMs
                                                                   : existing->expiresAtMs;
-    const QString target = observation.targetUrl.isEmpty() ? existing->targetUrl
-                                                           : observation.targetUrl.left(2000);
+    // Our own record of where we registered stays: a provider that sends elsewhere is the
+    // finding (Disabled), not a new truth. Only an unknown target is learnt from the provider.
+    const QString target = existing->targetUrl.isEmpty() ? observation.targetUrl.left(2000)
+                                                         : existing->targetUrl;
     Result<void> updated = session.execute(
             u"UPDATE webhook_registrations SET state = ?, state_detail = ?, "
             "last_delivery_status = ?, last_checked_at_ms = ?, expires_at_ms = ?, target_url = ?, "

@@ -39,11 +39,26 @@ public:
                                             std::optional<qint64> connectionId = {});
     // Error `health.unknown_registration`.
     static Result<void> remove(SqlSession &session, qint64 registrationId);
+    // Replaces what we registered (`registration.id` names the record; its connection stays):
+    // external id, scope, target URL, events, origin, expiry, renewal lifetime, re-registration
+    // permission and creation body. When the external id, scope or target URL change, what the
+    // last check found no longer applies: the state goes back to unchecked (the next round asks
+    // the provider). What the monitor last did stays. Errors: those of validate(),
+    // `health.unknown_registration`, `health.duplicate_registration` (another record of the
+    // connection has that external id), the session's.
+    static Result<Registration> update(SqlSession &session, const Registration &registration);
+    // What an editor changed, applied to the record as it is now: each of update()'s fields
+    // where `edited` differs from `original` (what the editor showed) is taken from `edited`,
+    // every other one stays as in `current`. So a renewal or re-registration by the health
+    // monitor while the editor was open is not undone. Pure.
+    static Registration applyEdits(const Registration &original, const Registration &edited,
+                                   Registration current);
     static Result<Registration> setReregisterAllowed(SqlSession &session, qint64 registrationId,
                                                      bool allowed);
 
     // Records a check made at `checkedAtMs`: state, detail, the provider's last delivery; the
-    // expiry and target URL when the provider reported them.
+    // expiry when the provider reported one; the target URL the provider reported only when the
+    // record had none (ours is what we registered: a different one is a Disabled finding).
     static Result<Registration> recordCheck(SqlSession &session, qint64 registrationId,
                                             qint64 checkedAtMs,
                                             const RegistrationObservation &observation);

@@ -46,10 +46,31 @@ QString readPath(ProfileReader &reader, const Node &node, QStringView key, Need 
 
 void readCheck(ProfileReader &reader, const Node &node, RegistrationApi &api)
 {
-    reader.allowOnly(node, {u"path", u"missing_statuses", u"active_pointer", u"active_values",
-                            u"expires_pointer", u"last_delivery_pointer",
+    reader.allowOnly(node, {u"path", u"query", u"missing_statuses", u"list_pointer",
+                            u"list_id_pointer", u"next_page_pointer", u"error_pointer",
+                            u"missing_errors", u"denied_errors", u"active_pointer",
+                            u"active_values", u"expires_pointer", u"last_delivery_pointer",
                             u"last_delivery_message_pointer", u"target_url_pointer"});
     api.checkPath = readPath(reader, node, u"path", Need::Required, {u"id"_s, u"scope"_s});
+    const QMap<QString, QString> query = reader.stringMap(node, u"query");
+    for (auto it = query.cbegin(); it != query.cend(); ++it)
+        api.checkQuery.append({it.key(), it.value()});
+    api.listPointer = reader.jsonPointer(node, u"list_pointer", Need::Optional);
+    api.listIdPointer = reader.jsonPointer(node, u"list_id_pointer", Need::Optional);
+    api.nextPagePointer = reader.jsonPointer(node, u"next_page_pointer", Need::Optional);
+    if (reader.ok() && api.listPointer.isEmpty() != api.listIdPointer.isEmpty()) {
+        reader.fail(u"profile.inconsistent"_s, ProfileReader::path(node, u"list_id_pointer"),
+                    RegistrationText::tr("\"list_pointer\" and \"list_id_pointer\" go together"));
+    }
+    api.errorPointer = reader.jsonPointer(node, u"error_pointer", Need::Optional);
+    api.missingErrors = reader.stringList(node, u"missing_errors", Need::Optional);
+    api.deniedErrors = reader.stringList(node, u"denied_errors", Need::Optional);
+    if (reader.ok() && api.errorPointer.isEmpty()
+        && !(api.missingErrors.isEmpty() && api.deniedErrors.isEmpty())) {
+        reader.fail(u"profile.inconsistent"_s, ProfileReader::path(node, u"error_pointer"),
+                    RegistrationText::tr("\"missing_errors\" and \"denied_errors\" need "
+                                         "\"error_pointer\""));
+    }
     if (reader.has(node, u"missing_statuses"))
         api.missingStatuses = reader.integerList(node, u"missing_statuses", 400, 499);
     api.activePointer = reader.jsonPointer(node, u"active_pointer", Need::Optional);
@@ -143,6 +164,25 @@ void readReregister(ProfileReader &reader, const Node &node, RegistrationApi &ap
         api.newIdPointer = reader.jsonPointer(node, u"new_id_pointer", Need::Required);
     api.newSecretPointer = reader.jsonPointer(node, u"new_secret_pointer", Need::Optional);
 }
+
+void readAuth(ProfileReader &reader, const Node &node, RegistrationApi &api)
+{
+    reader.allowOnly(node, {u"credential", u"query_parameter"});
+    const QString credential = reader.string(node, u"credential", Need::Required);
+    if (credential == u"access_token") {
+        api.credential = RegistrationApi::Credential::AccessToken;
+    } else if (credential == u"app_credential") {
+        api.credential = RegistrationApi::Credential::AppCredential;
+    } else if (credential == u"client_credentials") {
+        api.credential = RegistrationApi::Credential::ClientCredentials;
+    } else if (reader.ok()) {
+        reader.fail(u"profile.bad_value"_s, ProfileReader::path(node, u"credential"),
+                    RegistrationText::tr("must be access_token, app_credential or "
+                                         "client_credentials, not \"%1\"")
+                            .arg(credential));
+    }
+    api.credentialQueryParameter = reader.string(node, u"query_parameter", Need::Optional);
+}
 } // namespace
 
 void readRegistrationApi(ProfileReader &reader, const Node &root, RegistrationApi &api)
@@ -150,13 +190,24 @@ void readRegistrationApi(ProfileReader &reader, const Node &root, RegistrationAp
     const auto node = reader.object(root, u"registration", Need::Optional);
     if (!node)
         return;
-    reader.allowOnly(*node, {u"api_base", u"auth_header", u"headers", u"check", u"renew",
-                             u"reregister", u"notes"});
+    reader.allowOnly(*node, {u"api_base", u"auth", u"auth_header", u"headers", u"app_webhook_scope",
+                             u"app_credential_hint", u"check", u"renew", u"reregister", u"notes"});
     api.present = true;
     api.apiBase = reader.url(*node, u"api_base", Need::Required, nullptr);
     if (reader.has(*node, u"auth_header"))
         api.authHeader = reader.string(*node, u"auth_header", Need::Required);
     api.headers = reader.stringMap(*node, u"headers");
+    if (const auto auth = reader.object(*node, u"auth", Need::Optional))
+        readAuth(reader, *auth, api);
+    api.appWebhookScope = reader.string(*node, u"app_webhook_scope", Need::Optional);
+    api.appCredentialHint = reader.string(*node, u"app_credential_hint", Need::Optional);
+    const bool needsAppCredential = api.credential == RegistrationApi::Credential::AppCredential
+                                    || !api.appWebhookScope.isEmpty();
+    if (reader.ok() && needsAppCredential && api.appCredentialHint.isEmpty()) {
+        reader.fail(u"profile.missing_key"_s, ProfileReader::path(*node, u"app_credential_hint"),
+                    RegistrationText::tr("an app credential is used: say what it is and where "
+                                         "to get it"));
+    }
     api.notes = reader.string(*node, u"notes", Need::Optional);
     if (const auto check = reader.object(*node, u"check", Need::Required))
         readCheck(reader, *check, api);

@@ -36,9 +36,6 @@ void finish(const SharedPromise<T> &promise, Result<T> result)
     promise->finish();
 }
 
-constexpr SecretKind allKinds[] = {SecretKind::OAuthClientSecret, SecretKind::AccessToken,
-                                   SecretKind::RefreshToken, SecretKind::WebhookSigningSecret};
-
 } // namespace
 
 ConnectionSecrets::ConnectionSecrets(Store &store, SecretStore &backend, QObject *parent)
@@ -271,7 +268,7 @@ void ConnectionSecrets::forgetConnection(qint64 connectionId)
 {
     if (m_backend.keepsValuesInWorkspace())
         return; // the rows went with the connection (ON DELETE CASCADE)
-    for (SecretKind kind : allKinds) {
+    for (SecretKind kind : allSecretKinds) {
         for (SecretSlot slot : {SecretSlot::Primary, SecretSlot::Secondary}) {
             const SecretKey key{connectionId, kind, slot};
             if (!validateSecretKey(key))

@@ -18,6 +18,8 @@ QString nameOf(SecretKind kind)
         return u"refresh_token"_s;
     case SecretKind::WebhookSigningSecret:
         return u"webhook_signing_secret"_s;
+    case SecretKind::AppCredential:
+        return u"app_credential"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -30,8 +32,7 @@ QString nameOf(SecretSlot slot)
 
 std::optional<SecretKind> secretKindFromName(const QString &name)
 {
-    for (SecretKind kind : {SecretKind::OAuthClientSecret, SecretKind::AccessToken,
-                            SecretKind::RefreshToken, SecretKind::WebhookSigningSecret}) {
+    for (SecretKind kind : allSecretKinds) {
         if (nameOf(kind) == name)
             return kind;
     }
@@ -58,6 +59,8 @@ QString displayName(SecretKind kind)
         return QCoreApplication::translate("wb::core::SecretKey", "refresh token");
     case SecretKind::WebhookSigningSecret:
         return QCoreApplication::translate("wb::core::SecretKey", "webhook signing secret");
+    case SecretKind::AppCredential:
+        return QCoreApplication::translate("wb::core::SecretKey", "app credential");
     }
     Q_UNREACHABLE();
     return {};

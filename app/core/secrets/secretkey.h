@@ -16,7 +16,18 @@ enum class SecretKind {
     AccessToken,          // "access_token"
     RefreshToken,         // "refresh_token"
     WebhookSigningSecret, // "webhook_signing_secret": verifies inbound webhook signatures
+    // "app_credential": the credential of our app at the provider for its app-level management
+    // API, where a registration cannot be read with the tenant's access token: a GitHub App's
+    // private key (PEM), a HubSpot developer API key, a Slack app configuration token
+    // (core/providers/registrationapi.h, RegistrationApi::Credential). Schema version 13.
+    AppCredential,
 };
+
+// Every kind, in declaration order.
+inline constexpr SecretKind allSecretKinds[] = {SecretKind::OAuthClientSecret,
+                                                SecretKind::AccessToken, SecretKind::RefreshToken,
+                                                SecretKind::WebhookSigningSecret,
+                                                SecretKind::AppCredential};
 
 // Which of a kind's slots. Only webhook signing secrets have a secondary slot: during a rotation
 // the new secret goes into `secondary`, the verifier accepts either, and once the provider signs

@@ -8,10 +8,30 @@
 #include "support/futures.h"
 #include "support/memorysecretstore.h"
 
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+
 using namespace Qt::StringLiterals;
 using namespace wb::core;
 
 namespace wb::test {
+
+QByteArray newRsaKeyPem()
+{
+    EVP_PKEY *key = EVP_RSA_gen(2048);
+    BIO *bio = BIO_new(BIO_s_mem());
+    QByteArray pem;
+    if (key && bio && PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr)) {
+        char *data = nullptr;
+        const long length = BIO_get_mem_data(bio, &data);
+        pem = QByteArray(data, length);
+    }
+    BIO_free(bio);
+    EVP_PKEY_free(key);
+    return pem;
+}
 
 QFuture<Result<QByteArray>> FakeCredentials::authorization(qint64 connectionId)
 {

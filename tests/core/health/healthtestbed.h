@@ -15,6 +15,10 @@
 
 namespace wb::test {
 
+// A fresh 2048-bit RSA private key in PEM (PKCS#8 "BEGIN PRIVATE KEY"; GitHub hands out PKCS#1
+// "BEGIN RSA PRIVATE KEY", which GitHubAppJwt reads too); empty when OpenSSL failed.
+QByteArray newRsaKeyPem();
+
 // Credentials the tests hand out: "Bearer tok-<connection id>" and a signing secret per
 // connection; every call counted.
 class FakeCredentials final : public core::ConnectionCredentials

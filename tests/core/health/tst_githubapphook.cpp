@@ -3,6 +3,7 @@
 // an app JWT, against a local fake of GitHub that plays the documented example answers
 // (tests/fixtures/health/github-app-hook-*.json).
 #include "fakeproviderapi.h"
+#include "healthtestbed.h"
 
 #include "core/health/githubapphookclient.h"
 #include "core/util/clock.h"
@@ -15,33 +16,12 @@
 #include <QNetworkAccessManager>
 #include <QTest>
 
-#include <openssl/bio.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-#include <openssl/rsa.h>
-
 using namespace Qt::StringLiterals;
 using namespace wb::core;
 using wb::test::FakeProviderApi;
 
 namespace {
 constexpr qint64 nowMs = 1'796'035'325'000; // 2026-11-30T10:42:05Z
-
-// A fresh RSA key for the test, as the PEM GitHub hands out.
-QByteArray newRsaKeyPem()
-{
-    EVP_PKEY *key = EVP_RSA_gen(2048);
-    BIO *bio = BIO_new(BIO_s_mem());
-    QByteArray pem;
-    if (key && bio && PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr)) {
-        char *data = nullptr;
-        const long length = BIO_get_mem_data(bio, &data);
-        pem = QByteArray(data, length);
-    }
-    BIO_free(bio);
-    EVP_PKEY_free(key);
-    return pem;
-}
 
 QJsonObject jwtPart(const QByteArray &token, int index)
 {
@@ -61,7 +41,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_key = newRsaKeyPem();
+        m_key = wb::test::newRsaKeyPem();
         QVERIFY(m_key.startsWith("-----BEGIN PRIVATE KEY-----"));
     }
 

@@ -33,6 +33,20 @@ QByteArray fixture(const QString &name)
     return wb::test::readFixture(u"health/"_s + name);
 }
 
+// The OAuth client of a Zoom app whose token endpoint is the fake's, as stored with a connection
+// (clientconfigjson.h), authenticating with `clientAuth`.
+QByteArray zoomClient(const QUrl &base, const QString &clientAuth)
+{
+    const QString root = base.toString();
+    return QJsonDocument(
+                   QJsonObject{{u"provider"_s, u"zoom"_s},
+                               {u"authorization_endpoint"_s, QString(root + u"/oauth/authorize"_s)},
+                               {u"token_endpoint"_s, QString(root + u"/oauth/token"_s)},
+                               {u"client_id"_s, u"zoom-client"_s},
+                               {u"token_endpoint_auth_method"_s, clientAuth}})
+            .toJson(QJsonDocument::Compact);
+}
+
 // The Graph example subscription with its expiry set to `expiresAtMs`.
 QByteArray graphSubscription(qint64 expiresAtMs, const QString &id = {})
 {
@@ -767,6 +781,286 @@ private slots:
         f.monitor->noteRefreshFailure(connectionId, {}, std::nullopt);
         f.monitor->noteTokenRefused(connectionId, {});
         QTRY_COMPARE(f.monitor->healthOf(connectionId)->findings.size(), 0);
+    }
+
+    // Registration APIs that the tenant's access token cannot read: HubSpot's app-level
+    // subscriptions with the developer API key (?hapikey=), a Slack app's event subscription with
+    // an app configuration token, Zoom's app-owned event subscriptions with a client-credentials
+    // token of the app. The fakes play the documented answers.
+    void appLevelChecks_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QString>("externalId");
+        QTest::addColumn<QString>("targetUrl");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("code"); // the worst finding, "" for none
+
+        QTest::newRow("hubspot-active-subscription")
+                << u"hubspot"_s << u"54321"_s << u"12"_s << QString()
+                << "/webhooks/v3/54321/subscriptions/12"_ba << u"hubspot-subscription.json"_s
+                << u"active"_s << QString();
+        QTest::newRow("hubspot-paused-subscription")
+                << u"hubspot"_s << u"54321"_s << u"12"_s << QString()
+                << "/webhooks/v3/54321/subscriptions/12"_ba << u"hubspot-subscription-paused.json"_s
+                << u"disabled"_s << u"registration.disabled"_s;
+        QTest::newRow("slack-events-to-our-url")
+                << u"slack"_s << QString() << u"A0123456789"_s
+                << u"https://example.com/slack/events"_s << "/apps.manifest.export"_ba
+                << u"slack-manifest-export.json"_s << u"active"_s << QString();
+        QTest::newRow("slack-event-subscriptions-off")
+                << u"slack"_s << QString() << u"A0123456789"_s
+                << u"https://example.com/slack/events"_s << "/apps.manifest.export"_ba
+                << u"slack-manifest-export-no-events.json"_s << u"disabled"_s
+                << u"registration.disabled"_s;
+        QTest::newRow("slack-configuration-token-expired")
+                << u"slack"_s << QString() << u"A0123456789"_s << QString()
+                << "/apps.manifest.export"_ba << u"slack-error-token-expired.json"_s
+                << u"access_denied"_s << u"registration.access_denied"_s;
+        QTest::newRow("zoom-subscription-listed")
+                << u"zoom"_s << u"lAAAAAAAAAAAAAA"_s << u"0ZAaJY4dQ52BbwI9PArBLQ"_s
+                << u"https://example.com/zoom/webhook"_s << "/marketplace/app/event_subscription"_ba
+                << u"zoom-event-subscriptions.json"_s << u"active"_s << QString();
+        QTest::newRow("zoom-subscription-deleted")
+                << u"zoom"_s << u"lAAAAAAAAAAAAAA"_s << u"deleted-subscription"_s << QString()
+                << "/marketplace/app/event_subscription"_ba << u"zoom-event-subscriptions.json"_s
+                << u"missing"_s << u"registration.missing"_s;
+    }
+
+    void appLevelChecks()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, scope);
+        QFETCH(QString, externalId);
+        QFETCH(QString, targetUrl);
+        QFETCH(QByteArray, path);
+        QFETCH(QString, fixture);
+        QFETCH(QString, state);
+        QFETCH(QString, code);
+
+        Fixture f;
+        wb::test::MemorySecretStore backend;
+        QVERIFY(f.bed.ok());
+        ConnectionSecrets secrets(f.bed.store(), backend);
+        QVERIFY(f.start(&secrets));
+        f.api.on("GET"_ba, path, {{200, ::fixture(fixture)}});
+        f.api.on("POST"_ba, "/oauth/token"_ba,
+                 {{200, R"({"access_token":"app-token-1","token_type":"bearer","expires_in":3599,)"
+                        R"("scope":"marketplace:read:list_event_subscriptions"})"_ba}});
+        const qint64 connectionId = f.bed.addConnection(provider, f.api.baseUrl());
+        QVERIFY2(connectionId > 0, qPrintable(f.bed.error()));
+        const QByteArray appCredential = provider == u"hubspot"_s ? "hub-dev-key/+1"_ba
+                                                                  : "xoxe.xoxp-1-config"_ba;
+        if (provider == u"zoom"_s) {
+            // The app's OAuth client (client_secret_basic) with its token endpoint at the fake.
+            const QByteArray client = zoomClient(f.api.baseUrl(), u"client_secret_basic"_s);
+            QVERIFY(f.bed.addOAuthCredential(connectionId, QString(), 0, true, client));
+            WB_AWAIT_OK(stored, secrets.put(SecretKey{connectionId, SecretKind::OAuthClientSecret,
+                                                      SecretSlot::Primary},
+                                            "zoom-secret"_ba));
+        } else {
+            WB_AWAIT_OK(stored, secrets.put(SecretKey{connectionId, SecretKind::AppCredential,
+                                                      SecretSlot::Primary},
+                                            appCredential));
+        }
+        Registration registration;
+        registration.connectionId = connectionId;
+        registration.scope = scope;
+        registration.externalId = externalId;
+        registration.targetUrl = targetUrl;
+        const qint64 registrationId = f.bed.addRegistration(registration).id;
+        QVERIFY2(registrationId > 0, qPrintable(f.bed.error()));
+
+        const Result<QList<ConnectionHealth>> round = f.round();
+        QVERIFY2(round.has_value(), qPrintable(round ? QString() : round.error().message));
+        const auto assessed = healthOf(*round, connectionId);
+        QVERIFY(assessed.has_value());
+        const Registration stored = f.bed.registration(registrationId);
+        QVERIFY2(nameOf(stored.state) == state, qPrintable(stored.stateDetail));
+        QCOMPARE(assessed->findings.isEmpty() ? QString() : assessed->findings.constFirst().code,
+                 code);
+        // A refused app credential is replaced, not re-authorized.
+        if (code == u"registration.access_denied"_s)
+            QCOMPARE(nameOf(assessed->action()), u"rotate_secret"_s);
+
+        const QList<FakeProviderApi::Request> asked = f.api.requestsTo("GET"_ba, path);
+        QCOMPARE(asked.size(), 1);
+        const FakeProviderApi::Request &check = asked.constFirst();
+        // The tenant's access token ("Bearer tok-<id>") is never what these APIs get.
+        QCOMPARE(f.credentials.authorizationCalls, 0);
+        if (provider == u"hubspot"_s) {
+            QCOMPARE(check.query, "hapikey=hub-dev-key%2F%2B1"_ba);
+            QVERIFY(check.header("Authorization"_ba).isEmpty());
+        } else if (provider == u"slack"_s) {
+            QCOMPARE(check.query, "app_id=A0123456789"_ba);
+            QCOMPARE(check.header("Authorization"_ba), "Bearer xoxe.xoxp-1-config"_ba);
+        } else {
+            QCOMPARE(check.query,
+                     "account_id=lAAAAAAAAAAAAAA&page_size=300&subscription_scope=account"_ba);
+            QCOMPARE(check.header("Authorization"_ba), "Bearer app-token-1"_ba);
+            const auto tokenRequests = f.api.requestsTo("POST"_ba, "/oauth/token"_ba);
+            QCOMPARE(tokenRequests.size(), 1);
+            QCOMPARE(tokenRequests.constFirst().body, "grant_type=client_credentials"_ba);
+            QCOMPARE(tokenRequests.constFirst().header("Authorization"_ba),
+                     "Basic " + "zoom-client:zoom-secret"_ba.toBase64());
+        }
+    }
+
+    // The client-credentials token is asked for once and reused until it nears its expiry, or
+    // until a check with it is refused.
+    void appTokenReusedUntilExpiryOrRefusal()
+    {
+        Fixture f;
+        wb::test::MemorySecretStore backend;
+        QVERIFY(f.bed.ok());
+        ConnectionSecrets secrets(f.bed.store(), backend);
+        QVERIFY(f.start(&secrets));
+        const QByteArray list = fixture(u"zoom-event-subscriptions.json"_s);
+        const QByteArray refused = R"({"code":124,"message":"Invalid access token."})"_ba;
+        f.api.on("GET"_ba, "/marketplace/app/event_subscription"_ba,
+                 {{200, list}, {200, list}, {401, refused}, {200, list}});
+        const auto token = [](int n) {
+            return QJsonDocument(QJsonObject{{u"access_token"_s, u"app-token-%1"_s.arg(n)},
+                                             {u"token_type"_s, u"bearer"_s},
+                                             {u"expires_in"_s, 3600}})
+                    .toJson(QJsonDocument::Compact);
+        };
+        f.api.on("POST"_ba, "/oauth/token"_ba, {{200, token(1)}, {200, token(2)}, {200, token(3)}});
+        const qint64 connectionId = f.bed.addConnection(u"zoom"_s, f.api.baseUrl());
+        const QByteArray client = zoomClient(f.api.baseUrl(), u"client_secret_post"_s);
+        QVERIFY(f.bed.addOAuthCredential(connectionId, QString(), 0, true, client));
+        WB_AWAIT_OK(stored, secrets.put(SecretKey{connectionId, SecretKind::OAuthClientSecret,
+                                                  SecretSlot::Primary},
+                                        "zoom-secret"_ba));
+        Registration registration;
+        registration.connectionId = connectionId;
+        registration.scope = u"lAAAAAAAAAAAAAA"_s;
+        registration.externalId = u"0ZAaJY4dQ52BbwI9PArBLQ"_s;
+        const qint64 registrationId = f.bed.addRegistration(registration).id;
+        QVERIFY(registrationId > 0);
+        const auto tokenRequests = [&f] {
+            return f.api.requestsTo("POST"_ba, "/oauth/token"_ba).size();
+        };
+        const auto lastCheckToken = [&f] {
+            return f.api.requestsTo("GET"_ba, "/marketplace/app/event_subscription"_ba)
+                    .constLast()
+                    .header("Authorization"_ba);
+        };
+
+        const HealthRound everything{std::nullopt, true, true};
+        QVERIFY(f.round(everything).has_value());
+        QCOMPARE(tokenRequests(), 1);
+        // client_secret_post: the client in the body, no Authorization header.
+        const auto asked = f.api.requestsTo("POST"_ba, "/oauth/token"_ba).constFirst();
+        QVERIFY(asked.body.contains("client_id=zoom-client"_ba));
+        QVERIFY(asked.body.contains("client_secret=zoom-secret"_ba));
+        QVERIFY(asked.header("Authorization"_ba).isEmpty());
+
+        f.bed.clock().advanceMs(30 * minute);
+        QVERIFY(f.round(everything).has_value());
+        QCOMPARE(tokenRequests(), 1);
+        QCOMPARE(lastCheckToken(), "Bearer app-token-1"_ba);
+
+        // Refused (revoked early): the token is dropped, the next check asks for a new one.
+        f.bed.clock().advanceMs(minute);
+        QVERIFY(f.round(everything).has_value());
+        QCOMPARE(f.bed.registration(registrationId).state, RegistrationState::AccessDenied);
+        f.bed.clock().advanceMs(minute);
+        QVERIFY(f.round(everything).has_value());
+        QCOMPARE(tokenRequests(), 2);
+        QCOMPARE(lastCheckToken(), "Bearer app-token-2"_ba);
+        QCOMPARE(f.bed.registration(registrationId).state, RegistrationState::Active);
+
+        // An hour later that token has expired: a new one.
+        f.bed.clock().advanceMs(60 * minute);
+        QVERIFY(f.round(everything).has_value());
+        QCOMPARE(tokenRequests(), 3);
+        QCOMPARE(lastCheckToken(), "Bearer app-token-3"_ba);
+    }
+
+    // Without the app credential the check fails and says how to store one; nothing is asked.
+    void missingAppCredentialSaysHowToStoreIt()
+    {
+        Fixture f;
+        wb::test::MemorySecretStore backend;
+        QVERIFY(f.bed.ok());
+        ConnectionSecrets secrets(f.bed.store(), backend);
+        QVERIFY(f.start(&secrets));
+        const qint64 connectionId = f.bed.addConnection(u"hubspot"_s, f.api.baseUrl());
+        Registration registration;
+        registration.connectionId = connectionId;
+        registration.scope = u"54321"_s;
+        registration.externalId = u"12"_s;
+        const qint64 registrationId = f.bed.addRegistration(registration).id;
+        QVERIFY(f.round().has_value());
+        const Registration stored = f.bed.registration(registrationId);
+        QCOMPARE(stored.state, RegistrationState::CheckFailed);
+        QVERIFY2(stored.stateDetail.contains(
+                         u"wirebench-cli secrets set --connection %1 --kind app"_s.arg(
+                                 connectionId)),
+                 qPrintable(stored.stateDetail));
+        QVERIFY(f.api.requests().isEmpty());
+    }
+
+    // A GitHub App's own webhook (scope "app"): an app JWT signed with the connection's app
+    // credential (the app's private key), issued for the app named by the registration's id.
+    void githubAppWebhook()
+    {
+        Fixture f;
+        wb::test::MemorySecretStore backend;
+        QVERIFY(f.bed.ok());
+        ConnectionSecrets secrets(f.bed.store(), backend);
+        QVERIFY(f.start(&secrets));
+        const QByteArray key = wb::test::newRsaKeyPem();
+        QVERIFY(!key.isEmpty());
+        f.api.on("GET"_ba, "/app/hook/config"_ba,
+                 {{200, fixture(u"github-app-hook-config.json"_s)}});
+        f.api.on("GET"_ba, "/app/hook/deliveries"_ba,
+                 {{200, fixture(u"github-app-hook-deliveries-failing.json"_s)}});
+        const qint64 connectionId = f.bed.addConnection(u"github"_s, f.api.baseUrl());
+        WB_AWAIT_OK(stored, secrets.put(SecretKey{connectionId, SecretKind::AppCredential,
+                                                  SecretSlot::Primary},
+                                        key));
+        Registration registration;
+        registration.connectionId = connectionId;
+        registration.scope = u"app"_s;
+        registration.externalId = u"Iv1.8a61f9b3a7aba766"_s;
+        registration.targetUrl = u"https://example.com/webhook"_s;
+        registration.reregisterAllowed = true;
+        const qint64 registrationId = f.bed.addRegistration(registration).id;
+
+        QVERIFY(f.round().has_value());
+        const Registration seen = f.bed.registration(registrationId);
+        QVERIFY2(seen.state == RegistrationState::Active, qPrintable(seen.stateDetail));
+        QCOMPARE(seen.lastDeliveryStatus, u"502 Invalid HTTP Response: 502"_s);
+        const auto config = f.api.requestsTo("GET"_ba, "/app/hook/config"_ba);
+        QCOMPARE(config.size(), 1);
+        const QByteArray jwt = config.constFirst().header("Authorization"_ba).mid(7);
+        const QJsonObject claims = QJsonDocument::fromJson(
+                                           QByteArray::fromBase64(jwt.split('.').value(1),
+                                                                  QByteArray::Base64UrlEncoding))
+                                           .object();
+        QCOMPARE(claims.value(u"iss"_s).toString(), u"Iv1.8a61f9b3a7aba766"_s);
+        QCOMPARE(f.credentials.authorizationCalls, 0);
+
+        // When GitHub has no webhook on the app, it is not "re-registered" (the app's settings
+        // hold it, even where re-registration is allowed): the engineer sets it there.
+        f.api.on("GET"_ba, "/app/hook/config"_ba, {{404, R"({"message":"Not Found"})"_ba}});
+        f.bed.clock().advanceMs(31 * minute);
+        const Result<QList<ConnectionHealth>> round = f.round();
+        QVERIFY(round.has_value());
+        const Registration missing = f.bed.registration(registrationId);
+        QCOMPARE(missing.state, RegistrationState::Missing);
+        QCOMPARE(missing.lastAction, RegistrationAction::None);
+        const auto assessed = healthOf(*round, connectionId);
+        QVERIFY(assessed.has_value());
+        QCOMPARE(nameOf(assessed->action()), u"reenable"_s);
+        QVERIFY2(assessed->findings.constFirst().reason.contains(u"app's settings"_s),
+                 qPrintable(assessed->findings.constFirst().reason));
+        for (const FakeProviderApi::Request &request : f.api.requests())
+            QCOMPARE(request.method, "GET"_ba);
     }
 
     void roundsDoNotOverlap()

@@ -43,9 +43,11 @@ private slots:
         const auto &issues = m_catalog.issues();
         QVERIFY2(issues.isEmpty(),
                  qPrintable(issues.isEmpty() ? QString() : issues.constFirst().error.message));
-        for (const QString &id : {u"github"_s, u"stripe"_s, u"microsoft-graph"_s, u"shopify"_s})
+        for (const QString &id : {u"github"_s, u"stripe"_s, u"microsoft-graph"_s, u"shopify"_s,
+                                  u"hubspot"_s, u"slack"_s, u"zoom"_s})
             QVERIFY2(api(id).present, qPrintable(id));
-        QVERIFY(!api(u"slack"_s).present);
+        QVERIFY(m_catalog.find(u"twilio"_s)); // a profile without a registration section
+        QVERIFY(!api(u"twilio"_s).present);
     }
 
     // The Graph profile's lifetime per subscribed resource (learn.microsoft.com/graph/api/
@@ -187,6 +189,195 @@ private slots:
         QCOMPARE(seen.lastDeliveryStatus, lastDelivery);
         QCOMPARE(seen.targetUrl, targetUrl);
         QVERIFY(!seen.detail.isEmpty());
+    }
+
+    // Answers judged against the registration they are about: its id (in a list), its target URL
+    // (another address, or none, means our events go elsewhere), and errors inside a 200 answer.
+    void readCheckAnswerForRegistration_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("externalId");
+        QTest::addColumn<QString>("ourTarget");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("targetUrl");
+        QTest::addColumn<QString>("detailContains");
+
+        QTest::newRow("hubspot-active-subscription")
+                << u"hubspot"_s << 200 << u"hubspot-subscription.json"_s << u"12"_s << QString()
+                << u"active"_s << QString() << u"Active"_s;
+        QTest::newRow("hubspot-paused-subscription")
+                << u"hubspot"_s << 200 << u"hubspot-subscription-paused.json"_s << u"12"_s
+                << QString() << u"disabled"_s << QString() << u"active is false"_s;
+        QTest::newRow("hubspot-deleted-subscription-404")
+                << u"hubspot"_s << 404 << u"{\"status\":\"error\",\"message\":\"not found\"}"_s
+                << u"12"_s << QString() << u"missing"_s << QString() << u"404"_s;
+        QTest::newRow("hubspot-wrong-developer-key-401")
+                << u"hubspot"_s << 401
+                << u"{\"status\":\"error\",\"message\":\"invalid hapikey\"}"_s << u"12"_s
+                << QString() << u"access_denied"_s << QString() << u"invalid hapikey"_s;
+        QTest::newRow("slack-events-to-our-url")
+                << u"slack"_s << 200 << u"slack-manifest-export.json"_s << u"A0123456789"_s
+                << u"https://example.com/slack/events"_s << u"active"_s
+                << u"https://example.com/slack/events"_s << u"Active"_s;
+        QTest::newRow("slack-events-to-another-url")
+                << u"slack"_s << 200 << u"slack-manifest-export.json"_s << u"A0123456789"_s
+                << u"https://abc.ngrok.app/wb/hooks/3"_s << u"disabled"_s
+                << u"https://example.com/slack/events"_s
+                << u"sends to https://example.com/slack/events, not to https://abc.ngrok.app/wb/hooks/3"_s;
+        QTest::newRow("slack-event-subscriptions-off")
+                << u"slack"_s << 200 << u"slack-manifest-export-no-events.json"_s
+                << u"A0123456789"_s << u"https://example.com/slack/events"_s << u"disabled"_s
+                << QString() << u"nowhere"_s;
+        QTest::newRow("slack-configuration-token-expired")
+                << u"slack"_s << 200 << u"slack-error-token-expired.json"_s << u"A0123456789"_s
+                << QString() << u"access_denied"_s << QString() << u"token_expired"_s;
+        QTest::newRow("slack-app-deleted")
+                << u"slack"_s << 200 << u"slack-error-app-not-found.json"_s << u"A0123456789"_s
+                << QString() << u"missing"_s << QString() << u"app_not_found"_s;
+        QTest::newRow("slack-other-error")
+                << u"slack"_s << 200 << u"{\"ok\":false,\"error\":\"ratelimited\"}"_s
+                << u"A0123456789"_s << QString() << u"check_failed"_s << QString()
+                << u"ratelimited"_s;
+        QTest::newRow("zoom-subscription-in-the-list")
+                << u"zoom"_s << 200 << u"zoom-event-subscriptions.json"_s
+                << u"mQb8Xvd1Rqq2b9fhW3_f4g"_s << u"https://example.com/zoom/recordings"_s
+                << u"active"_s << u"https://example.com/zoom/recordings"_s << u"Active"_s;
+        QTest::newRow("zoom-subscription-not-in-the-list")
+                << u"zoom"_s << 200 << u"zoom-event-subscriptions.json"_s << u"gone-id"_s
+                << QString() << u"missing"_s << QString() << u"none with the id gone-id"_s;
+        QTest::newRow("zoom-subscription-maybe-on-a-later-page")
+                << u"zoom"_s << 200
+                << QString::fromUtf8(QByteArray(wb::test::readFixture(
+                                                        u"health/zoom-event-subscriptions.json"_s))
+                                             .replace("\"next_page_token\": \"\"",
+                                                      "\"next_page_token\": "
+                                                      "\"Tva2CuIdTgsv8wAnhyAdU3m06Y2HuLQtlh3\""))
+                << u"gone-id"_s << QString() << u"check_failed"_s << QString()
+                << u"lists more on further pages"_s;
+        QTest::newRow("zoom-answer-without-list")
+                << u"zoom"_s << 200 << u"{\"page_size\":30}"_s << u"0ZAaJY4dQ52BbwI9PArBLQ"_s
+                << QString() << u"check_failed"_s << QString() << u"/event_subscriptions"_s;
+        QTest::newRow("github-hook-moved-to-another-url")
+                << u"github"_s << 200 << u"github-hook.json"_s << u"12345678"_s
+                << u"https://hooks.acme.example/github"_s << u"disabled"_s
+                << u"https://example.com/webhook"_s
+                << u"not to https://hooks.acme.example/github"_s;
+        QTest::newRow("github-hook-at-our-url-written-differently")
+                << u"github"_s << 200 << u"github-hook.json"_s << u"12345678"_s
+                << u"HTTPS://Example.com:443/webhook/"_s << u"active"_s
+                << u"https://example.com/webhook"_s << u"Active"_s;
+        QTest::newRow("github-hook-at-our-url")
+                << u"github"_s << 200 << u"github-hook.json"_s << u"12345678"_s
+                << u"https://example.com/webhook"_s << u"active"_s
+                << u"https://example.com/webhook"_s << u"Active"_s;
+    }
+
+    void readCheckAnswerForRegistration()
+    {
+        QFETCH(QString, provider);
+        QFETCH(int, status);
+        QFETCH(QString, fixture);
+        QFETCH(QString, externalId);
+        QFETCH(QString, ourTarget);
+        QFETCH(QString, state);
+        QFETCH(QString, targetUrl);
+        QFETCH(QString, detailContains);
+        const QByteArray body = fixture.endsWith(u".json"_s)
+                                        ? wb::test::readFixture(u"health/"_s + fixture)
+                                        : fixture.toUtf8();
+        Registration registration;
+        registration.externalId = externalId;
+        registration.targetUrl = ourTarget;
+        const RegistrationObservation seen = RegistrationHttp::readCheckAnswer(api(provider),
+                                                                               status, body,
+                                                                               graphExampleExpiryMs,
+                                                                               registration);
+        QCOMPARE(nameOf(seen.state), state);
+        QCOMPARE(seen.targetUrl, targetUrl);
+        QVERIFY2(seen.detail.contains(detailContains), qPrintable(seen.detail));
+    }
+
+    void sameTargetUrl_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("identical") << u"https://h.example/w"_s << u"https://h.example/w"_s << true;
+        QTest::newRow("host-case") << u"https://H.Example/w"_s << u"https://h.example/w"_s << true;
+        QTest::newRow("default-port")
+                << u"https://h.example:443/w"_s << u"https://h.example/w"_s << true;
+        QTest::newRow("trailing-slash")
+                << u"https://h.example/w/"_s << u"https://h.example/w"_s << true;
+        QTest::newRow("other-port")
+                << u"https://h.example:8443/w"_s << u"https://h.example/w"_s << false;
+        QTest::newRow("other-path")
+                << u"https://h.example/w/1"_s << u"https://h.example/w/2"_s << false;
+        QTest::newRow("path-case-matters")
+                << u"https://h.example/W"_s << u"https://h.example/w"_s << false;
+        QTest::newRow("http-vs-https")
+                << u"http://h.example/w"_s << u"https://h.example/w"_s << false;
+        QTest::newRow("other-query")
+                << u"https://h.example/w?t=1"_s << u"https://h.example/w?t=2"_s << false;
+    }
+
+    void sameTargetUrl()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        QCOMPARE(RegistrationHttp::sameTargetUrl(a, b), same);
+        QCOMPARE(RegistrationHttp::sameTargetUrl(b, a), same);
+    }
+
+    void checkUrl_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QString>("externalId");
+        QTest::addColumn<QString>("expected"); // "" with errorCode
+        QTest::addColumn<QString>("errorCode");
+
+        QTest::newRow("hubspot-app-subscription")
+                << u"hubspot"_s << u"54321"_s << u"12"_s
+                << u"https://api.hubapi.com/webhooks/v3/54321/subscriptions/12"_s << QString();
+        QTest::newRow("hubspot-without-app-id") << u"hubspot"_s << QString() << u"12"_s << QString()
+                                                << u"health.invalid_registration"_s;
+        QTest::newRow("slack-app-manifest")
+                << u"slack"_s << QString() << u"A0123456789"_s
+                << u"https://slack.com/api/apps.manifest.export?app_id=A0123456789"_s << QString();
+        QTest::newRow("zoom-account-subscriptions")
+                << u"zoom"_s << u"lAAAAAAAAAAAAAA+/x"_s << u"0ZAaJY4dQ52BbwI9PArBLQ"_s
+                << u"https://api.zoom.us/v2/marketplace/app/event_subscription"
+                   u"?account_id=lAAAAAAAAAAAAAA%2B%2Fx&page_size=300&subscription_scope=account"_s
+                << QString();
+        QTest::newRow("zoom-without-account") << u"zoom"_s << QString() << u"x"_s << QString()
+                                              << u"health.invalid_registration"_s;
+        QTest::newRow("github-has-no-query")
+                << u"github"_s << u"orgs/octo"_s << u"7"_s
+                << u"https://api.github.com/orgs/octo/hooks/7"_s << QString();
+    }
+
+    void checkUrl()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, scope);
+        QFETCH(QString, externalId);
+        QFETCH(QString, expected);
+        QFETCH(QString, errorCode);
+        Registration registration;
+        registration.scope = scope;
+        registration.externalId = externalId;
+        const Result<QUrl> url = RegistrationHttp::checkUrl(api(provider), QUrl(), registration);
+        if (errorCode.isEmpty()) {
+            QVERIFY2(url.has_value(), qPrintable(url ? QString() : url.error().message));
+            QCOMPARE(url->toString(QUrl::FullyEncoded), expected);
+        } else {
+            QVERIFY(!url.has_value());
+            QCOMPARE(url.error().code, errorCode);
+            QVERIFY(url.error().message.contains(externalId));
+        }
     }
 
     void errorDetailNamesTheProvidersReason()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The "registration" section of provider profiles: what is read, and the errors for bad input.
 #include "core/providers/profileparser.h"
+#include "core/providers/providercatalog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,9 @@ private slots:
     void readsEverySetting();
     void absentSectionMeansNoApi();
     void readsResourceLifetimes();
+    void readsCredentialListAndErrors();
+    void builtInProfilesDeclareTheirCredential_data();
+    void builtInProfilesDeclareTheirCredential();
     void badInput_data();
     void badInput();
 };
@@ -111,6 +115,83 @@ void TestRegistrationProfile::readsResourceLifetimes()
     QCOMPARE(api.renewLifetimes.at(1).includeResourceData, std::optional(false));
 }
 
+void TestRegistrationProfile::readsCredentialListAndErrors()
+{
+    const Result<ProviderProfile> profile = parseProviderProfile(profileWith(R"({
+        "api_base": "https://api.acme.test",
+        "auth": {"credential": "app_credential", "query_parameter": "key"},
+        "app_webhook_scope": "app",
+        "app_credential_hint": "the app key, from Settings",
+        "check": {"path": "/hooks", "query": {"owner": "{scope}", "hook": "{id}"},
+                  "list_pointer": "/hooks", "list_id_pointer": "/hook_id",
+                  "next_page_pointer": "/next", "error_pointer": "/error",
+                  "missing_errors": ["gone"], "denied_errors": ["bad_key", "expired"]}})"_ba),
+                                                                 u"acme.json"_s);
+    QVERIFY2(profile.has_value(), qPrintable(profile ? QString() : profile.error().message));
+    const RegistrationApi &api = profile->registration;
+    QCOMPARE(api.credential, RegistrationApi::Credential::AppCredential);
+    QCOMPARE(api.credentialQueryParameter, u"key"_s);
+    QCOMPARE(api.appWebhookScope, u"app"_s);
+    QCOMPARE(api.appCredentialHint, u"the app key, from Settings"_s);
+    // In name order (a JSON object has none).
+    const QList<std::pair<QString, QString>> query{{u"hook"_s, u"{id}"_s},
+                                                   {u"owner"_s, u"{scope}"_s}};
+    QCOMPARE(api.checkQuery, query);
+    QCOMPARE(api.listPointer, u"/hooks"_s);
+    QCOMPARE(api.listIdPointer, u"/hook_id"_s);
+    QCOMPARE(api.nextPagePointer, u"/next"_s);
+    QCOMPARE(api.errorPointer, u"/error"_s);
+    QCOMPARE(api.missingErrors, QStringList{u"gone"_s});
+    QCOMPARE(api.deniedErrors, (QStringList{u"bad_key"_s, u"expired"_s}));
+
+    // Without "auth": the connection's access token, in a header.
+    const Result<ProviderProfile> plain = parseProviderProfile(
+            profileWith(R"({"api_base": "https://a.test", "check": {"path": "/h/{id}"}})"_ba),
+            u"acme.json"_s);
+    QVERIFY(plain.has_value());
+    QCOMPARE(plain->registration.credential, RegistrationApi::Credential::AccessToken);
+    QVERIFY(plain->registration.credentialQueryParameter.isEmpty());
+}
+
+void TestRegistrationProfile::builtInProfilesDeclareTheirCredential_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<int>("credential");
+    QTest::addColumn<QString>("queryParameter");
+    QTest::addColumn<QString>("listPointer");
+
+    QTest::newRow("github") << u"github"_s << int(RegistrationApi::Credential::AccessToken)
+                            << QString() << QString();
+    QTest::newRow("hubspot") << u"hubspot"_s << int(RegistrationApi::Credential::AppCredential)
+                             << u"hapikey"_s << QString();
+    QTest::newRow("slack") << u"slack"_s << int(RegistrationApi::Credential::AppCredential)
+                           << QString() << QString();
+    QTest::newRow("zoom") << u"zoom"_s << int(RegistrationApi::Credential::ClientCredentials)
+                          << QString() << u"/event_subscriptions"_s;
+}
+
+void TestRegistrationProfile::builtInProfilesDeclareTheirCredential()
+{
+    QFETCH(QString, provider);
+    QFETCH(int, credential);
+    QFETCH(QString, queryParameter);
+    QFETCH(QString, listPointer);
+    const ProviderCatalog catalog = ProviderCatalog::load(QString());
+    QVERIFY(catalog.issues().isEmpty());
+    const Result<ProviderProfile> profile = catalog.profile(provider);
+    QVERIFY2(profile.has_value(), qPrintable(profile ? QString() : profile.error().message));
+    QVERIFY(profile->registration.present);
+    QCOMPARE(int(profile->registration.credential), credential);
+    QCOMPARE(profile->registration.credentialQueryParameter, queryParameter);
+    QCOMPARE(profile->registration.listPointer, listPointer);
+    if (provider == u"github"_s)
+        QCOMPARE(profile->registration.appWebhookScope, u"app"_s);
+    // Where an app credential is used, people are told what it is.
+    const bool needsAppCredential = credential == int(RegistrationApi::Credential::AppCredential)
+                                    || provider == u"github"_s;
+    QCOMPARE(profile->registration.appCredentialHint.isEmpty(), !needsAppCredential);
+}
+
 void TestRegistrationProfile::badInput_data()
 {
     QTest::addColumn<QByteArray>("registration");
@@ -173,6 +254,20 @@ void TestRegistrationProfile::badInput_data()
             << R"({"api_base": "https://a.test", "check": {"path": "/h/{id}"},
                   "reregister": {"path": "/h/{id}"}})"_ba
             << u"profile.bad_value"_s << u"registration.reregister.path"_s;
+    QTest::newRow("unknown-credential")
+            << R"({"api_base": "https://a.test", "auth": {"credential": "password"},
+                  "check": {"path": "/h/{id}"}})"_ba
+            << u"profile.bad_value"_s << u"registration.auth.credential"_s;
+    QTest::newRow("app-credential-without-hint")
+            << R"({"api_base": "https://a.test", "auth": {"credential": "app_credential"},
+                  "check": {"path": "/h/{id}"}})"_ba
+            << u"profile.missing_key"_s << u"registration.app_credential_hint"_s;
+    QTest::newRow("list-pointer-without-id-pointer")
+            << R"({"api_base": "https://a.test", "check": {"path": "/h", "list_pointer": "/items"}})"_ba
+            << u"profile.inconsistent"_s << u"registration.check.list_id_pointer"_s;
+    QTest::newRow("error-codes-without-error-pointer")
+            << R"({"api_base": "https://a.test", "check": {"path": "/h/{id}", "denied_errors": ["x"]}})"_ba
+            << u"profile.inconsistent"_s << u"registration.check.error_pointer"_s;
     QTest::newRow("missing-status-outside-4xx")
             << R"({"api_base": "https://a.test", "check": {"path": "/h/{id}", "missing_statuses": [500]}})"_ba
             << u"profile.bad_value"_s << u"registration.check.missing_statuses"_s;

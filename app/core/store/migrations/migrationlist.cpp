@@ -19,6 +19,7 @@ const QList<Migration> &workspaceMigrations()
             migrations::m0010ScheduleCancellation(),
             migrations::m0011ConnectionVerifyToken(),
             migrations::m0012OAuthValidityChecks(),
+            migrations::m0013AppCredentials(),
     };
     return migrations;
 }

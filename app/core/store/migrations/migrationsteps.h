@@ -19,5 +19,6 @@ Migration m0009WebhookRegistrations();  // app/core/health: webhook_registration
 Migration m0010ScheduleCancellation();  // app/core/schedule: cancelling schedule runs
 Migration m0011ConnectionVerifyToken(); // connections.handshake_verify_token
 Migration m0012OAuthValidityChecks();   // app/core/oauth: oauth_validity_checks
+Migration m0013AppCredentials();        // app/core/secrets: the app_credential kind of secret
 
 } // namespace wb::core::migrations
