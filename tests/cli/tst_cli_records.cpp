@@ -301,7 +301,7 @@ void TestCliRecords::refusedInputChangesNothing_data()
         u"store.connection_mismatch"_s, u"Connection 1 is a slack connection of tenant 1"_s);
     row("secrets-bad-kind",
         {u"secrets"_s, u"set"_s, u"--connection"_s, u"1"_s, u"--kind"_s, u"password"_s},
-        u"cli.invalid_option"_s, u"--kind must be webhook or client, got 'password'"_s);
+        u"cli.invalid_option"_s, u"--kind must be webhook, client or app, got 'password'"_s);
     row("secrets-secondary-client-secret",
         {u"secrets"_s, u"set"_s, u"--connection"_s, u"1"_s, u"--kind"_s, u"client"_s, u"--slot"_s,
          u"secondary"_s},

@@ -61,6 +61,26 @@ Error unknownRegistration(qint64 id)
                  RegistrationRepository::tr("There is no webhook registration %1.").arg(id)};
 }
 
+// `health.duplicate_registration` when another record of the connection than `exceptId` has the
+// registration's external id.
+Result<void> refuseDuplicate(SqlSession &session, const Registration &registration, qint64 exceptId)
+{
+    Result<QSqlQuery> duplicate = session.exec(
+            u"SELECT id FROM webhook_registrations WHERE connection_id = ? AND external_id = ? "
+            "AND id <> ?"_s,
+            {registration.connectionId, registration.externalId.trimmed(), exceptId});
+    if (!duplicate)
+        return fail(duplicate.error());
+    if (!duplicate->next())
+        return {};
+    return fail(u"health.duplicate_registration"_s,
+                RegistrationRepository::tr("Connection %1 already has the registration \"%2\" "
+                                           "(record %3).")
+                        .arg(registration.connectionId)
+                        .arg(registration.externalId.trimmed())
+                        .arg(duplicate->value(0).toLongLong()));
+}
+
 QString clipped(const QString &text)
 {
     return text.trimmed().left(2000);
@@ -116,18 +136,8 @@ Result<Registration> RegistrationRepository::add(SqlSession &session,
         return fail(connection.error());
     if (!connection->next())
         return fail(ConnectionRepository::unknownConnection(registration.connectionId));
-    Result<QSqlQuery> duplicate = session.exec(
-            u"SELECT id FROM webhook_registrations WHERE connection_id = ? AND external_id = ?"_s,
-            {registration.connectionId, registration.externalId});
-    if (!duplicate)
-        return fail(duplicate.error());
-    if (duplicate->next()) {
-        return fail(u"health.duplicate_registration"_s,
-                    tr("Connection %1 already has the registration \"%2\" (record %3).")
-                            .arg(registration.connectionId)
-                            .arg(registration.externalId)
-                            .arg(duplicate->value(0).toLongLong()));
-    }
+    if (Result<void> unique = refuseDuplicate(session, registration, 0); !unique)
+        return fail(unique.error());
     const qint64 now = session.nowMs();
     // A null QByteArray binds as SQL NULL; the column holds '' for "no body".
     const QByteArray body = registration.registrationBody.isNull() ? QByteArray("")
@@ -194,19 +204,8 @@ Result<Registration> RegistrationRepository::update(SqlSession &session,
     changed.externalId = changed.externalId.trimmed();
     if (Result<void> ok = validate(changed); !ok)
         return fail(ok.error());
-    Result<QSqlQuery> duplicate = session.exec(
-            u"SELECT id FROM webhook_registrations WHERE connection_id = ? AND external_id = ? "
-            "AND id <> ?"_s,
-            {changed.connectionId, changed.externalId, changed.id});
-    if (!duplicate)
-        return fail(duplicate.error());
-    if (duplicate->next()) {
-        return fail(u"health.duplicate_registration"_s,
-                    tr("Connection %1 already has the registration \"%2\" (record %3).")
-                            .arg(changed.connectionId)
-                            .arg(changed.externalId)
-                            .arg(duplicate->value(0).toLongLong()));
-    }
+    if (Result<void> unique = refuseDuplicate(session, changed, changed.id); !unique)
+        return fail(unique.error());
     const bool elsewhere = changed.externalId != existing->externalId
                            || changed.scope != existing->scope
                            || changed.targetUrl != existing->targetUrl;
