@@ -2,14 +2,43 @@
 #include "core/inbound/flow/routingtable.h"
 
 #include "core/secrets/connectionsecrets.h"
+#include "core/store/sqlsession.h"
 #include "core/store/store.h"
 #include "core/util/futures.h"
+
+#include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace wb::core {
+
+// What the workspace holds now: every connection, and when each webhook signing secret's
+// reference was last written.
+struct RoutingTable::Snapshot
+{
+    QList<Connection> connections;
+    QHash<std::pair<qint64, int>, qint64> secretStamps;
+};
+
+namespace {
+Result<QHash<std::pair<qint64, int>, qint64>> readSecretStamps(SqlSession &session)
+{
+    Result<QSqlQuery> query = session.exec(
+            u"SELECT connection_id, slot, updated_at_ms FROM secret_references WHERE kind = ?"_s,
+            {nameOf(SecretKind::WebhookSigningSecret)});
+    if (!query)
+        return fail(query.error());
+    QHash<std::pair<qint64, int>, qint64> stamps;
+    while (query->next()) {
+        const int slot = query->value(1).toString() == nameOf(SecretSlot::Primary) ? 0 : 1;
+        stamps.insert({query->value(0).toLongLong(), slot}, query->value(2).toLongLong());
+    }
+    return stamps;
+}
+} // namespace
 
 RoutingTable::RoutingTable(Store &store, ConnectionSecrets *secrets, QObject *parent)
     : QObject(parent)
@@ -26,18 +55,23 @@ RoutingTable::RoutingTable(Store &store, ConnectionSecrets *secrets, QObject *pa
     auto secretChanged = [this](const SecretReference &reference) {
         if (reference.key.kind == SecretKind::WebhookSigningSecret
             && m_connections.contains(reference.key.connectionId)) {
-            reloadSecret(reference.key.connectionId,
-                         reference.key.slot == SecretSlot::Primary ? 0 : 1);
+            const int slot = reference.key.slot == SecretSlot::Primary ? 0 : 1;
+            m_secretStamps.insert({reference.key.connectionId, slot}, reference.updatedAtMs);
+            reloadSecret(reference.key.connectionId, slot);
         }
     };
     connect(&store, &Store::secretReferencePut, this, secretChanged);
     connect(&store, &Store::secretReferenceRemoved, this, [this](const SecretReference &reference) {
         if (reference.key.kind == SecretKind::WebhookSigningSecret) {
             auto it = m_signingSecrets.find(reference.key.connectionId);
+            const int slot = reference.key.slot == SecretSlot::Primary ? 0 : 1;
             if (it != m_signingSecrets.end())
-                (*it)[reference.key.slot == SecretSlot::Primary ? 0 : 1].clear();
+                (*it)[slot].clear();
+            m_secretStamps.remove({reference.key.connectionId, slot});
         }
     });
+    m_syncTimer.setInterval(defaultSyncIntervalMs);
+    connect(&m_syncTimer, &QTimer::timeout, this, &RoutingTable::sync);
 }
 
 RoutingTable::~RoutingTable() = default;
@@ -47,17 +81,103 @@ void RoutingTable::load()
     if (m_loading || m_ready)
         return;
     m_loading = true;
-    whenFinished(m_store.connections(), this, [this](const Result<QList<Connection>> &connections) {
-        if (!connections) {
-            m_loading = false;
-            Q_EMIT loadFailed(connections.error());
-            return;
-        }
-        ++m_outstanding; // held until every read below was started
-        for (const Connection &connection : *connections)
+    whenFinished(m_store.read([](SqlSession &session) { return readSecretStamps(session); }), this,
+                 [this](const Result<QHash<std::pair<qint64, int>, qint64>> &stamps) {
+                     if (!stamps) {
+                         m_loading = false;
+                         Q_EMIT loadFailed(stamps.error());
+                         return;
+                     }
+                     m_secretStamps = *stamps;
+                     whenFinished(m_store.connections(), this,
+                                  [this](const Result<QList<Connection>> &connections) {
+                                      if (!connections) {
+                                          m_loading = false;
+                                          Q_EMIT loadFailed(connections.error());
+                                          return;
+                                      }
+                                      ++m_outstanding; // held until every read below started
+                                      for (const Connection &connection : *connections)
+                                          upsert(connection);
+                                      finishOne();
+                                  });
+                 });
+}
+
+void RoutingTable::setSyncIntervalMs(int intervalMs)
+{
+    m_syncTimer.setInterval(intervalMs);
+}
+
+void RoutingTable::sync()
+{
+    if (!m_ready || m_syncing)
+        return;
+    m_syncing = true;
+    whenFinished(m_store.read([](SqlSession &session) { return readSecretStamps(session); }), this,
+                 [this](const Result<QHash<std::pair<qint64, int>, qint64>> &stamps) {
+                     if (!stamps) {
+                         m_syncing = false; // the next tick tries again
+                         Q_EMIT synced();
+                         return;
+                     }
+                     whenFinished(m_store.connections(), this,
+                                  [this,
+                                   stamps = *stamps](const Result<QList<Connection>> &connections) {
+                                      m_syncing = false;
+                                      if (connections)
+                                          apply(Snapshot{*connections, stamps});
+                                      Q_EMIT synced();
+                                  });
+                 });
+}
+
+void RoutingTable::apply(const Snapshot &snapshot)
+{
+    QSet<qint64> present;
+    for (const Connection &connection : snapshot.connections) {
+        present.insert(connection.id);
+        const auto known = m_connections.constFind(connection.id);
+        if (known == m_connections.constEnd()) {
+            // A new one reads both its secrets as they are now.
+            for (int slot : {0, 1}) {
+                if (const auto stamp = snapshot.secretStamps.constFind({connection.id, slot});
+                    stamp != snapshot.secretStamps.cend())
+                    m_secretStamps.insert({connection.id, slot}, *stamp);
+            }
             upsert(connection);
-        finishOne();
-    });
+        } else if (!(*known == connection)) {
+            upsert(connection);
+        }
+    }
+    for (auto it = m_connections.begin(); it != m_connections.end();) {
+        if (present.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        m_signingSecrets.remove(it.key());
+        m_secretProblems.remove(it.key());
+        it = m_connections.erase(it);
+    }
+    // Secrets written or deleted by another process.
+    for (auto it = snapshot.secretStamps.cbegin(); it != snapshot.secretStamps.cend(); ++it) {
+        const auto [connectionId, slot] = it.key();
+        if (!m_connections.contains(connectionId) || m_secretStamps.value(it.key(), -1) == *it)
+            continue;
+        m_secretStamps.insert(it.key(), *it);
+        reloadSecret(connectionId, slot);
+    }
+    for (auto it = m_secretStamps.begin(); it != m_secretStamps.end();) {
+        if (snapshot.secretStamps.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        const auto [connectionId, slot] = it.key();
+        auto secrets = m_signingSecrets.find(connectionId);
+        if (secrets != m_signingSecrets.end())
+            (*secrets)[slot].clear();
+        it = m_secretStamps.erase(it);
+    }
 }
 
 const Connection *RoutingTable::connection(qint64 connectionId) const
@@ -124,6 +244,7 @@ void RoutingTable::finishOne()
         return;
     m_loading = false;
     m_ready = true;
+    m_syncTimer.start();
     Q_EMIT ready();
 }
 

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 #include <array>
 
@@ -18,9 +19,13 @@ struct SecretReference;
 
 // What the receiver must know at once for every request, without a database or keychain round
 // trip: the workspace's connections and their webhook signing secrets (both slots, for rotation).
-// Loaded once, then kept current from the Store's change signals (connections, secret references:
-// a secret written through ConnectionSecrets is read back from the SecretStore when its reference
-// is recorded).
+// Loaded once, then kept current
+//  - from the Store's change signals (connections, secret references: a secret written through
+//    ConnectionSecrets is read back from the SecretStore when its reference is recorded), and
+//  - every syncIntervalMs, for the changes other processes sharing the workspace made
+//    (`wirebench-cli connections add`, `secrets set` while the GUI or `serve` runs): one read of
+//    the connections and of the signing secrets' references; only a secret whose reference
+//    changed (updated_at_ms) is read from the SecretStore again.
 //
 // Secrets stay in memory only (never logged, never in explanations).
 // Thread: the Store's owner thread (the main thread).
@@ -34,8 +39,15 @@ public:
     RoutingTable(Store &store, ConnectionSecrets *secrets, QObject *parent = nullptr);
     ~RoutingTable() override;
 
-    // Reads the connections and their signing secrets; emits ready() (or loadFailed()) once.
+    static constexpr int defaultSyncIntervalMs = 5'000;
+
+    // Reads the connections and their signing secrets; emits ready() (or loadFailed()) once, then
+    // syncs every syncIntervalMs.
     void load();
+    void setSyncIntervalMs(int intervalMs);
+    // Reads what other processes changed now (also what the timer does). Emits synced() when the
+    // reads finished (the secrets it started reading may still be on their way).
+    void sync();
     bool isReady() const { return m_ready; }
 
     const Connection *connection(qint64 connectionId) const;
@@ -50,20 +62,27 @@ public:
 Q_SIGNALS:
     void ready();
     void loadFailed(const wb::core::Error &error);
+    void synced();
 
 private:
+    struct Snapshot;
     void upsert(const Connection &connection);
     void reloadSecret(qint64 connectionId, int slot);
     void finishOne();
+    void apply(const Snapshot &snapshot);
 
     Store &m_store;
     ConnectionSecrets *m_secrets;
     QHash<qint64, Connection> m_connections;
     QHash<qint64, std::array<QByteArray, 2>> m_signingSecrets;
     QHash<qint64, QString> m_secretProblems;
+    // updated_at_ms of each signing secret's reference as last seen, by (connection, slot).
+    QHash<std::pair<qint64, int>, qint64> m_secretStamps;
+    QTimer m_syncTimer;
     int m_outstanding = 0;
     bool m_loading = false;
     bool m_ready = false;
+    bool m_syncing = false;
 };
 
 } // namespace wb::core
