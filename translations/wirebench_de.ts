@@ -5279,6 +5279,10 @@ Wählen Sie „Alle Verbindungen anzeigen“, um sie aufzulisten.</numerusform>
         <source>Hand-overs</source>
         <translation>Übergaben</translation>
     </message>
+    <message>
+        <source>Select an event above to see its request field by field and byte by byte, its headers, and how it was verified and routed.</source>
+        <translation>Wählen Sie oben ein Ereignis, um seine Anfrage Feld für Feld und Byte für Byte, seine Header und seine Prüfung und Zuordnung zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::InboundView</name>

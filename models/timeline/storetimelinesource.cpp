@@ -8,6 +8,10 @@
 #include "core/store/tenantrepository.h"
 #include "core/util/futures.h"
 
+#include <QPromise>
+
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace wb::models {
@@ -128,17 +132,21 @@ QFuture<core::Result<TimelineData>> StoreTimelineSource::query(const TimelineQue
 {
     QFuture<core::Result<Answer>> answer = m_store.read(
             [query](core::SqlSession &session) { return readAnswer(session, query); });
-    // The labels go to the GUI thread with the answer; the data goes to the caller.
-    core::whenFinished(answer, this, [this](const core::Result<Answer> &result) {
-        if (result)
+    // The labels are kept on the GUI thread before the caller gets the data, so that an attempt
+    // recorded right after the answer (addRecorded) is labelled. If this source goes first, the
+    // promise is dropped unfinished: the future is cancelled.
+    auto promise = std::make_shared<QPromise<core::Result<TimelineData>>>();
+    promise->start();
+    core::whenFinished(answer, this, [this, promise](const core::Result<Answer> &result) {
+        if (result) {
             m_labels = result->labels;
+            promise->addResult(core::Result<TimelineData>(result->data));
+        } else {
+            promise->addResult(core::Result<TimelineData>(core::fail(result.error())));
+        }
+        promise->finish();
     });
-    return answer.then(QtFuture::Launch::Sync,
-                       [](const core::Result<Answer> &result) -> core::Result<TimelineData> {
-                           if (!result)
-                               return core::fail(result.error());
-                           return result->data;
-                       });
+    return promise->future();
 }
 
 void StoreTimelineSource::addRecorded(const core::AttemptRecord &record)

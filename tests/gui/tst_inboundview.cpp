@@ -193,9 +193,16 @@ void TestInboundView::treeAndBytesAreLinked()
 {
     QTRY_COMPARE(m_model->rowCount(), 4);
     ui::InboundEventInspector *inspector = m_view->inspector();
+    // Nothing selected yet: the detail says what to do instead of showing empty panes.
+    m_view->table()->clearSelection();
+    inspector->clear();
+    QVERIFY(inspector->emptyHint()->isVisible());
+    QVERIFY(!inspector->pages()->isVisible());
     QSignalSpy dissected(inspector, &ui::InboundEventInspector::dissected);
     m_view->table()->selectRow(3); // the push
     QVERIFY(dissected.wait(10'000));
+    QVERIFY(!inspector->emptyHint()->isVisible());
+    QVERIFY(inspector->pages()->isVisible());
     QCOMPARE(inspector->event().eventType, u"push"_s);
     QCOMPARE(inspector->event().request.body, githubPush); // the full bytes, read for the detail
     models::RequestTreeModel *tree = inspector->fieldModel();

@@ -51,7 +51,10 @@ InboundActionBar::InboundActionBar(QWidget *parent)
 
     m_redeliver->setObjectName(u"redeliverButton"_s);
     m_redeliver->setText(tr("Re-deliver"));
-    m_redeliver->setPopupMode(QToolButton::InstantPopup);
+    // A split button as "Copy as curl" (an instant popup draws its arrow over the text); both
+    // parts open the choices.
+    m_redeliver->setPopupMode(QToolButton::MenuButtonPopup);
+    connect(m_redeliver, &QToolButton::clicked, m_redeliver, &QToolButton::showMenu);
     auto *redeliverMenu = new QMenu(m_redeliver);
     redeliverMenu->addAction(tr("To the connection's forward target"), this,
                              &InboundActionBar::redeliverToForwardTarget);

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -25,6 +26,8 @@ namespace wb::ui {
 InboundEventInspector::InboundEventInspector(QWidget *parent)
     : QWidget(parent)
     , m_pages(new QTabWidget(this))
+    , m_emptyHint(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
     , m_tree(new QTreeView(this))
     , m_treeModel(new models::RequestTreeModel(this))
     , m_hex(new HexView(this))
@@ -37,7 +40,15 @@ InboundEventInspector::InboundEventInspector(QWidget *parent)
     setObjectName(u"inboundEventInspector"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pages);
+    m_emptyHint->setObjectName(u"inspectorEmptyHint"_s);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setEnabled(false); // the palette's disabled text: a hint, not content
+    m_emptyHint->setText(tr("Select an event above to see its request field by field and byte by "
+                            "byte, its headers, and how it was verified and routed."));
+    m_stack->addWidget(m_emptyHint);
+    m_stack->addWidget(m_pages);
+    layout->addWidget(m_stack);
 
     m_tree->setObjectName(u"inspectorFieldTree"_s);
     m_tree->setModel(m_treeModel);
@@ -106,6 +117,7 @@ void InboundEventInspector::setEvent(const core::InboundEvent &event, const QStr
                                      const QString &connectionLabel)
 {
     m_event = event;
+    m_stack->setCurrentWidget(hasEvent() ? static_cast<QWidget *>(m_pages) : m_emptyHint);
     m_treeModel->setDissection({});
     m_hex->setBytes({});
     m_bodyNote->setVisible(false);

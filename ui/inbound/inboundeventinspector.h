@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QStackedWidget;
 class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
@@ -52,6 +53,8 @@ public:
     bool isDissecting() const;
 
     QTabWidget *pages() const { return m_pages; }
+    // Shown instead of the pages while no event is shown ("Select an event…").
+    QLabel *emptyHint() const { return m_emptyHint; }
     QTreeView *fieldTree() const { return m_tree; }
     HexView *hexView() const { return m_hex; }
     models::RequestTreeModel *fieldModel() const { return m_treeModel; }
@@ -71,6 +74,8 @@ private:
 
     core::InboundEvent m_event;
     QTabWidget *m_pages = nullptr;
+    QLabel *m_emptyHint = nullptr;
+    QStackedWidget *m_stack = nullptr;
     QTreeView *m_tree = nullptr;
     models::RequestTreeModel *m_treeModel = nullptr;
     HexView *m_hex = nullptr;

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -173,6 +174,27 @@ InboundView::InboundView(QWidget *parent)
 
 InboundView::~InboundView() = default;
 
+void InboundView::arrangeColumns()
+{
+    // The verdict is what a triage looks at first: right after the time. Widths from the font,
+    // so that every column fits a window of ordinary width (the forwarding state takes the rest).
+    using Model = models::InboundEventListModel;
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(Model::Verdict), 1);
+    const QFontMetrics metrics(m_table->font());
+    const auto width = [&metrics](const QString &sample) {
+        return metrics.horizontalAdvance(sample) + 16;
+    };
+    // Longer texts are elided; the detail below has them in full.
+    header->resizeSection(Model::Received, width(u"2026-11-30 18:01:51.308"_s));
+    header->resizeSection(Model::Verdict, width(u"failed: signature_mis"_s));
+    header->resizeSection(Model::Tenant, width(u"Acme Corp"_s));
+    header->resizeSection(Model::Connection, width(u"Acme Corp · github"_s));
+    header->resizeSection(Model::Provider, width(u"shopify"_s));
+    header->resizeSection(Model::EventType, width(u"pull_request"_s));
+    header->resizeSection(Model::Size, width(u"1023.9 KiB"_s));
+}
+
 void InboundView::setModel(models::InboundEventListModel *model)
 {
     if (m_model)
@@ -183,6 +205,8 @@ void InboundView::setModel(models::InboundEventListModel *model)
                                                       Qt::DescendingOrder);
     }
     m_table->setModel(model);
+    if (model)
+        arrangeColumns();
     updateChoices();
     m_inspector->clear();
     m_actions->clearEvent();

@@ -85,6 +85,7 @@ Q_SIGNALS:
     void bulkRedeliveryOpened(wb::ui::BulkRedeliveryDialog *dialog);
 
 private:
+    void arrangeColumns();
     void applyFilter();
     void updateStatus();
     void updatePage();

@@ -55,10 +55,10 @@ NavigationPanel::NavigationPanel(QWidget *parent)
     m_filter->installEventFilter(this);
     m_attentionToggle->setObjectName(u"attentionFilter"_s);
     m_attentionToggle->setCheckable(true);
+    // A filter, not an alert: words, and pressed while it filters (the status bar's red badge
+    // counts what needs attention).
     m_attentionToggle->setText(tr("Needs attention"));
-    m_attentionToggle->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    m_attentionToggle->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    m_attentionToggle->setAutoRaise(true);
+    m_attentionToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_attentionToggle->setToolTip(tr("Show only connections that need attention"));
     m_tree->setObjectName(u"navigationTree"_s);
     m_tree->setHeaderHidden(true);

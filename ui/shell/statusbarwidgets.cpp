@@ -25,7 +25,6 @@ StatusBarWidgets::StatusBarWidgets(QWidget *parent)
     m_receiver->setObjectName(u"receiverUrl"_s);
     m_receiver->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copy->setObjectName(u"copyReceiverUrl"_s);
-    m_copy->setAutoRaise(true);
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy the receiver URL"));
     m_workspace->setObjectName(u"workspaceLabel"_s);

@@ -39,7 +39,7 @@ public:
     RoutingTable(Store &store, ConnectionSecrets *secrets, QObject *parent = nullptr);
     ~RoutingTable() override;
 
-    static constexpr int defaultSyncIntervalMs = 5'000;
+    static constexpr int defaultSyncIntervalMs = 2'000;
 
     // Reads the connections and their signing secrets; emits ready() (or loadFailed()) once, then
     // syncs every syncIntervalMs.
