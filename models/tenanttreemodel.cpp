@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/tenanttreemodel.h"
-#include "core/util/futures.h"
 
 #include "core/util/clock.h"
+#include "core/util/futures.h"
 
 #include <QColor>
 #include <QDateTime>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -75,13 +76,81 @@ TenantTreeModel::TenantTreeModel(core::Store *store, const core::Clock *clock, Q
     , m_clock(clock)
     , m_providerName([](const QString &id) { return id; })
 {
+    // Counted first (a sync read still on its way is then dropped), then applied.
+    const auto count = [this] {
+        ++m_localChanges;
+    };
+    for (const auto signal : {&core::Store::tenantAdded, &core::Store::tenantUpdated})
+        connect(store, signal, this, count);
+    for (const auto signal : {&core::Store::connectionAdded, &core::Store::connectionUpdated})
+        connect(store, signal, this, count);
+    connect(store, &core::Store::tenantRemoved, this, count);
+    connect(store, &core::Store::connectionRemoved, this, count);
     connect(store, &core::Store::tenantAdded, this, &TenantTreeModel::onTenantAdded);
     connect(store, &core::Store::tenantUpdated, this, &TenantTreeModel::onTenantUpdated);
     connect(store, &core::Store::tenantRemoved, this, &TenantTreeModel::onTenantRemoved);
     connect(store, &core::Store::connectionAdded, this, &TenantTreeModel::onConnectionAdded);
     connect(store, &core::Store::connectionUpdated, this, &TenantTreeModel::onConnectionUpdated);
     connect(store, &core::Store::connectionRemoved, this, &TenantTreeModel::onConnectionRemoved);
+    m_syncTimer.setInterval(defaultSyncIntervalMs);
+    connect(&m_syncTimer, &QTimer::timeout, this, &TenantTreeModel::sync);
     load();
+}
+
+void TenantTreeModel::setSyncIntervalMs(int intervalMs)
+{
+    m_syncTimer.setInterval(intervalMs);
+}
+
+void TenantTreeModel::sync()
+{
+    if (!m_loaded || m_syncing || !m_store)
+        return;
+    m_syncing = true;
+    const quint64 changesBefore = m_localChanges;
+    core::whenFinished(m_store->tenantOverviews(), this,
+                       [this, changesBefore](const core::Result<QList<core::TenantOverview>> &r) {
+                           m_syncing = false;
+                           // Overtaken by a change of this process: the next tick reads again.
+                           if (r && changesBefore == m_localChanges)
+                               mergeOverviews(*r);
+                           Q_EMIT synced();
+                       });
+}
+
+void TenantTreeModel::mergeOverviews(const QList<core::TenantOverview> &overviews)
+{
+    QSet<qint64> tenants;
+    QSet<qint64> connections;
+    for (const core::TenantOverview &overview : overviews) {
+        tenants.insert(overview.tenant.id);
+        const int row = tenantRow(overview.tenant.id);
+        if (row < 0 || !(m_tenants.at(row).tenant == overview.tenant))
+            onTenantUpdated(overview.tenant); // adds an unknown one
+        for (const core::Connection &connection : overview.connections) {
+            connections.insert(connection.id);
+            const QModelIndex at = connectionIndex(connection.id);
+            if (!at.isValid()
+                || !(m_tenants.at(at.parent().row()).connections.at(at.row()) == connection))
+                onConnectionUpdated(connection); // adds an unknown one
+        }
+    }
+    QList<std::pair<qint64, qint64>> goneConnections;
+    QList<qint64> goneTenants;
+    for (const TenantNode &node : std::as_const(m_tenants)) {
+        if (!tenants.contains(node.tenant.id)) {
+            goneTenants << node.tenant.id;
+            continue;
+        }
+        for (const core::Connection &connection : node.connections) {
+            if (!connections.contains(connection.id))
+                goneConnections.append({connection.id, node.tenant.id});
+        }
+    }
+    for (const auto &[connectionId, tenantId] : goneConnections)
+        onConnectionRemoved(connectionId, tenantId);
+    for (qint64 tenantId : goneTenants)
+        onTenantRemoved(tenantId);
 }
 
 TenantTreeModel::~TenantTreeModel() = default;
@@ -121,6 +190,7 @@ void TenantTreeModel::load()
                            for (const auto &change : pending)
                                change();
                            notifyAttention();
+                           m_syncTimer.start();
                            Q_EMIT loaded();
                        });
 }

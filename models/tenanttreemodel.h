@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -23,7 +24,10 @@ namespace wb::models {
 //
 // The model loads once from Store::tenantOverviews() (asynchronously: it is empty until the answer
 // arrives, then inserts the rows) and afterwards follows the store's change signals with
-// fine-grained inserts, removals, moves and dataChanged — never a reset. Tenants are ordered by
+// fine-grained inserts, removals, moves and dataChanged — never a reset. Every syncIntervalMs it
+// reads the overviews again and merges them the same way, for what other processes sharing the
+// workspace changed (`wirebench-cli tenants add`, a `serve` that refreshed a token or marked a
+// connection for re-authorization); an answer that a change of this process overtook is dropped. Tenants are ordered by
 // display name (case-insensitively), connections by provider then label, as the store orders them.
 //
 // Thread: the GUI thread (the thread that owns the Store). The store and clock are not owned and
@@ -82,8 +86,14 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    static constexpr int defaultSyncIntervalMs = 3'000;
+    void setSyncIntervalMs(int intervalMs);
+    // Reads the overviews now and merges them (also what the timer does); synced() after.
+    void sync();
+
 Q_SIGNALS:
     void loaded();
+    void synced();
     void attentionCountChanged(int count);
 
 private:
@@ -95,6 +105,7 @@ private:
 
     void load();
     void applyOverviews(const QList<core::TenantOverview> &overviews);
+    void mergeOverviews(const QList<core::TenantOverview> &overviews);
     void onTenantAdded(const core::Tenant &tenant);
     void onTenantUpdated(const core::Tenant &tenant);
     void onTenantRemoved(qint64 tenantId);
@@ -123,6 +134,9 @@ private:
     int m_lastAttentionCount = 0;
     // Changes that arrived while the first load was in flight, applied (idempotently) after it.
     QList<std::function<void()>> m_pending;
+    QTimer m_syncTimer;
+    bool m_syncing = false;
+    quint64 m_localChanges = 0; // the store's change signals seen, to drop overtaken syncs
 };
 
 } // namespace wb::models

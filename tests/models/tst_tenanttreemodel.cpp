@@ -68,6 +68,7 @@ private Q_SLOTS:
     void statusText_data();
     void statusText();
     void changesDuringLoadAreNotLost();
+    void followsAnotherProcessesChanges();
     void checkAndReferenceRoles();
 
 private:
@@ -242,6 +243,45 @@ void TestTenantTreeModel::changesDuringLoadAreNotLost()
     QTRY_VERIFY(m_model->isLoaded());
     QTRY_COMPARE(topLevelNames(*m_model), (QStringList{u"Existing"_s, u"Late"_s}));
     QTRY_COMPARE(m_model->rowCount(m_model->tenantIndex(late.id)), 1);
+}
+
+// What another process sharing the workspace changed (`wirebench-cli tenants add`, a `serve` that
+// marked a connection for re-authorization) reaches the tree through the periodic sync: a second
+// Store on the same file plays that process.
+void TestTenantTreeModel::followsAnotherProcessesChanges()
+{
+    core::Store &store = *m_workspace->store;
+    const core::Tenant acme = await(store.addTenant(tenantNamed(u"Acme"_s)));
+    const core::Connection github = await(store.addConnection(connectionFor(acme.id, u"github"_s)));
+    createModel();
+    m_model->setSyncIntervalMs(30);
+    QSignalSpy synced(m_model.get(), &Model::synced);
+
+    core::Result<std::unique_ptr<core::Store>> other
+            = core::openWorkspace(m_workspace->path(), core::StoreServices{&m_workspace->clock});
+    QVERIFY2(other.has_value(), qPrintable(other ? QString() : other.error().message));
+    core::Store &theirs = **other;
+    const core::Tenant beta = await(theirs.addTenant(tenantNamed(u"Beta"_s)));
+    const core::Connection slack = await(theirs.addConnection(connectionFor(beta.id, u"slack"_s)));
+    QTRY_COMPARE(topLevelNames(*m_model), (QStringList{u"Acme"_s, u"Beta"_s}));
+    QTRY_VERIFY(m_model->connectionIndex(slack.id).isValid());
+
+    await(theirs.setConnectionStatus(github.id, core::ConnectionStatus::NeedsReauthorization, {}));
+    QTRY_COMPARE(m_model->connectionIndex(github.id).data(Model::StatusRole).toString(),
+                 u"needs_reauthorization"_s);
+    QTRY_COMPARE(m_model->attentionCount(), 1);
+
+    await(theirs.removeTenant(beta.id));
+    QTRY_COMPARE(topLevelNames(*m_model), QStringList{u"Acme"_s});
+    QVERIFY(!m_model->connectionIndex(slack.id).isValid());
+
+    // Nothing changed: the syncs move no row.
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    const qsizetype before = synced.size();
+    QTRY_VERIFY(synced.size() >= before + 3);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(removed.size(), 0);
 }
 
 void TestTenantTreeModel::checkAndReferenceRoles()
