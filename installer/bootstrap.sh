@@ -95,6 +95,12 @@ run)
     install_packages build
     # Only the two programs: the test programs are built by `test` (into build/dev).
     build release wirebench wirebench-cli
+    # A login session provides the runtime folder; without one (ssh, a container) Qt warns on
+    # every start and picks /tmp/runtime-$USER itself: give it that folder quietly.
+    if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+        export XDG_RUNTIME_DIR="/tmp/runtime-$(id -un)"
+        mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+    fi
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
         say "Starting Wirebench"
         # A display that is set but cannot be reached (an ssh session's stale DISPLAY) makes Qt

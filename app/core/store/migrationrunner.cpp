@@ -82,6 +82,8 @@ Result<int> MigrationRunner::migrate(SqlSession &session, const QString &locatio
     Result<int> current = inspect(session, location, migrations);
     if (!current)
         return current;
+    const int startVersion = *current;
+    QStringList applied; // the steps this call made, for one line in the log
 
     for (const Migration &migration : migrations) {
         if (migration.version <= *current || migration.version > targetVersion)
@@ -133,9 +135,19 @@ Result<int> MigrationRunner::migrate(SqlSession &session, const QString &locatio
             step = session.execute(u"COMMIT"_s);
         if (!step)
             return failed(step.error());
-        qCInfo(lcMigrations, "%s: schema version %d (%s)", qUtf8Printable(location),
-               migration.version, qUtf8Printable(migration.description));
+        qCDebug(lcMigrations, "%s: schema version %d (%s)", qUtf8Printable(location),
+                migration.version, qUtf8Printable(migration.description));
+        applied << u"%1 (%2)"_s.arg(migration.version).arg(migration.description);
         current = migration.version;
+    }
+    // One line: a new workspace's many steps are no news, an upgrade of an existing one is.
+    if (!applied.isEmpty() && startVersion == 0) {
+        qCInfo(lcMigrations, "%s: created the workspace schema (version %d)",
+               qUtf8Printable(location), *current);
+    } else if (!applied.isEmpty()) {
+        qCInfo(lcMigrations, "%s: upgraded the workspace schema from version %d to %d: %s",
+               qUtf8Printable(location), startVersion, *current,
+               qUtf8Printable(applied.join(u"; "_s)));
     }
     return current;
 }

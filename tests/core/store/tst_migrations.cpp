@@ -33,6 +33,7 @@ private Q_SLOTS:
     void dialectExpandsTokens();
     void freshWorkspaceIsAtLatestVersionInWalMode();
     void reopeningKeepsTheWorkspaceRecord();
+    void logsOneLinePerCreationOrUpgrade();
     void everyVersionHasAFrozenFixture();
     void upgradeKeepsData_data();
     void upgradeKeepsData();
@@ -99,6 +100,74 @@ void TestMigrations::dialectExpandsTokens()
     } else {
         QCOMPARE(wb::test::errorCode(result), errorCode);
     }
+}
+
+namespace {
+// The info lines of the migrations' logging category, while a MigrationLog lives.
+QStringList *capturedMigrationLines = nullptr;
+QtMessageHandler previousHandler = nullptr;
+
+void captureMigrationLine(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (capturedMigrationLines && type == QtInfoMsg && context.category
+        && QByteArrayView(context.category) == "wb.store.migrations")
+        capturedMigrationLines->append(text);
+    previousHandler(type, context, text);
+}
+
+struct MigrationLog
+{
+    QStringList lines;
+    MigrationLog()
+    {
+        capturedMigrationLines = &lines;
+        previousHandler = qInstallMessageHandler(captureMigrationLine);
+    }
+    ~MigrationLog()
+    {
+        qInstallMessageHandler(previousHandler);
+        capturedMigrationLines = nullptr;
+    }
+};
+} // namespace
+
+// A new workspace's many steps are one line in the log; an upgrade says from and to what.
+void TestMigrations::logsOneLinePerCreationOrUpgrade()
+{
+    QTemporaryDir dir;
+    {
+        MigrationLog log;
+        Result<std::unique_ptr<Store>> store = openWorkspace(dir.filePath(u"new.sqlite"_s),
+                                                             StoreServices{&m_clock});
+        QVERIFY2(store, qPrintable(errorMessage(store)));
+        QCOMPARE(log.lines.size(), 1);
+        QVERIFY2(log.lines.constFirst().endsWith(
+                         u": created the workspace schema (version %1)"_s.arg(
+                                 latestSchemaVersion())),
+                 qPrintable(log.lines.constFirst()));
+    }
+    const QString path = dir.filePath(u"old.sqlite"_s);
+    const int from = latestSchemaVersion() - 1;
+    const Result<void> loaded = wb::test::loadSqlDump(path, QString::fromUtf8(wb::test::readFixture(
+                                                                    u"store/workspace-v%1.sql"_s.arg(
+                                                                            from))));
+    QVERIFY2(loaded, qPrintable(errorMessage(loaded)));
+    MigrationLog log;
+    Result<std::unique_ptr<Store>> store = openWorkspace(path, StoreServices{&m_clock});
+    QVERIFY2(store, qPrintable(errorMessage(store)));
+    QCOMPARE(log.lines.size(), 1);
+    const Migration &last = workspaceMigrations().constLast();
+    QVERIFY2(log.lines.constFirst().endsWith(
+                     u": upgraded the workspace schema from version %1 to %2: %2 (%3)"_s.arg(from)
+                             .arg(last.version)
+                             .arg(last.description)),
+             qPrintable(log.lines.constFirst()));
+    // Opened again: nothing to do, nothing said.
+    store->reset();
+    log.lines.clear();
+    Result<std::unique_ptr<Store>> again = openWorkspace(path, StoreServices{&m_clock});
+    QVERIFY2(again, qPrintable(errorMessage(again)));
+    QVERIFY2(log.lines.isEmpty(), qPrintable(log.lines.join(u'\n')));
 }
 
 void TestMigrations::freshWorkspaceIsAtLatestVersionInWalMode()
