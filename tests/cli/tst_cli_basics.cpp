@@ -116,6 +116,15 @@ void TestCliBasics::helpListsEachCommandOnceAndTheManPageDocumentsIt()
     QFile manPage(wb::test::sourceDir() + u"/installer/wirebench-cli.1"_s);
     QVERIFY(manPage.open(QIODevice::ReadOnly));
     const QString man = QString::fromUtf8(manPage.readAll());
+    // roff escapes are a backslash and a letter: a control character (a form feed from an
+    // unescaped "\f" in a script that wrote the page) shows as garbage in man(1).
+    for (qsizetype i = 0; i < man.size(); ++i) {
+        const QChar c = man.at(i);
+        QVERIFY2(c == u'\n' || c == u'\t' || c.unicode() >= 0x20,
+                 qPrintable(u"control character U+%1 in the man page at: %2"_s
+                                    .arg(int(c.unicode()), 4, 16, QChar(u'0'))
+                                    .arg(man.mid(std::max<qsizetype>(0, i - 30), 60))));
+    }
     for (const QString &name : std::as_const(names)) {
         QVERIFY2(names.count(name) == 1, qPrintable(name + u" is listed twice"_s));
         QVERIFY2(man.contains(u"\n.B "_s + name), qPrintable(name + u" has no man page entry"_s));

@@ -6,7 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcMigrations, "wb.store.migrations")
+// Each step at debug level, off unless asked for (QT_LOGGING_RULES="wb.store.migrations.debug=true").
+Q_LOGGING_CATEGORY(lcMigrations, "wb.store.migrations", QtInfoMsg)
 
 namespace wb::core {
 
