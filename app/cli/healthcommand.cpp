@@ -170,6 +170,12 @@ void HealthCommand::report(const QList<core::ConnectionHealth> &assessed, const 
             rows.append({QString::number(h.connectionId), tenantName(tenants, h.tenantId),
                          h.providerId, core::nameOf(h.status), core::nameOf(h.action()),
                          h.reason()});
+            // The worst finding speaks for the connection; the others follow on their own rows.
+            for (qsizetype i = 1; i < h.findings.size(); ++i) {
+                const core::HealthFinding &finding = h.findings.at(i);
+                rows.append({QString(), QString(), QString(), core::nameOf(finding.severity),
+                             core::nameOf(finding.action), finding.reason});
+            }
         }
         writeTable(out,
                    {u"connection"_s, u"tenant"_s, u"provider"_s, u"status"_s, u"action"_s,

@@ -151,6 +151,23 @@ private slots:
         QCOMPARE(cli({u"registrations"_s, u"list"_s, u"--json"_s}).json().array(), before);
     }
 
+    // The text report shows every finding of a connection, the worst on the connection's row.
+    void healthTextListsEveryFinding()
+    {
+        for (const QString &id : {u"111"_s, u"222"_s}) {
+            QCOMPARE(cli({u"registrations"_s, u"add"_s, u"--connection"_s, u"1"_s,
+                          u"--external-id"_s, id, u"--scope"_s, u"orgs/octocat"_s})
+                             .exitCode,
+                     0);
+        }
+        // Neither hook is at the fake: both are missing.
+        const Run run = cli({u"health"_s, u"--check"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("orgs/octocat #111"), run.out.constData());
+        QVERIFY2(run.out.contains("orgs/octocat #222"), run.out.constData());
+        QCOMPARE(run.out.count("reregister"), 2);
+    }
+
     void registrationsRefuseBadInput_data()
     {
         QTest::addColumn<QStringList>("arguments");
