@@ -292,8 +292,11 @@ void EventsCommand::show(qint64 eventId)
         const core::InboundEvent &e = *read;
         out() << "Event " << e.id << " from " << e.providerId << ", received "
               << rfc3339Utc(e.receivedAtMs) << " from " << e.peerAddress << "\n"
-              << "  verdict:    " << core::nameOf(e.verdict) << " (" << e.verificationReason
-              << ")\n";
+              << "  verdict:    " << core::nameOf(e.verdict);
+        // The reason adds to the verdict only when it says more ("failed (signature_mismatch)").
+        if (!e.verificationReason.isEmpty() && e.verificationReason != core::nameOf(e.verdict))
+            out() << " (" << e.verificationReason << ")";
+        out() << "\n";
         if (!e.verificationExplanation.isEmpty())
             out() << "              " << e.verificationExplanation << "\n";
         out() << "  tenant:     " << (e.tenantId ? QString::number(*e.tenantId) : u"not resolved"_s)

@@ -217,6 +217,12 @@ void TestCliEvents::showGivesTheExactBytes()
     const Run text = cli({u"events"_s, u"show"_s, QString::number(m_verified)});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains("not UTF-8"), text.out.constData());
+    // A verified event's reason is the verdict itself: said once.
+    QVERIFY2(text.out.contains("  verdict:    verified\n"), text.out.constData());
+    // A failed one says why.
+    const Run failed = cli({u"events"_s, u"show"_s, QString::number(m_tampered)});
+    QVERIFY2(failed.out.contains("  verdict:    failed (signature_mismatch)\n"),
+             failed.out.constData());
     QVERIFY2(text.out.contains(QByteArray("X-Hub-Signature-256: " + githubSignature(m_body))),
              text.out.constData());
 }
