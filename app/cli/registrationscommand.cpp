@@ -374,9 +374,9 @@ void RegistrationsCommand::add(const core::Registration &registration)
                            if (json())
                                writeJson(out(), registrationJson(*added));
                            else
-                               out() << "Added registration " << added->id << ": connection "
-                                     << added->connectionId << " \"" << added->externalId
-                                     << "\".\n";
+                               out() << "Added registration " << added->id << " ("
+                                     << added->displayName() << ") of connection "
+                                     << added->connectionId << ".\n";
                            finish();
                        });
 }

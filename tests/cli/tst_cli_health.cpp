@@ -75,6 +75,10 @@ private slots:
         QCOMPARE(registration.value(u"reregister_allowed"_s).toBool(), true);
         QVERIFY(registration.value(u"last_checked_at"_s).isNull());
 
+        // In words: what was recorded, as the list names it.
+        const Run text = cli({u"registrations"_s, u"add"_s, u"--connection"_s, u"1"_s,
+                              u"--external-id"_s, u"16"_s, u"--scope"_s, u"orgs/octocat"_s});
+        QCOMPARE(text.out, "Added registration 2 (orgs/octocat #16) of connection 1.\n"_ba);
         const Run listed = cli({u"registrations"_s, u"list"_s});
         QCOMPARE(listed.exitCode, 0);
         QVERIFY2(listed.out.contains("repos/octocat/Hello-World #12345678"), listed.out.constData());
