@@ -63,10 +63,8 @@ RegistrationAuthorization RegistrationAuthorizer::placed(const RegistrationApi &
     if (authorization.isEmpty())
         return placed;
     if (!api.credentialQueryParameter.isEmpty()) {
-        const qsizetype space = authorization.indexOf(' ');
         placed.queryParameter = api.credentialQueryParameter;
-        placed.queryValue = QString::fromUtf8(space < 0 ? authorization
-                                                        : authorization.mid(space + 1));
+        placed.queryValue = QString::fromUtf8(RegistrationHttp::bareToken(authorization));
         return placed;
     }
     placed.headerName = api.authHeader.toUtf8();

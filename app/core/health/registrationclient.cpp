@@ -72,12 +72,6 @@ void RegistrationClient::setTimeoutMs(int timeoutMs)
     m_appHooks->setTimeoutMs(timeoutMs);
 }
 
-bool RegistrationClient::isAppWebhook(const RegistrationApi &api,
-                                      const Registration &registration) const
-{
-    return api.isAppWebhook(registration.scope);
-}
-
 QFuture<RegistrationObservation> RegistrationClient::checkAppWebhook(
         const Connection &connection, const RegistrationApi &api, const Registration &registration)
 {
@@ -171,7 +165,7 @@ QFuture<RegistrationObservation> RegistrationClient::check(const Connection &con
         finish(promise, failed);
         return future;
     }
-    if (isAppWebhook(api, registration))
+    if (api.isAppWebhook(registration.scope))
         return checkAppWebhook(connection, api, registration);
     const Result<QUrl> url = RegistrationHttp::checkUrl(api, connection.settings.baseUrl,
                                                         registration);
@@ -276,7 +270,7 @@ QFuture<Result<ReregistrationResult>> RegistrationClient::reregister(
 {
     auto promise = startedPromise<Result<ReregistrationResult>>();
     QFuture<Result<ReregistrationResult>> future = promise->future();
-    if (api.present && isAppWebhook(api, registration)) {
+    if (api.present && api.isAppWebhook(registration.scope)) {
         finish(promise, Result<ReregistrationResult>(
                                 fail(u"health.not_supported"_s,
                                      tr("A GitHub App's webhook is part of the app's settings "

@@ -118,7 +118,6 @@ private:
               std::function<void(const Result<Answer> &)> done);
     qint64 renewedExpiry(const RegistrationApi &api, const Registration &registration) const;
 
-    bool isAppWebhook(const RegistrationApi &api, const Registration &registration) const;
     QFuture<RegistrationObservation> checkAppWebhook(const Connection &connection,
                                                      const RegistrationApi &api,
                                                      const Registration &registration);

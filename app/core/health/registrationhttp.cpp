@@ -97,6 +97,11 @@ QByteArray RegistrationHttp::credentialValue(const RegistrationApi &api,
         || api.authHeader.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0) {
         return authorization;
     }
+    return bareToken(authorization);
+}
+
+QByteArray RegistrationHttp::bareToken(const QByteArray &authorization)
+{
     const qsizetype space = authorization.indexOf(' ');
     return space < 0 ? authorization : authorization.mid(space + 1);
 }

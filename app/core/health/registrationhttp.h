@@ -43,6 +43,8 @@ public:
     // ("Bearer <token>", RFC 6750 §2.1) for "Authorization", the bare token for another header
     // (Shopify X-Shopify-Access-Token). Empty when `authorization` is empty.
     static QByteArray credentialValue(const RegistrationApi &api, const QByteArray &authorization);
+    // The token of an Authorization value without its scheme ("Bearer x" → "x").
+    static QByteArray bareToken(const QByteArray &authorization);
 
     // What a check answer about `registration` means (UTC ms `nowMs` to judge the expiry):
     //  - a status in `missingStatuses` → Missing; 401/403 → AccessDenied;

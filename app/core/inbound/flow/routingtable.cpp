@@ -2,6 +2,7 @@
 #include "core/inbound/flow/routingtable.h"
 
 #include "core/secrets/connectionsecrets.h"
+#include "core/store/connectionrepository.h"
 #include "core/store/sqlsession.h"
 #include "core/store/store.h"
 #include "core/util/futures.h"
@@ -15,28 +16,25 @@ using namespace Qt::StringLiterals;
 
 namespace wb::core {
 
-// What the workspace holds now: every connection, and when each webhook signing secret's
-// reference was last written.
-struct RoutingTable::Snapshot
-{
-    QList<Connection> connections;
-    QHash<std::pair<qint64, int>, qint64> secretStamps;
-};
-
 namespace {
-Result<QHash<std::pair<qint64, int>, qint64>> readSecretStamps(SqlSession &session)
+// One read job, so the connections and the references are of one moment.
+Result<RoutingTable::Snapshot> readSnapshot(SqlSession &session)
 {
+    Result<QList<Connection>> connections = ConnectionRepository::list(session);
+    if (!connections)
+        return fail(connections.error());
     Result<QSqlQuery> query = session.exec(
             u"SELECT connection_id, slot, updated_at_ms FROM secret_references WHERE kind = ?"_s,
             {nameOf(SecretKind::WebhookSigningSecret)});
     if (!query)
         return fail(query.error());
-    QHash<std::pair<qint64, int>, qint64> stamps;
+    RoutingTable::Snapshot snapshot{std::move(*connections), {}};
     while (query->next()) {
         const int slot = query->value(1).toString() == nameOf(SecretSlot::Primary) ? 0 : 1;
-        stamps.insert({query->value(0).toLongLong(), slot}, query->value(2).toLongLong());
+        snapshot.secretStamps.insert({query->value(0).toLongLong(), slot},
+                                     query->value(2).toLongLong());
     }
-    return stamps;
+    return snapshot;
 }
 } // namespace
 
@@ -81,27 +79,18 @@ void RoutingTable::load()
     if (m_loading || m_ready)
         return;
     m_loading = true;
-    whenFinished(m_store.read([](SqlSession &session) { return readSecretStamps(session); }), this,
-                 [this](const Result<QHash<std::pair<qint64, int>, qint64>> &stamps) {
-                     if (!stamps) {
-                         m_loading = false;
-                         Q_EMIT loadFailed(stamps.error());
-                         return;
-                     }
-                     m_secretStamps = *stamps;
-                     whenFinished(m_store.connections(), this,
-                                  [this](const Result<QList<Connection>> &connections) {
-                                      if (!connections) {
-                                          m_loading = false;
-                                          Q_EMIT loadFailed(connections.error());
-                                          return;
-                                      }
-                                      ++m_outstanding; // held until every read below started
-                                      for (const Connection &connection : *connections)
-                                          upsert(connection);
-                                      finishOne();
-                                  });
-                 });
+    whenFinished(m_store.read(readSnapshot), this, [this](const Result<Snapshot> &snapshot) {
+        if (!snapshot) {
+            m_loading = false;
+            Q_EMIT loadFailed(snapshot.error());
+            return;
+        }
+        m_secretStamps = snapshot->secretStamps;
+        ++m_outstanding; // held until every read below was started
+        for (const Connection &connection : snapshot->connections)
+            upsert(connection);
+        finishOne();
+    });
 }
 
 void RoutingTable::setSyncIntervalMs(int intervalMs)
@@ -114,22 +103,12 @@ void RoutingTable::sync()
     if (!m_ready || m_syncing)
         return;
     m_syncing = true;
-    whenFinished(m_store.read([](SqlSession &session) { return readSecretStamps(session); }), this,
-                 [this](const Result<QHash<std::pair<qint64, int>, qint64>> &stamps) {
-                     if (!stamps) {
-                         m_syncing = false; // the next tick tries again
-                         Q_EMIT synced();
-                         return;
-                     }
-                     whenFinished(m_store.connections(), this,
-                                  [this,
-                                   stamps = *stamps](const Result<QList<Connection>> &connections) {
-                                      m_syncing = false;
-                                      if (connections)
-                                          apply(Snapshot{*connections, stamps});
-                                      Q_EMIT synced();
-                                  });
-                 });
+    whenFinished(m_store.read(readSnapshot), this, [this](const Result<Snapshot> &snapshot) {
+        m_syncing = false; // on an error the next tick tries again
+        if (snapshot)
+            apply(*snapshot);
+        Q_EMIT synced();
+    });
 }
 
 void RoutingTable::apply(const Snapshot &snapshot)

@@ -41,6 +41,14 @@ public:
 
     static constexpr int defaultSyncIntervalMs = 2'000;
 
+    // What the workspace holds at one moment: every connection, and when each webhook signing
+    // secret's reference was last written, by (connection, slot 0 primary / 1 secondary).
+    struct Snapshot
+    {
+        QList<Connection> connections;
+        QHash<std::pair<qint64, int>, qint64> secretStamps;
+    };
+
     // Reads the connections and their signing secrets; emits ready() (or loadFailed()) once, then
     // syncs every syncIntervalMs.
     void load();
@@ -65,7 +73,6 @@ Q_SIGNALS:
     void synced();
 
 private:
-    struct Snapshot;
     void upsert(const Connection &connection);
     void reloadSecret(qint64 connectionId, int slot);
     void finishOne();
