@@ -33,3 +33,36 @@ function(wb_add_test name)
         set_tests_properties(${name} PROPERTIES RESOURCE_LOCK "${arg_RESOURCE_LOCK}")
     endif()
 endfunction()
+
+# The PostgreSQL test cluster, a CTest fixture: started before the first test that requires
+# `postgres`, stopped after the last (also with `ctest -R`). tests/support/postgres-cluster.sh.
+set(WB_POSTGRES_STATE "${PROJECT_BINARY_DIR}/test-postgres.state")
+function(wb_add_postgres_fixture)
+    add_test(NAME postgres_cluster_start COMMAND bash
+        "${PROJECT_SOURCE_DIR}/tests/support/postgres-cluster.sh" start "${WB_POSTGRES_STATE}")
+    add_test(NAME postgres_cluster_stop COMMAND bash
+        "${PROJECT_SOURCE_DIR}/tests/support/postgres-cluster.sh" stop "${WB_POSTGRES_STATE}")
+    set_tests_properties(postgres_cluster_start PROPERTIES
+        FIXTURES_SETUP postgres LABELS integration TIMEOUT 120)
+    set_tests_properties(postgres_cluster_stop PROPERTIES
+        FIXTURES_CLEANUP postgres LABELS integration TIMEOUT 60)
+endfunction()
+
+# wb_add_postgres_variant(<suite> [ENVIRONMENT VAR=value ...]): runs the already added test
+# <suite> a second time as <suite>_pg, on a PostgreSQL workspace (WB_TEST_BACKEND=postgresql;
+# tests/support/testworkspace.h) in the fixture's cluster. The same executable, the same checks.
+function(wb_add_postgres_variant suite)
+    cmake_parse_arguments(arg "" "" "ENVIRONMENT" ${ARGN})
+    get_test_property(${suite} ENVIRONMENT environment)
+    get_test_property(${suite} LABELS labels)
+    get_test_property(${suite} TIMEOUT timeout)
+    add_test(NAME ${suite}_pg COMMAND ${suite})
+    list(APPEND environment "WB_TEST_BACKEND=postgresql"
+        "WB_TEST_POSTGRES_STATE=${WB_POSTGRES_STATE}" ${arg_ENVIRONMENT})
+    list(APPEND labels postgresql)
+    set_tests_properties(${suite}_pg PROPERTIES
+        LABELS "${labels}"
+        TIMEOUT ${timeout}
+        ENVIRONMENT "${environment}"
+        FIXTURES_REQUIRED postgres)
+endfunction()

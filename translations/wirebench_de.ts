@@ -1494,6 +1494,53 @@
     </message>
 </context>
 <context>
+    <name>wb::core::PostgresConnection</name>
+    <message>
+        <source>The workspace location %1 is not a usable PostgreSQL URL: %2. Write it as postgresql://user@host:port/database.</source>
+        <translation>Der Arbeitsbereich-Ort %1 ist keine brauchbare PostgreSQL-URL: %2. Schreiben Sie ihn als postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>the scheme must be postgresql</source>
+        <translation>das Schema muss postgresql sein</translation>
+    </message>
+    <message>
+        <source>it has a fragment (#…)</source>
+        <translation>sie hat ein Fragment (#…)</translation>
+    </message>
+    <message>
+        <source>the database name &quot;%1&quot; contains a slash</source>
+        <translation>der Datenbankname „%1“ enthält einen Schrägstrich</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; has no value</source>
+        <translation>der Parameter „%1“ hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>give %1 in the URL&apos;s address part, not as a parameter</source>
+        <translation>geben Sie %1 im Adressteil der URL an, nicht als Parameter</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; contains a space, &apos;;&apos; or a quote</source>
+        <translation>der Wert von „%1“ enthält ein Leerzeichen, &apos;;&apos; oder ein Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian install the package libqt6sql6-psql.</source>
+        <translation>Qts PostgreSQL-Treiber (QPSQL) ist nicht installiert; unter Debian installieren Sie das Paket libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the login to %1: %2. Put the password into the password file (PGPASSFILE, by default ~/.pgpass, mode 600; https://www.postgresql.org/docs/15/libpq-pgpass.html).</source>
+        <translation>PostgreSQL hat die Anmeldung bei %1 abgelehnt: %2. Legen Sie das Passwort in der Passwortdatei ab (PGPASSFILE, standardmäßig ~/.pgpass, Modus 600; https://www.postgresql.org/docs/15/libpq-pgpass.html).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL workspace %1: %2</source>
+        <translation>Keine Verbindung zum PostgreSQL-Arbeitsbereich %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the connection to %1 (%2): %3</source>
+        <translation>Die Verbindung zu %1 lässt sich nicht einrichten (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>wb::core::ProviderCatalog</name>
     <message>
         <source>%1: cannot be read: %2</source>
@@ -2330,6 +2377,13 @@
     </message>
 </context>
 <context>
+    <name>wb::core::SharedRateLimit</name>
+    <message>
+        <source>The rate limit of connection %1 must be above 0 per second with a burst of at least 1 (got %2/s, burst %3).</source>
+        <translation>Das Ratenlimit der Verbindung %1 muss über 0 pro Sekunde liegen, mit einem Burst von mindestens 1 (erhalten: %2/s, Burst %3).</translation>
+    </message>
+</context>
+<context>
     <name>wb::core::SignatureSigner</name>
     <message>
         <source>This scheme does not sign.</source>
@@ -2655,10 +2709,6 @@
     <message>
         <source>Opening a workspace needs a clock.</source>
         <translation>Zum Öffnen eines Arbeitsbereichs wird eine Uhr benötigt.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL workspaces are not supported by this version yet; use an SQLite workspace file.</source>
-        <translation>PostgreSQL-Arbeitsbereiche werden von dieser Version noch nicht unterstützt; verwenden Sie eine SQLite-Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>No workspace file was given.</source>
@@ -6475,6 +6525,10 @@ Wählen Sie „Alle Verbindungen anzeigen“, um sie aufzulisten.</numerusform>
     <message>
         <source>External systems send webhooks to %1/hooks/…, which reaches this receiver at %2.</source>
         <translation>Externe Systeme senden Webhooks an %1/hooks/…, das diesen Empfänger unter %2 erreicht.</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 on %2 (PostgreSQL)</source>
+        <translation>Arbeitsbereich: %1 auf %2 (PostgreSQL)</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ WorkspaceSession::~WorkspaceSession() = default;
 
 bool WorkspaceSession::workspaceExists(const QString &location)
 {
-    return location.startsWith(u"postgresql://"_s) || QFileInfo::exists(location);
+    return core::isPostgresLocation(location) || QFileInfo::exists(location);
 }
 
 core::Error WorkspaceSession::noWorkspaceError(const QString &location)

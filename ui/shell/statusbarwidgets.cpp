@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QStyle>
 #include <QToolButton>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -110,7 +111,14 @@ void StatusBarWidgets::setWorkspace(const QString &location, const QString &prob
         m_workspace->setToolTip(problem);
         return;
     }
-    m_workspace->setText(tr("Workspace: %1").arg(QFileInfo(location).fileName()));
+    const QUrl url(location);
+    if (url.scheme() == u"postgresql" || url.scheme() == u"postgres") {
+        // A shared PostgreSQL workspace: its database and server, never a password.
+        m_workspace->setText(
+                tr("Workspace: %1 on %2 (PostgreSQL)").arg(url.path().mid(1), url.host()));
+    } else {
+        m_workspace->setText(tr("Workspace: %1").arg(QFileInfo(location).fileName()));
+    }
     m_workspace->setToolTip(location);
 }
 

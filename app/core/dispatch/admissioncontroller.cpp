@@ -240,6 +240,11 @@ void AdmissionController::observe(qint64 connectionId, const Decision &decision)
         state.bucket.pauseUntil(decision.nextAttemptAtMs);
 }
 
+void AdmissionController::holdForSharedRate(qint64 connectionId, qint64 untilMs)
+{
+    m_connections[connectionId].bucket.pauseUntil(untilMs);
+}
+
 ConnectionThrottleState AdmissionController::connectionState(qint64 connectionId) const
 {
     ConnectionThrottleState result;

@@ -127,6 +127,9 @@ public:
     // server asked for that long).
     void observe(qint64 connectionId, const Decision &decision);
 
+    // Holds a connection until `untilMs` (UTC ms) because its bucket shared with the other
+    // workers (SharedRateLimit) was empty: shown as a pause. Only ever extends a pause.
+    void holdForSharedRate(qint64 connectionId, qint64 untilMs);
     ConnectionThrottleState connectionState(qint64 connectionId) const;
     int inFlight() const { return m_inFlight; }
     int inFlightForTenant(qint64 tenantId) const { return m_tenantInFlight.value(tenantId); }

@@ -5,6 +5,7 @@
 #include "core/dispatch/ratelimitheaders.h"
 #include "core/dispatch/retrypolicy.h"
 #include "core/dispatch/retrypolicypresets.h"
+#include "core/store/store.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -308,7 +309,11 @@ Result<Delivery> DeliveryRepository::add(SqlSession &session, const NewDelivery 
              nameOf(delivery.signing), *policy, delivery.notBeforeMs.value_or(now), now, now});
     if (!inserted)
         return fail(inserted.error());
-    return deliveryFromRow(*inserted);
+    Delivery added = deliveryFromRow(*inserted);
+    inserted->finish();
+    if (Result<void> announced = Store::notify(session, workChannel()); !announced)
+        return fail(announced.error());
+    return added;
 }
 
 Result<Delivery> DeliveryRepository::get(SqlSession &session, qint64 deliveryId)
@@ -514,7 +519,16 @@ Result<Delivery> DeliveryRepository::replay(SqlSession &session, qint64 delivery
             {now, now, u"replayed (was %1)"_s.arg(nameOf(state)), now, deliveryId});
     if (!replayed)
         return fail(replayed.error());
-    return deliveryFromRow(*replayed);
+    Delivery again = deliveryFromRow(*replayed);
+    replayed->finish();
+    if (Result<void> announced = Store::notify(session, workChannel()); !announced)
+        return fail(announced.error());
+    return again;
+}
+
+QString DeliveryRepository::workChannel()
+{
+    return u"wb_delivery_work"_s;
 }
 
 Result<bool> DeliveryRepository::cancel(SqlSession &session, qint64 deliveryId)

@@ -30,6 +30,11 @@ class DeliveryRepository final
     Q_DECLARE_TR_FUNCTIONS(wb::core::DeliveryRepository)
 
 public:
+    // The Store notification channel (Store::listen) announcing new due work: add() and replay()
+    // notify it, so idle workers of other processes poll at once instead of at their next idle
+    // poll.
+    static QString workChannel();
+
     // Largest body accepted (16 MiB): deliveries are messages, not uploads.
     static constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024;
 

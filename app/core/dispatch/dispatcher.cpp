@@ -73,6 +73,14 @@ Dispatcher::Dispatcher(const DispatcherServices &services, DispatcherOptions opt
 {
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &Dispatcher::poll);
+    // Work added by another process (PostgreSQL LISTEN/NOTIFY): poll now rather than after the
+    // idle poll interval. On SQLite nothing is announced and the idle poll finds it.
+    if (m_services.store->listen(DeliveryRepository::workChannel())) {
+        connect(m_services.store, &Store::notified, this, [this](const QString &channel) {
+            if (channel == DeliveryRepository::workChannel())
+                wake();
+        });
+    }
     // A person re-enabling a connection (or changing its limits) takes effect at the next poll.
     connect(m_services.store, &Store::connectionUpdated, this, [this](const Connection &connection) {
         if (connection.status != ConnectionStatus::Disabled
@@ -269,21 +277,21 @@ std::optional<Dispatcher::PendingClaim> Dispatcher::takePrefetched()
 
 void Dispatcher::claim(QList<PendingClaim> claims, int queueDepth, qint64 nextPollMs)
 {
-    QList<qint64> ids;
+    QList<std::pair<qint64, std::optional<SharedRateLimit::Rate>>> wanted;
     for (const PendingClaim &pending : claims) {
-        ids.append(pending.candidate.id);
+        wanted.append({pending.candidate.id, sharedRate(pending.candidate)});
         m_claiming.insert(pending.candidate.id);
     }
     const QString worker = m_options.workerId;
     const qint64 now = m_services.clock->nowMs();
     const qint64 leaseMs = qint64(m_options.attemptTimeoutMs) + m_options.leaseMarginMs;
-    using Claims = QList<std::optional<DeliveryRepository::Claim>>;
-    whenFinished(m_services.store->write([ids, worker, now,
+    using Claims = QList<SharedRateLimit::RatedClaim>;
+    whenFinished(m_services.store->write([wanted, worker, now,
                                           leaseMs](SqlSession &session) -> Result<Claims> {
         Claims claimed;
-        for (const qint64 id : ids) {
-            Result<std::optional<DeliveryRepository::Claim>> one
-                    = DeliveryRepository::claim(session, id, worker, now, leaseMs);
+        for (const auto &[id, rate] : wanted) {
+            Result<SharedRateLimit::RatedClaim> one = SharedRateLimit::claim(session, id, rate,
+                                                                             worker, now, leaseMs);
             if (!one)
                 return fail(one.error());
             claimed.append(std::move(*one));
@@ -303,18 +311,41 @@ void Dispatcher::claim(QList<PendingClaim> claims, int queueDepth, qint64 nextPo
                          return;
                      }
                      for (qsizetype i = 0; i < claims.size(); ++i) {
-                         const std::optional<DeliveryRepository::Claim> &one = claimed->at(i);
-                         if (!one) { // another worker took it, or it was cancelled
+                         const SharedRateLimit::RatedClaim &one = claimed->at(i);
+                         if (one.heldUntilMs > 0) {
+                             heldBySharedRate(claims.at(i), one.heldUntilMs);
+                             continue;
+                         }
+                         if (!one.claim) { // another worker took it, or it was cancelled
                              m_admission.release(claims.at(i).admission.ticket);
                              continue;
                          }
-                         if (one->lostAttempt)
-                             emit attemptRecorded(*one->lostAttempt);
-                         startAttempt(one->delivery, claims.at(i), queueDepth);
+                         if (one.claim->lostAttempt)
+                             emit attemptRecorded(*one.claim->lostAttempt);
+                         startAttempt(one.claim->delivery, claims.at(i), queueDepth);
                      }
                      schedulePoll(nextPollMs);
                      emitStoppedIfIdle();
                  });
+}
+
+std::optional<SharedRateLimit::Rate> Dispatcher::sharedRate(
+        const DeliveryRepository::Candidate &candidate) const
+{
+    if (!candidate.connectionId)
+        return std::nullopt;
+    const auto applied = m_appliedRates.constFind(*candidate.connectionId);
+    if (applied == m_appliedRates.cend() || applied->first <= 0)
+        return std::nullopt;
+    return SharedRateLimit::Rate{*candidate.connectionId, applied->first, applied->second};
+}
+
+void Dispatcher::heldBySharedRate(const PendingClaim &pending, qint64 untilMs)
+{
+    m_admission.release(pending.admission.ticket);
+    if (pending.candidate.connectionId)
+        m_admission.holdForSharedRate(*pending.candidate.connectionId, untilMs);
+    schedulePoll(untilMs - m_services.clock->nowMs());
 }
 
 QFuture<Result<Delivery>> Dispatcher::enqueue(const NewDelivery &delivery)

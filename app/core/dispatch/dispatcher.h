@@ -9,6 +9,7 @@
 #include "core/dispatch/ratelimitheaderspec.h"
 #include "core/dispatch/retrydecision.h"
 #include "core/dispatch/retrypolicy.h"
+#include "core/dispatch/sharedratelimit.h"
 #include "core/store/connection.h"
 #include "core/util/result.h"
 
@@ -175,6 +176,11 @@ private:
     void onDue(const Result<DeliveryRepository::DueWork> &work, std::optional<qint64> blockedUntil);
     void applyConnectionLimits(const DeliveryRepository::Candidate &candidate);
     void claim(QList<PendingClaim> claims, int queueDepth, qint64 nextPollMs);
+    // The shared bucket's rate of the candidate's connection, when it is rate-limited.
+    std::optional<SharedRateLimit::Rate> sharedRate(
+            const DeliveryRepository::Candidate &candidate) const;
+    // A claim refused by the shared bucket: its admission back, the connection held until then.
+    void heldBySharedRate(const PendingClaim &pending, qint64 untilMs);
     // The first candidate of the last poll that is still free and admitted now (its admission
     // taken), for a completion to claim in its own transaction.
     std::optional<PendingClaim> takePrefetched();

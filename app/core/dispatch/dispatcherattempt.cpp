@@ -255,8 +255,10 @@ void Dispatcher::complete(qint64 deliveryId, AttemptRecord attempt, DeliveryStat
     const qint64 leaseMs = qint64(m_options.attemptTimeoutMs) + m_options.leaseMarginMs;
     const std::optional<qint64> nextId = next ? std::optional<qint64>(next->candidate.id)
                                               : std::nullopt;
-    using Done = std::pair<DeliveryRepository::Completed, std::optional<DeliveryRepository::Claim>>;
-    whenFinished(m_services.store->write([completion, nextId, worker, now, leaseMs,
+    const std::optional<SharedRateLimit::Rate> nextRate = next ? sharedRate(next->candidate)
+                                                               : std::nullopt;
+    using Done = std::pair<DeliveryRepository::Completed, SharedRateLimit::RatedClaim>;
+    whenFinished(m_services.store->write([completion, nextId, nextRate, worker, now, leaseMs,
                                           onFinal = m_options.onFinalState](
                                                  SqlSession &session) -> Result<Done> {
         Result<DeliveryRepository::Completed> completed = DeliveryRepository::complete(session,
@@ -269,10 +271,11 @@ void Dispatcher::complete(qint64 deliveryId, AttemptRecord attempt, DeliveryStat
                 !followed)
                 return fail(followed.error());
         }
-        Done done{*completed, std::nullopt};
+        Done done{*completed, {}};
         if (nextId) {
-            Result<std::optional<DeliveryRepository::Claim>> claimed
-                    = DeliveryRepository::claim(session, *nextId, worker, now, leaseMs);
+            Result<SharedRateLimit::RatedClaim> claimed = SharedRateLimit::claim(session, *nextId,
+                                                                                 nextRate, worker,
+                                                                                 now, leaseMs);
             if (!claimed)
                 return fail(claimed.error());
             done.second = std::move(*claimed);
@@ -295,10 +298,12 @@ void Dispatcher::complete(qint64 deliveryId, AttemptRecord attempt, DeliveryStat
                          emit attemptRecorded(attempt);
                          if (done->first.deliveryUpdated && isFinal(state))
                              emit deliveryFinished(deliveryId, state, attempt.reason);
-                         if (next && done->second) {
-                             if (done->second->lostAttempt)
-                                 emit attemptRecorded(*done->second->lostAttempt);
-                             startAttempt(done->second->delivery, *next, m_prefetchedDepth);
+                         if (next && done->second.heldUntilMs > 0) {
+                             heldBySharedRate(*next, done->second.heldUntilMs);
+                         } else if (next && done->second.claim) {
+                             if (done->second.claim->lostAttempt)
+                                 emit attemptRecorded(*done->second.claim->lostAttempt);
+                             startAttempt(done->second.claim->delivery, *next, m_prefetchedDepth);
                          } else if (next) { // another worker took it, or it was cancelled
                              m_admission.release(next->admission.ticket);
                          }

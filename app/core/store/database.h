@@ -5,11 +5,24 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace wb::core {
 
 class SqlDialect;
+class SqlSession;
+
+// The backend-neutral steps of opening a workspace, supplied by openWorkspace() to a backend's own
+// open function.
+struct DatabaseOpenSteps
+{
+    // On a read-only connection to an existing database: may refuse it (newer schema, not a
+    // workspace). Nothing has been written when this fails.
+    std::function<Result<void>(SqlSession &)> inspect;
+    // On a read-write connection: migrations and the workspace record.
+    std::function<Result<void>(SqlSession &)> prepare;
+};
 
 // Counters of the group-commit writer, for tests, benchmarks and diagnostics.
 struct WriterStatistics
@@ -43,6 +56,18 @@ public:
     virtual void submitRead(std::unique_ptr<ReadJob> job) = 0;
 
     virtual WriterStatistics writerStatistics() const = 0;
+
+    // Subscribes to a notification channel (PostgreSQL LISTEN): `notify` runs on the calling
+    // thread (the Store's owner, which must run an event loop) whenever a transaction of any
+    // process that ran the dialect's notifyStatement(channel) commits. False when the backend has
+    // no notifications (SQLite: watchers poll) or the subscription failed (logged; poll then too).
+    // Thread: the thread that owns the Store.
+    virtual bool listen(const QString &channel, std::function<void()> notify)
+    {
+        Q_UNUSED(channel);
+        Q_UNUSED(notify);
+        return false;
+    }
 
     // Commits every write already queued, fails queued reads with `store.closed`, stops the threads
     // and closes the connections. Blocks until done.

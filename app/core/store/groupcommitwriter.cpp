@@ -143,7 +143,7 @@ void GroupCommitWriter::threadMain()
 void GroupCommitWriter::runBatch(SqlSession &session, std::vector<std::unique_ptr<WriteJob>> &batch)
 {
     const qsizetype count = std::ssize(batch);
-    if (Result<QSqlQuery> begin = session.exec(m_dialect.beginWriteTransaction()); !begin) {
+    if (Result<void> begin = session.beginWriteTransaction(); !begin) {
         for (std::unique_ptr<WriteJob> &job : batch)
             job->complete(fail(begin.error()));
         QMutexLocker lock(&m_mutex);

@@ -101,7 +101,7 @@ Result<int> MigrationRunner::migrate(SqlSession &session, const QString &locatio
                                 .arg(*current));
         };
 
-        if (Result<void> begin = session.execute(dialect.beginWriteTransaction()); !begin)
+        if (Result<void> begin = session.beginWriteTransaction(); !begin)
             return failed(begin.error());
         // Another process may have migrated while we waited for the write lock.
         Result<int> underLock = inspect(session, location, migrations);

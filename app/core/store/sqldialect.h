@@ -33,9 +33,10 @@ public:
     // token this dialect does not know (a typo in a migration), with the surrounding text.
     Result<QString> expand(const QString &sql) const;
 
-    // The statement that starts a write transaction which takes the write lock at once (so two
-    // writers never deadlock upgrading a read lock).
-    virtual QString beginWriteTransaction() const = 0;
+    // The statements that start a write transaction and take the workspace's write lock at once (so
+    // two writers never deadlock upgrading a read lock), run in order. One writer at a time per
+    // workspace, across processes, on either backend: repositories may read, then write.
+    virtual QStringList beginWriteTransaction() const = 0;
     // The statement that starts a read-only transaction seeing one snapshot of committed data.
     virtual QString beginReadTransaction() const = 0;
     // True when `error` says another connection (another process) held the lock longer than the
@@ -43,6 +44,18 @@ public:
     virtual bool isBusy(const QSqlError &error) const = 0;
     // A query returning one column: the names of the user tables in the database.
     virtual QString listTablesQuery() const = 0;
+    // True when any statement can be prepared (SQLite). False when only queries and DML can
+    // (PostgreSQL's PREPARE takes SELECT, INSERT, UPDATE, DELETE, VALUES: BEGIN, SAVEPOINT and DDL
+    // are then sent as plain statements when they carry no values).
+    virtual bool preparesEveryStatement() const = 0;
+    // Statements to run after rows were inserted into `table` with explicit ids (a migration
+    // copying a table), so the next assigned id is above all of them. SQLite's AUTOINCREMENT
+    // follows by itself (none); PostgreSQL's identity sequence does not.
+    virtual QStringList afterExplicitIds(const QString &table) const = 0;
+    // A statement (run in a write job) that notifies the listeners of `channel` when its
+    // transaction commits (PostgreSQL NOTIFY, https://www.postgresql.org/docs/15/sql-notify.html),
+    // or an empty string when the backend has none (SQLite). `channel` is a plain identifier.
+    virtual QString notifyStatement(const QString &channel) const = 0;
 
 protected:
     // The replacement for `token` (without braces), or a null QString when unknown.

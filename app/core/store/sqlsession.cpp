@@ -69,11 +69,21 @@ Result<QSqlQuery> SqlSession::exec(const QString &sql, const QVariantList &value
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
+    if (values.isEmpty() && !m_dialect.preparesEveryStatement()) {
+        if (!query.exec(sql))
+            return fail(statementError(m_dialect, query.lastError(), sql, false));
+        m_failed.clear();
+        return query;
+    }
     if (!query.prepare(sql))
         return fail(statementError(m_dialect, query.lastError(), sql, true));
     bind(query, values);
-    if (!query.exec())
-        return fail(statementError(m_dialect, query.lastError(), sql, false));
+    if (!query.exec()) {
+        const Error error = statementError(m_dialect, query.lastError(), sql, false);
+        m_failed.push_back(std::move(query));
+        return fail(error);
+    }
+    m_failed.clear();
     return query;
 }
 
@@ -81,6 +91,13 @@ Result<void> SqlSession::execute(const QString &sql, const QVariantList &values)
 {
     // No rows go back to the caller, so the prepared statement can be kept and reused: the writer
     // runs SAVEPOINT/RELEASE and the same INSERTs thousands of times.
+    if (values.isEmpty() && !m_dialect.preparesEveryStatement()) {
+        Result<QSqlQuery> plain = exec(sql);
+        if (!plain)
+            return fail(plain.error());
+        plain->finish();
+        return {};
+    }
     auto cached = m_prepared.find(sql);
     if (cached == m_prepared.end()) {
         if (m_prepared.size() >= 128)
@@ -98,6 +115,7 @@ Result<void> SqlSession::execute(const QString &sql, const QVariantList &values)
     query.finish();
     if (!ok)
         return fail(statementError(m_dialect, error, sql, false));
+    m_failed.clear();
     return {};
 }
 
@@ -112,6 +130,18 @@ Result<QSqlQuery> SqlSession::execOneRow(const QString &sql, const QVariantList 
                             .arg(statementStart(sql)));
     }
     return query;
+}
+
+Result<void> SqlSession::beginWriteTransaction()
+{
+    for (const QString &statement : m_dialect.beginWriteTransaction()) {
+        if (Result<void> done = execute(statement); !done) {
+            if (statement != m_dialect.beginWriteTransaction().constFirst())
+                execute(u"ROLLBACK"_s);
+            return done;
+        }
+    }
+    return {};
 }
 
 void SqlSession::afterCommit(AfterCommit notify)

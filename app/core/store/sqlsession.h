@@ -58,6 +58,11 @@ public:
     // Error `store.query_failed`, or `store.no_row` when the statement returned nothing.
     Result<QSqlQuery> execOneRow(const QString &sql, const QVariantList &values = {});
 
+    // Runs the dialect's beginWriteTransaction() statements: a write transaction holding the
+    // workspace's write lock. For backends and the opening steps; jobs never begin transactions.
+    // Errors: those of execute() (`store.busy` when the lock stayed taken beyond the busy timeout).
+    Result<void> beginWriteTransaction();
+
     // Write sessions only: `notify` runs on the thread that owns the Store, after the transaction
     // containing the current job has committed. Dropped if the job fails (its savepoint is rolled
     // back) or the transaction does not commit. Notifications are posted in job order, before the
@@ -72,6 +77,9 @@ private:
     const Clock &m_clock;
     bool m_writable = false;
     std::vector<AfterCommit> m_afterCommit;
+    // Prepared queries whose statement failed, kept until a later statement succeeds: on
+    // PostgreSQL freeing one (DEALLOCATE) inside an aborted transaction fails and would leak it.
+    std::vector<QSqlQuery> m_failed;
     std::map<QString, QSqlQuery> m_prepared; // execute()'s statements, prepared once
 };
 

@@ -2,6 +2,7 @@
 #include "core/store/store.h"
 
 #include "core/store/migration.h"
+#include "core/store/postgres/postgresdatabase.h"
 #include "core/store/sqlite/sqlitedatabase.h"
 #include "core/store/workspacerepository.h"
 #include "core/util/workspacelocation.h"
@@ -62,6 +63,22 @@ const SqlDialect &Store::dialect() const
     return m_database->dialect();
 }
 
+bool Store::listen(const QString &channel)
+{
+    if (m_listening.contains(channel))
+        return true;
+    if (!m_database->listen(channel, [this, channel] { Q_EMIT notified(channel); }))
+        return false;
+    m_listening.insert(channel);
+    return true;
+}
+
+Result<void> Store::notify(SqlSession &session, const QString &channel)
+{
+    const QString statement = session.dialect().notifyStatement(channel);
+    return statement.isEmpty() ? Result<void>() : session.execute(statement);
+}
+
 WriterStatistics Store::writerStatistics() const
 {
     return m_database->writerStatistics();
@@ -75,12 +92,6 @@ Result<std::unique_ptr<Store>> openWorkspace(const QString &location, const Stor
                     QCoreApplication::translate("wb::core::Store",
                                                 "Opening a workspace needs a clock."));
     }
-    if (location.startsWith(u"postgresql:"_s) || location.startsWith(u"postgres:"_s)) {
-        return fail(u"store.backend_unavailable"_s,
-                    QCoreApplication::translate("wb::core::Store",
-                                                "PostgreSQL workspaces are not supported by this "
-                                                "version yet; use an SQLite workspace file."));
-    }
     if (location.isEmpty()) {
         return fail(u"store.open_failed"_s,
                     QCoreApplication::translate("wb::core::Store", "No workspace file was given."));
@@ -89,15 +100,17 @@ Result<std::unique_ptr<Store>> openWorkspace(const QString &location, const Stor
     const QList<Migration> &migrations = workspaceMigrations();
     int schemaVersion = 0;
     WorkspaceInfo info;
-    SqliteDatabase::OpenSteps steps;
+    DatabaseOpenSteps steps;
+    // Messages and logs name a PostgreSQL workspace without its password.
+    QString shown = location;
     steps.inspect = [&](SqlSession &session) -> Result<void> {
-        Result<int> version = MigrationRunner::inspect(session, location, migrations);
+        Result<int> version = MigrationRunner::inspect(session, shown, migrations);
         if (!version)
             return fail(version.error());
         return {};
     };
     steps.prepare = [&](SqlSession &session) -> Result<void> {
-        Result<int> version = MigrationRunner::migrate(session, location, migrations);
+        Result<int> version = MigrationRunner::migrate(session, shown, migrations);
         if (!version)
             return fail(version.error());
         schemaVersion = *version;
@@ -106,8 +119,7 @@ Result<std::unique_ptr<Store>> openWorkspace(const QString &location, const Stor
             info = *existing;
             return {};
         }
-        if (Result<void> begin = session.execute(session.dialect().beginWriteTransaction());
-            !begin) {
+        if (Result<void> begin = session.beginWriteTransaction(); !begin) {
             return begin;
         }
         Result<WorkspaceInfo> record
@@ -120,14 +132,29 @@ Result<std::unique_ptr<Store>> openWorkspace(const QString &location, const Stor
         return session.execute(u"COMMIT"_s);
     };
 
-    Result<std::unique_ptr<SqliteDatabase>> database = SqliteDatabase::open(location,
-                                                                            *services.clock,
-                                                                            options, steps);
-    if (!database)
-        return fail(database.error());
-    qCInfo(lcStore, "opened workspace %s (schema version %d, secrets in %s)",
-           qUtf8Printable(location), schemaVersion, qUtf8Printable(info.secretBackend));
-    return std::unique_ptr<Store>(new Store(std::move(*database), info, schemaVersion));
+    std::unique_ptr<Database> database;
+    if (isPostgresLocation(location)) {
+        Result<PostgresLocation> url = PostgresLocation::parse(location);
+        if (!url)
+            return fail(url.error());
+        shown = url->display();
+        Result<std::unique_ptr<PostgresDatabase>> opened = PostgresDatabase::open(*url,
+                                                                                  *services.clock,
+                                                                                  options, steps);
+        if (!opened)
+            return fail(opened.error());
+        database = std::move(*opened);
+    } else {
+        Result<std::unique_ptr<SqliteDatabase>> opened = SqliteDatabase::open(location,
+                                                                              *services.clock,
+                                                                              options, steps);
+        if (!opened)
+            return fail(opened.error());
+        database = std::move(*opened);
+    }
+    qCInfo(lcStore, "opened workspace %s (schema version %d, secrets in %s)", qUtf8Printable(shown),
+           schemaVersion, qUtf8Printable(info.secretBackend));
+    return std::unique_ptr<Store>(new Store(std::move(database), info, schemaVersion));
 }
 
 Result<std::unique_ptr<Store>> openDefaultWorkspace(const StoreServices &services,

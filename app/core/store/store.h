@@ -13,6 +13,7 @@
 #include <QFuture>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <type_traits>
@@ -166,7 +167,20 @@ public:
     // marked seeded too). One transaction.
     QFuture<Result<bool>> seedDemoWorkspace();
 
+    // --- Notifications across processes --------------------------------------------------------
+    // Subscribes to `channel`: notified(channel) is emitted on the owner thread whenever a write
+    // job of any process that called notify(session, channel) commits. PostgreSQL only (LISTEN/
+    // NOTIFY); false on SQLite or when the subscription failed: watchers keep polling either way,
+    // this only shortens their wait. Call on the owner thread (it connects once, blocking briefly).
+    bool listen(const QString &channel);
+    // In a write job: queues the notification of `channel` for the job's commit (nothing on
+    // SQLite). Error: the database's, failing the job.
+    static Result<void> notify(SqlSession &session, const QString &channel);
+
 Q_SIGNALS:
+    // See listen(): another process (or this one) committed a change announced on `channel`.
+    void notified(const QString &channel);
+
     // Emitted on the owner thread after the change committed.
     void tenantAdded(const wb::core::Tenant &tenant);
     void tenantUpdated(const wb::core::Tenant &tenant);
@@ -196,16 +210,20 @@ private:
     std::unique_ptr<Database> m_database;
     WorkspaceInfo m_info;
     int m_schemaVersion = 0;
+    QSet<QString> m_listening; // channels listen() subscribed to
 };
 
-// Opens (creating it when the file does not exist) the workspace at `location`: an SQLite file path
-// (PostgreSQL URLs arrive with issue 13). Synchronous, on the calling thread: it checks the file,
-// applies pending migrations, then starts the writer and reader threads; on today's schema this
-// takes milliseconds, do it at start-up. The returned Store is owned by the calling thread.
+// Opens (creating it when the file does not exist) the workspace at `location`: an SQLite file path,
+// or a `postgresql://user@host:port/database` URL of an existing database (empty for a new
+// workspace; see store/postgres/postgresconnection.h for the password). Synchronous, on the calling
+// thread: it checks the database, applies pending migrations, then starts the writer and reader
+// threads; on today's schema this takes milliseconds (plus the network round trips to a server),
+// do it at start-up. The returned Store is owned by the calling thread.
 //
 // Errors (nothing on disk is modified by a refused open):
 //  - `store.invalid_services` (no clock);
-//  - `store.backend_unavailable` for a postgresql:// URL;
+//  - PostgreSQL: `store.bad_location` (not a usable URL), `store.driver_missing` (no QPSQL),
+//    `store.auth_failed` (login refused), `store.open_failed` (server down, no such database);
 //  - `store.not_a_file` (a folder), `store.open_failed` (permissions, missing folder);
 //  - `store.not_a_workspace` (not an SQLite database, or another program's database);
 //  - `store.corrupt` (an SQLite database that cannot be read: "malformed", "not a database");

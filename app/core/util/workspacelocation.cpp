@@ -27,4 +27,9 @@ QString resolveWorkspacePath(const QString &explicitPath, const QString &setting
     return defaultWorkspacePath();
 }
 
+bool isPostgresLocation(const QString &location)
+{
+    return location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s);
+}
+
 } // namespace wb::core

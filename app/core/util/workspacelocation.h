@@ -18,4 +18,7 @@ QString defaultWorkspacePath();
 // a `postgresql://` URL.
 QString resolveWorkspacePath(const QString &explicitPath, const QString &settingsPath = {});
 
+// True when `location` is a PostgreSQL URL (postgresql:// or postgres://), not a file path.
+bool isPostgresLocation(const QString &location);
+
 } // namespace wb::core

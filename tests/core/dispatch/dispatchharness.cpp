@@ -59,8 +59,11 @@ DispatchHarness::~DispatchHarness()
 
 bool DispatchHarness::open()
 {
-    Result<std::unique_ptr<Store>> opened = openWorkspace(dir.filePath(u"workspace.sqlite"_s),
-                                                          StoreServices{&clock});
+    if (where.location().isEmpty()) {
+        error = where.error();
+        return false;
+    }
+    Result<std::unique_ptr<Store>> opened = openWorkspace(where.location(), StoreServices{&clock});
     if (!opened) {
         error = opened.error().message;
         return false;

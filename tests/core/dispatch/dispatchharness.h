@@ -9,6 +9,7 @@
 #include "core/store/store.h"
 #include "core/util/clock.h"
 #include "core/util/randomsource.h"
+#include "support/testworkspace.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -71,6 +72,8 @@ struct DispatchHarness
     core::Result<core::Connection> connection(qint64 connectionId);
 
     QTemporaryDir dir;
+    // The workspace: a file in `dir`, or a PostgreSQL database on the suites' _pg variants.
+    TestWorkspaceLocation where{dir.path()};
     core::ManualClock clock;
     core::ScriptedRandomSource random{{0.5}};
     std::unique_ptr<core::Store> store;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Child process of tst_dispatchcrash: a dispatch worker on a real clock. It enqueues `count`
-// deliveries to `url`, prints "queued <id> <idempotency key>" for each one whose enqueue committed,
-// and delivers them (at most `concurrency` at a time, 60 s attempt timeout, 1 s lease margin)
-// until it is killed.
-//   wb_dispatch_worker_probe <workspace> <url> <count> <concurrency>
+// Child process of tst_dispatchcrash and tst_dispatchscaleout: a dispatch worker on a real clock.
+// It enqueues `count` deliveries to `url`, prints "queued <id> <idempotency key>" for each one
+// whose enqueue committed, and delivers them and any others in the workspace (at most
+// `concurrency` at a time, `timeout` ms attempt timeout (default 60 s), 1 s lease margin) until it
+// is killed. It prints "started" once its dispatcher runs.
+//   wb_dispatch_worker_probe <workspace> <url> <count> <concurrency> [<worker id> [<timeout>]]
 #include "core/dispatch/dispatcher.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
@@ -22,7 +23,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 5)
+    if (args.size() < 5 || args.size() > 7)
         return 2;
     SystemClock clock;
     SystemRandomSource random;
@@ -33,8 +34,8 @@ int main(int argc, char **argv)
         return 1;
     }
     DispatcherOptions options;
-    options.workerId = u"probe-worker"_s;
-    options.attemptTimeoutMs = 60'000;
+    options.workerId = args.size() > 5 ? args.at(5) : u"probe-worker"_s;
+    options.attemptTimeoutMs = args.size() > 6 ? args.at(6).toInt() : 60'000;
     options.leaseMarginMs = 1'000;
     options.limits.global = args.at(4).toInt();
     Result<std::unique_ptr<Dispatcher>> dispatcher
@@ -45,6 +46,8 @@ int main(int argc, char **argv)
         return 1;
     }
     (*dispatcher)->start();
+    std::printf("started\n");
+    std::fflush(stdout);
     const int count = args.at(3).toInt();
     for (int i = 0; i < count; ++i) {
         NewDelivery delivery;

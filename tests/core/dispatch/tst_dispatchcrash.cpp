@@ -45,7 +45,8 @@ void TestDispatchCrash::killedWorkerLosesNothing()
     DispatchHarness h(QDateTime::currentMSecsSinceEpoch());
     QVERIFY(h.sink.listen());
     h.sink.setFallback(ScriptedSink::Answer::hang());
-    const QString workspace = h.dir.filePath(u"workspace.sqlite"_s);
+    const QString workspace = h.where.location();
+    QVERIFY2(!workspace.isEmpty(), qPrintable(h.where.error()));
 
     QProcess worker;
     worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);

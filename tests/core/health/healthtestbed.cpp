@@ -69,7 +69,7 @@ std::optional<T> await(const QFuture<Result<T>> &future, QString *error)
 HealthTestbed::HealthTestbed()
     : m_catalog(ProviderCatalog::load(QString()))
 {
-    Result<std::unique_ptr<Store>> opened = openWorkspace(m_dir.filePath(u"workspace.sqlite"_s),
+    Result<std::unique_ptr<Store>> opened = openWorkspace(m_where.location(),
                                                           StoreServices{&m_clock});
     if (!opened) {
         m_error = opened.error().message;

@@ -7,6 +7,7 @@
 #include "core/providers/providercatalog.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
+#include "support/testworkspace.h"
 
 #include <QMap>
 #include <QTemporaryDir>
@@ -72,6 +73,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    // A file in m_dir, or a PostgreSQL database on the suites' _pg variants.
+    wb::test::TestWorkspaceLocation m_where{m_dir.path()};
     core::ManualClock m_clock{startMs};
     core::ProviderCatalog m_catalog;
     std::unique_ptr<core::Store> m_store;

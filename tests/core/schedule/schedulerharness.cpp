@@ -110,10 +110,8 @@ Result<Schedule> SchedulerHarness::schedule(qint64 scheduleId)
 QVariant SchedulerHarness::peek(const QString &sql)
 {
     if (!QSqlDatabase::contains(m_peekConnection)) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_peekConnection);
-        db.setDatabaseName(dir.filePath(u"workspace.sqlite"_s));
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!db.open())
+        QSqlDatabase db = openRawConnection(where.location(), m_peekConnection, nullptr);
+        if (!db.isOpen())
             return {};
     }
     QSqlQuery query(QSqlDatabase::database(m_peekConnection));

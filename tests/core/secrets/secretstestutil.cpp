@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secretstestutil.h"
 
+#include "support/testworkspace.h"
+
 #include "core/secrets/keychainsecretstore.h"
 
 #include <QCoreApplication>
@@ -82,9 +84,8 @@ Result<RawSealedRow> rawSealedRow(const QString &databasePath, const SecretKey &
     const QString name = u"wb-test-sealed-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result<RawSealedRow> outcome = fail(u"test.no_row"_s, u"no sealed row"_s);
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        database.setDatabaseName(databasePath);
-        if (database.open()) {
+        QSqlDatabase database = openRawConnection(databasePath, name, nullptr);
+        if (database.isOpen()) {
             QSqlQuery query(database);
             query.prepare(u"SELECT key_id, nonce, ciphertext FROM sealed_secrets "
                           "WHERE connection_id = ? AND kind = ? AND slot = ?"_s);

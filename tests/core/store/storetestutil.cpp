@@ -31,10 +31,10 @@ Result<void> withRawConnection(const QString &databasePath, F &&use)
     const QString name = u"wb-test-raw-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result<void> outcome;
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        database.setDatabaseName(databasePath);
-        if (!database.open())
-            outcome = fail(u"test.open"_s, database.lastError().text());
+        QString error;
+        QSqlDatabase database = openRawConnection(databasePath, name, &error);
+        if (!database.isOpen())
+            outcome = fail(u"test.open"_s, error);
         else
             outcome = use(database);
         database.close();
@@ -194,6 +194,8 @@ void waitDone(QFuture<Result<void>> future, Result<void> &failure)
 Result<void> TempWorkspace::open(const StoreOptions &options)
 {
     store.reset();
+    if (path().isEmpty())
+        return fail(u"test.no_workspace"_s, where.error());
     Result<std::unique_ptr<Store>> opened = openWorkspace(path(), StoreServices{&clock}, options);
     if (!opened)
         return fail(opened.error());

@@ -3,6 +3,7 @@
 
 #include "core/store/store.h"
 #include "core/util/clock.h"
+#include "support/testworkspace.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -35,14 +36,17 @@ QFuture<core::Result<QJsonObject>> workspaceSnapshot(core::Store &store);
 bool jsonContains(const QJsonValue &expected, const QJsonValue &actual, QString *where,
                   const QString &path = QStringLiteral("$"));
 
-// A fresh workspace in a temporary folder with a manual clock (starting 2025-06-15T15:06:40Z).
+// A fresh workspace with a manual clock (starting 2025-06-15T15:06:40Z): a file in a temporary
+// folder, or a new PostgreSQL database when the suite runs on PostgreSQL (testworkspace.h).
 struct TempWorkspace
 {
     QTemporaryDir dir;
+    TestWorkspaceLocation where{dir.path()};
     core::ManualClock clock{1'750'000'000'000};
     std::unique_ptr<core::Store> store;
 
-    QString path() const { return dir.filePath(QStringLiteral("workspace.sqlite")); }
+    // The file path or the postgresql:// URL.
+    QString path() const { return where.location(); }
     // Opens (or reopens) the store; the error, if any, is returned.
     core::Result<void> open(const core::StoreOptions &options = {});
 };

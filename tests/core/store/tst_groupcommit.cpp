@@ -6,6 +6,8 @@
 #include "storetestutil.h"
 
 #include "core/store/groupcommitwriter.h"
+#include "core/store/postgres/postgresconnection.h"
+#include "core/store/postgres/postgresdialect.h"
 #include "core/store/sqlite/sqliteconnection.h"
 #include "core/store/sqlite/sqlitedialect.h"
 #include "core/store/tenantrepository.h"
@@ -74,10 +76,8 @@ qint64 committedTenantCount(const QString &path, const QString &whereName = {})
                          + QUuid::createUuid().toString(QUuid::WithoutBraces);
     qint64 count = -1;
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        database.setDatabaseName(path);
-        database.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (database.open()) {
+        QSqlDatabase database = wb::test::openRawConnection(path, name, nullptr);
+        if (database.isOpen()) {
             QSqlQuery query(database);
             query.prepare(whereName.isEmpty()
                                   ? u"SELECT COUNT(*) FROM tenants"_s
@@ -274,7 +274,9 @@ void TestGroupCommit::failingJobRollsBackOnlyItself()
     QCOMPARE(errorCode(failsAfterWriting.result()), u"test.refused"_s);
     QVERIFY(wb::test::waitForFinished(violatesConstraint));
     QCOMPARE(errorCode(violatesConstraint.result()), u"store.query_failed"_s);
-    QVERIFY2(errorMessage(violatesConstraint.result()).contains(u"CHECK constraint failed"_s),
+    // SQLite: "CHECK constraint failed"; PostgreSQL: "violates check constraint".
+    QVERIFY2(errorMessage(violatesConstraint.result())
+                     .contains(u"check constraint"_s, Qt::CaseInsensitive),
              qPrintable(errorMessage(violatesConstraint.result())));
 
     QCOMPARE(committedTenantCount(m_ws->path()), 21); // 20 good ones and the gate's
@@ -370,7 +372,11 @@ void TestGroupCommit::readersCannotWrite()
         return true;
     }));
     QCOMPARE(errorCode(attempt), u"store.query_failed"_s);
-    QVERIFY2(errorMessage(attempt).contains(u"readonly"_s), qPrintable(errorMessage(attempt)));
+    // SQLite: "attempt to write a readonly database"; PostgreSQL: "cannot execute INSERT in a
+    // read-only transaction".
+    QVERIFY2(errorMessage(attempt).contains(u"readonly"_s)
+                     || errorMessage(attempt).contains(u"read-only transaction"_s),
+             qPrintable(errorMessage(attempt)));
     QCOMPARE(committedTenantCount(m_ws->path()), 0);
 }
 
@@ -451,13 +457,23 @@ void TestGroupCommit::closingCommitsQueuedWrites()
 void TestGroupCommit::writerRefusesJobsAfterStop()
 {
     ManualClock clock;
-    SqliteDialect dialect;
+    SqliteDialect sqlite;
+    PostgresDialect postgres;
     const QString path = m_ws->path();
+    const bool onPostgres = wb::test::testOnPostgres();
     GroupCommitWriter writer(
-            [path](const QString &name) {
-                return SqliteConnection::open(path, name, SqliteConnection::Access::ReadWrite, 1000);
+            [path, onPostgres](const QString &name) -> Result<QSqlDatabase> {
+                if (!onPostgres) {
+                    return SqliteConnection::open(path, name, SqliteConnection::Access::ReadWrite,
+                                                  1000);
+                }
+                Result<PostgresLocation> location = PostgresLocation::parse(path);
+                if (!location)
+                    return fail(location.error());
+                return PostgresConnection::open(*location, name,
+                                                PostgresConnection::Access::ReadWrite, 1000);
             },
-            dialect, clock, 10);
+            onPostgres ? static_cast<const SqlDialect &>(postgres) : sqlite, clock, 10);
     QVERIFY(writer.start());
     auto before = std::make_unique<FunctionWriteJob<int>>([](SqlSession &)
                                                                   -> Result<int> { return 7; },

@@ -381,7 +381,9 @@ void TestMigrations::badLocations_data()
     QTest::addColumn<QString>("errorCode");
     QTest::newRow("a-folder") << u"folder"_s << u"store.not_a_file"_s;
     QTest::newRow("missing-parent-folder") << u"nowhere/ws.sqlite"_s << u"store.open_failed"_s;
-    QTest::newRow("postgresql-url") << u"postgresql://wb@db/wb"_s << u"store.backend_unavailable"_s;
+    // PostgreSQL URLs have their own suite (tst_postgres); one that cannot be parsed fails early.
+    QTest::newRow("postgresql-url-bad-port")
+            << u"postgresql://wb@db:port/wb"_s << u"store.bad_location"_s;
 }
 
 void TestMigrations::badLocations()

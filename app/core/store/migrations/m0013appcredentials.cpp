@@ -7,6 +7,7 @@
 // again with the new list and their rows copied with their ids (a sealed value's associated data
 // names its row). Nothing references either table.
 #include "core/store/migrations/migrationsteps.h"
+#include "core/store/sqldialect.h"
 
 using namespace Qt::StringLiterals;
 
@@ -59,6 +60,17 @@ SELECT id, connection_id, kind, slot, format, key_id, nonce, ciphertext, sealed_
 FROM sealed_secrets)sql"_s,
             u"DROP TABLE sealed_secrets"_s,
             u"ALTER TABLE sealed_secrets_v13 RENAME TO sealed_secrets"_s,
+    };
+    // The copied ids: the next new row's id comes after them (PostgreSQL's identity sequences;
+    // nothing on SQLite). Added with the PostgreSQL backend; SQLite workspaces are unaffected.
+    migration.apply = [](SqlSession &session) -> Result<void> {
+        const QStringList statements = session.dialect().afterExplicitIds(u"secret_references"_s)
+                                       + session.dialect().afterExplicitIds(u"sealed_secrets"_s);
+        for (const QString &statement : statements) {
+            if (Result<void> done = session.execute(statement); !done)
+                return done;
+        }
+        return {};
     };
     return migration;
 }

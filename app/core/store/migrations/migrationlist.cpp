@@ -20,6 +20,7 @@ const QList<Migration> &workspaceMigrations()
             migrations::m0011ConnectionVerifyToken(),
             migrations::m0012OAuthValidityChecks(),
             migrations::m0013AppCredentials(),
+            migrations::m0014ConnectionRateBuckets(),
     };
     return migrations;
 }

@@ -20,5 +20,6 @@ Migration m0010ScheduleCancellation();  // app/core/schedule: cancelling schedul
 Migration m0011ConnectionVerifyToken(); // connections.handshake_verify_token
 Migration m0012OAuthValidityChecks();   // app/core/oauth: oauth_validity_checks
 Migration m0013AppCredentials();        // app/core/secrets: the app_credential kind of secret
+Migration m0014ConnectionRateBuckets(); // app/core/dispatch: token buckets shared by workers
 
 } // namespace wb::core::migrations

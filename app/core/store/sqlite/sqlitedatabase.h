@@ -24,15 +24,9 @@ class SqliteDatabase final : public Database
     Q_DISABLE_COPY_MOVE(SqliteDatabase)
 
 public:
-    // The backend-neutral steps of opening, supplied by openWorkspace().
-    struct OpenSteps
-    {
-        // On a read-only connection to an existing file: may refuse it (newer schema, not a
-        // workspace). Nothing has been written when this fails.
-        std::function<Result<void>(SqlSession &)> inspect;
-        // On the read-write connection in WAL mode: migrations and the workspace record.
-        std::function<Result<void>(SqlSession &)> prepare;
-    };
+    // inspect runs on a read-only connection to an existing, non-empty file; prepare on the
+    // read-write connection in WAL mode.
+    using OpenSteps = DatabaseOpenSteps;
 
     // Checks the file without changing it (header, schema readable, steps.inspect), then prepares
     // it and starts the threads. Errors: see openWorkspace() in store.h.

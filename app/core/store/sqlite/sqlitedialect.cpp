@@ -10,11 +10,11 @@ QString SqliteDialect::name() const
     return u"sqlite"_s;
 }
 
-QString SqliteDialect::beginWriteTransaction() const
+QStringList SqliteDialect::beginWriteTransaction() const
 {
     // IMMEDIATE takes the write lock now, so two processes never deadlock upgrading read locks
     // (https://sqlite.org/lang_transaction.html).
-    return u"BEGIN IMMEDIATE"_s;
+    return {u"BEGIN IMMEDIATE"_s};
 }
 
 QString SqliteDialect::beginReadTransaction() const

@@ -11,10 +11,13 @@ class SqliteDialect final : public SqlDialect
 {
 public:
     QString name() const override;
-    QString beginWriteTransaction() const override;
+    QStringList beginWriteTransaction() const override;
     QString beginReadTransaction() const override;
     QString listTablesQuery() const override;
     bool isBusy(const QSqlError &error) const override;
+    bool preparesEveryStatement() const override { return true; }
+    QStringList afterExplicitIds(const QString &) const override { return {}; }
+    QString notifyStatement(const QString &) const override { return {}; }
 
 protected:
     QString typeFor(const QString &token) const override;

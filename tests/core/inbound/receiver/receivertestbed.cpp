@@ -117,7 +117,7 @@ void ReceiverTestBed::start(const ReceiverSettings &settings, bool forwardTarget
 {
     QVERIFY(m_dir.isValid());
     m_clock.setNowMs(QDateTime::currentMSecsSinceEpoch());
-    auto opened = openWorkspace(m_dir.filePath(u"workspace.sqlite"_s), StoreServices{&m_clock});
+    auto opened = openWorkspace(m_where.location(), StoreServices{&m_clock});
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
     m_store = std::move(*opened);
     m_secrets = std::make_unique<ConnectionSecrets>(*m_store, m_secretStore);

@@ -11,6 +11,7 @@
 #include "core/secrets/connectionsecrets.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
+#include "support/testworkspace.h"
 
 #include "support/memorysecretstore.h"
 
@@ -88,6 +89,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    // A file in m_dir, or a PostgreSQL database on the suites' _pg variants.
+    wb::test::TestWorkspaceLocation m_where{m_dir.path()};
     core::ManualClock m_clock{0};
     MemorySecretStore m_secretStore;
     std::unique_ptr<core::Store> m_store;
