@@ -49,10 +49,15 @@ run() { # name location workers
     pids=()
     start=$(date +%s.%N)
     for i in $(seq 1 "$workers"); do
-        "$cli" serve --workspace "$location" --listen 127.0.0.1:0 >"$work/$name-$i.log" 2>&1 &
+        "$cli" --workspace "$location" serve --listen 127.0.0.1:0 >"$work/$name-$i.log" 2>&1 &
         pids+=($!)
     done
-    while [ "$(count_succeeded "$location")" -lt "$deliveries" ]; do sleep 0.2; done
+    while [ "$(count_succeeded "$location")" -lt "$deliveries" ]; do
+        for pid in "${pids[@]}"; do
+            kill -0 "$pid" 2>/dev/null || { echo "a worker stopped:" >&2; cat "$work/$name"-*.log >&2; exit 1; }
+        done
+        sleep 0.2
+    done
     end=$(date +%s.%N)
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
     pids=()
