@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace wb::core;
@@ -32,7 +35,18 @@ bool OAuthWorkspace::open(const Clock &clock, const QString &fileName)
         m_failure = u"no temporary folder: %1"_s.arg(m_dir.errorString());
         return false;
     }
-    m_path = m_dir.filePath(fileName);
+    if (testOnPostgres()) {
+        std::unique_ptr<TestWorkspaceLocation> &where = m_databases[fileName];
+        if (!where)
+            where = std::make_unique<TestWorkspaceLocation>(m_dir.path());
+        if (where->location().isEmpty()) {
+            m_failure = where->error();
+            return false;
+        }
+        m_path = where->location();
+    } else {
+        m_path = m_dir.filePath(fileName);
+    }
     StoreServices services;
     services.clock = &clock;
     Result<std::unique_ptr<Store>> store = openWorkspace(m_path, services);
@@ -94,6 +108,33 @@ qint64 OAuthWorkspace::addTenantWithConnection(const QString &tenantName, const 
 QByteArray databaseFileBytes(const QString &path)
 {
     QByteArray bytes;
+    if (path.startsWith(u"postgresql://"_s)) {
+        // No files of our own: every table's name (as SQLite's schema text has them) and every
+        // value of every table, as stored (bytea as its bytes).
+        const QString name = u"wb-test-bytes-"_s + QUuid::createUuid().toString(QUuid::Id128);
+        {
+            QSqlDatabase database = openRawConnection(path, name, nullptr);
+            QSqlQuery tables(database);
+            tables.exec(u"SELECT table_name FROM information_schema.tables "
+                        "WHERE table_schema = 'public'"_s);
+            QStringList names;
+            while (tables.next())
+                names << tables.value(0).toString();
+            tables = QSqlQuery();
+            for (const QString &table : std::as_const(names)) {
+                bytes += table.toUtf8() + '\n';
+                QSqlQuery rows(database);
+                rows.exec(u"SELECT * FROM "_s + table);
+                while (rows.next()) {
+                    for (int i = 0; i < rows.record().count(); ++i)
+                        bytes += rows.value(i).toByteArray() + '\n';
+                }
+            }
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return bytes;
+    }
     const QFileInfo info(path);
     for (const QFileInfo &file : QDir(info.path()).entryInfoList({info.fileName() + u"*"_s})) {
         QFile handle(file.filePath());

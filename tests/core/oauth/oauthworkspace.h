@@ -3,10 +3,13 @@
 
 #include "core/oauth/connectionauthorizer.h"
 #include "core/util/clock.h"
+#include "support/testworkspace.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
+
+#include <map>
 
 #include <memory>
 
@@ -64,6 +67,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    // On the suites' _pg variants: a PostgreSQL database for each file name open() was given.
+    std::map<QString, std::unique_ptr<TestWorkspaceLocation>> m_databases;
     QString m_path;
     QString m_failure;
     std::unique_ptr<core::ProviderCatalog> m_catalog;
