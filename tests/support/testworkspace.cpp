@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/testworkspace.h"
 
+#include "core/util/workspacelocation.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
@@ -108,8 +110,7 @@ QString postgresAdminExec(const QString &sql, const QString &database)
 
 QSqlDatabase openRawConnection(const QString &location, const QString &name, QString *error)
 {
-    const bool postgres = location.startsWith(u"postgresql://"_s)
-                          || location.startsWith(u"postgres://"_s);
+    const bool postgres = core::isPostgresLocation(location);
     if (postgres)
         postgresTestUrl(); // loads the cluster's PGPASSFILE
     QSqlDatabase database = QSqlDatabase::addDatabase(postgres ? u"QPSQL"_s : u"QSQLITE"_s, name);

@@ -309,11 +309,8 @@ Result<Delivery> DeliveryRepository::add(SqlSession &session, const NewDelivery 
              nameOf(delivery.signing), *policy, delivery.notBeforeMs.value_or(now), now, now});
     if (!inserted)
         return fail(inserted.error());
-    Delivery added = deliveryFromRow(*inserted);
-    inserted->finish();
-    if (Result<void> announced = Store::notify(session, workChannel()); !announced)
-        return fail(announced.error());
-    return added;
+    Store::notify(session, workChannel());
+    return deliveryFromRow(*inserted);
 }
 
 Result<Delivery> DeliveryRepository::get(SqlSession &session, qint64 deliveryId)
@@ -519,11 +516,8 @@ Result<Delivery> DeliveryRepository::replay(SqlSession &session, qint64 delivery
             {now, now, u"replayed (was %1)"_s.arg(nameOf(state)), now, deliveryId});
     if (!replayed)
         return fail(replayed.error());
-    Delivery again = deliveryFromRow(*replayed);
-    replayed->finish();
-    if (Result<void> announced = Store::notify(session, workChannel()); !announced)
-        return fail(announced.error());
-    return again;
+    Store::notify(session, workChannel());
+    return deliveryFromRow(*replayed);
 }
 
 QString DeliveryRepository::workChannel()

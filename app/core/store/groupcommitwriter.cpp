@@ -8,6 +8,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <set>
+
 using namespace Qt::StringLiterals;
 
 namespace wb::core {
@@ -155,6 +157,7 @@ void GroupCommitWriter::runBatch(SqlSession &session, std::vector<std::unique_pt
     outcomes.reserve(count);
     qsizetype failed = 0;
     std::optional<Error> aborted;
+    std::set<QString> channels; // announced by the jobs that succeeded, sent once before COMMIT
     for (qsizetype i = 0; i < count; ++i) {
         WriteJob &job = *batch[i];
         Result<void> outcome = session.execute(u"SAVEPOINT wb_job"_s);
@@ -167,6 +170,7 @@ void GroupCommitWriter::runBatch(SqlSession &session, std::vector<std::unique_pt
         if (!outcome) {
             ++failed;
             session.takeAfterCommit(); // a failed job notifies nobody
+            session.takeNotifyChannels();
             if (!session.exec(u"ROLLBACK TO SAVEPOINT wb_job"_s)
                 || !session.exec(u"RELEASE SAVEPOINT wb_job"_s)) {
                 // The database rolled back the whole transaction under us: the savepoint is gone.
@@ -184,9 +188,19 @@ void GroupCommitWriter::runBatch(SqlSession &session, std::vector<std::unique_pt
                 break;
             }
         }
+        if (outcome)
+            channels.merge(session.takeNotifyChannels());
         outcomes.push_back(std::move(outcome));
     }
 
+    if (!aborted) {
+        for (const QString &channel : channels) {
+            const QString statement = m_dialect.notifyStatement(channel);
+            // Advisory: listeners also poll, so a refused NOTIFY costs latency, not work.
+            if (!statement.isEmpty() && !session.execute(statement))
+                qWarning("wb.store: could not notify %s", qUtf8Printable(channel));
+        }
+    }
     if (aborted) {
         session.exec(u"ROLLBACK"_s); // usually "no transaction is active": fine
         for (Result<void> &outcome : outcomes) {

@@ -134,9 +134,10 @@ Result<QSqlQuery> SqlSession::execOneRow(const QString &sql, const QVariantList 
 
 Result<void> SqlSession::beginWriteTransaction()
 {
-    for (const QString &statement : m_dialect.beginWriteTransaction()) {
-        if (Result<void> done = execute(statement); !done) {
-            if (statement != m_dialect.beginWriteTransaction().constFirst())
+    const QStringList statements = m_dialect.beginWriteTransaction();
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        if (Result<void> done = execute(statements.at(i)); !done) {
+            if (i > 0) // the transaction began: end it
                 execute(u"ROLLBACK"_s);
             return done;
         }
@@ -149,6 +150,18 @@ void SqlSession::afterCommit(AfterCommit notify)
     Q_ASSERT_X(m_writable, "SqlSession::afterCommit", "only write jobs have commits");
     if (m_writable)
         m_afterCommit.push_back(std::move(notify));
+}
+
+void SqlSession::notifyAtCommit(const QString &channel)
+{
+    Q_ASSERT_X(m_writable, "SqlSession::notifyAtCommit", "only write jobs have commits");
+    if (m_writable)
+        m_notifyChannels.insert(channel);
+}
+
+std::set<QString> SqlSession::takeNotifyChannels()
+{
+    return std::exchange(m_notifyChannels, {});
 }
 
 std::vector<SqlSession::AfterCommit> SqlSession::takeAfterCommit()

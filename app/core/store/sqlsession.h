@@ -11,6 +11,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace wb::core {
@@ -70,6 +71,12 @@ public:
     void afterCommit(AfterCommit notify);
     // For backends and job wrappers: the notifications registered since the last call.
     std::vector<AfterCommit> takeAfterCommit();
+    // Write sessions only: announces `channel` to the listeners of every process (Store::listen)
+    // when the transaction containing the current job commits; dropped if the job fails. The
+    // writer sends each channel once per transaction, however many jobs announced it.
+    void notifyAtCommit(const QString &channel);
+    // For the writer: the channels announced since the last call.
+    std::set<QString> takeNotifyChannels();
 
 private:
     QSqlDatabase m_database;
@@ -77,6 +84,7 @@ private:
     const Clock &m_clock;
     bool m_writable = false;
     std::vector<AfterCommit> m_afterCommit;
+    std::set<QString> m_notifyChannels;
     // Prepared queries whose statement failed, kept until a later statement succeeds: on
     // PostgreSQL freeing one (DEALLOCATE) inside an aborted transaction fails and would leak it.
     std::vector<QSqlQuery> m_failed;

@@ -73,10 +73,9 @@ bool Store::listen(const QString &channel)
     return true;
 }
 
-Result<void> Store::notify(SqlSession &session, const QString &channel)
+void Store::notify(SqlSession &session, const QString &channel)
 {
-    const QString statement = session.dialect().notifyStatement(channel);
-    return statement.isEmpty() ? Result<void>() : session.execute(statement);
+    session.notifyAtCommit(channel);
 }
 
 WriterStatistics Store::writerStatistics() const

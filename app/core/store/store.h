@@ -173,9 +173,9 @@ public:
     // NOTIFY); false on SQLite or when the subscription failed: watchers keep polling either way,
     // this only shortens their wait. Call on the owner thread (it connects once, blocking briefly).
     bool listen(const QString &channel);
-    // In a write job: queues the notification of `channel` for the job's commit (nothing on
-    // SQLite). Error: the database's, failing the job.
-    static Result<void> notify(SqlSession &session, const QString &channel);
+    // In a write job: announces `channel` at the job's commit (SqlSession::notifyAtCommit; sent
+    // once per transaction; nothing is sent on SQLite).
+    static void notify(SqlSession &session, const QString &channel);
 
 Q_SIGNALS:
     // See listen(): another process (or this one) committed a change announced on `channel`.

@@ -7,6 +7,7 @@
 // SQLite (processes of one machine sharing a file) and, as tst_dispatchscaleout_pg, on one
 // PostgreSQL database.
 #include "dispatchharness.h"
+#include "storetestutil.h"
 
 #include "core/dispatch/deliveryrepository.h"
 #include "support/testworkspace.h"
@@ -15,10 +16,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace wb::core;
@@ -29,23 +27,10 @@ namespace {
 constexpr int kDeliveries = 10'000;
 constexpr int kWorkers = 5;
 
-// One number from the workspace through a plain connection of the test's own.
+// One number from the workspace through a plain connection of the test's own (-1 on failure).
 qint64 scalar(const QString &location, const QString &sql)
 {
-    const QString name = u"wb-scaleout-"_s + QUuid::createUuid().toString(QUuid::Id128);
-    qint64 value = -1;
-    {
-        QSqlDatabase database = openRawConnection(location, name, nullptr);
-        QSqlQuery query(database);
-        if (database.isOpen() && query.exec(sql) && query.next())
-            value = query.value(0).toLongLong();
-        else
-            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        query = QSqlQuery();
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
+    return rawScalar(location, sql).value_or(QVariant(-1)).toLongLong();
 }
 
 } // namespace

@@ -453,22 +453,23 @@ void TestPostgres::notificationsReachOtherProcessesAtCommit()
 
     // A job that notifies, then fails: its savepoint is rolled back, and its notification too.
     WB_AWAIT(failed, (*writer)->write([](SqlSession &session) -> Result<void> {
-        if (Result<void> sent = Store::notify(session, u"wb_test_work"_s); !sent)
-            return sent;
+        Store::notify(session, u"wb_test_work"_s);
         return fail(u"test.failed"_s, u"on purpose"_s);
     }));
     QCOMPARE(errorCode(failed), u"test.failed"_s);
     // A committed one arrives (with an unrelated channel's, which is not listened to).
     WB_AWAIT_OK(sent, (*writer)->write([](SqlSession &session) -> Result<void> {
-        if (Result<void> other = Store::notify(session, u"wb_test_other"_s); !other)
-            return other;
-        return Store::notify(session, u"wb_test_work"_s);
+        Store::notify(session, u"wb_test_other"_s);
+        Store::notify(session, u"wb_test_work"_s);
+        Store::notify(session, u"wb_test_work"_s); // twice in one transaction: sent once
+        return Result<void>();
     }));
     QTRY_COMPARE(notified.count(), 1);
     QCOMPARE(notified.at(0).at(0).toString(), u"wb_test_work"_s);
     // Nothing else comes: the failed job's notification is not late, it was dropped.
     WB_AWAIT_OK(again, (*writer)->write([](SqlSession &session) -> Result<void> {
-        return Store::notify(session, u"wb_test_work"_s);
+        Store::notify(session, u"wb_test_work"_s);
+        return Result<void>();
     }));
     QTRY_COMPARE(notified.count(), 2);
     QCoreApplication::processEvents();
