@@ -56,6 +56,7 @@ function(wb_add_postgres_variant suite)
     get_test_property(${suite} ENVIRONMENT environment)
     get_test_property(${suite} LABELS labels)
     get_test_property(${suite} TIMEOUT timeout)
+    get_test_property(${suite} RESOURCE_LOCK locks)
     add_test(NAME ${suite}_pg COMMAND ${suite})
     list(APPEND environment "WB_TEST_BACKEND=postgresql"
         "WB_TEST_POSTGRES_STATE=${WB_POSTGRES_STATE}" ${arg_ENVIRONMENT})
@@ -65,4 +66,7 @@ function(wb_add_postgres_variant suite)
         TIMEOUT ${timeout}
         ENVIRONMENT "${environment}"
         FIXTURES_REQUIRED postgres)
+    if(locks)
+        set_tests_properties(${suite}_pg PROPERTIES RESOURCE_LOCK "${locks}")
+    endif()
 endfunction()

@@ -16,6 +16,7 @@
 #include "tenantscommand.h"
 #include "triggercommand.h"
 #include "verifycommand.h"
+#include "workspacecommand.h"
 
 #include "core/settings/qsettingssource.h"
 #include "core/util/buildinfo.h"
@@ -66,6 +67,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<OAuthCommand>());
     m_commands.push_back(std::make_unique<RegistrationsCommand>());
     m_commands.push_back(std::make_unique<HealthCommand>());
+    m_commands.push_back(std::make_unique<WorkspaceCommand>());
 }
 
 CliApplication::~CliApplication() = default;

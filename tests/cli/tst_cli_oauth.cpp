@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `wirebench-cli oauth` as users run it: a real authorization server (oidc-provider, npm),
 // Debian's Chromium as the browser (playwright-core), the OS keychain (gnome-keyring in the test
-// session), and several CLI processes racing to refresh one connection.
+// session), and several CLI processes racing to refresh one connection. On SQLite and, as
+// tst_cli_oauth_pg, on one PostgreSQL database (refresh single-flight across processes).
 #include "core/secrets/connectionsecrets.h"
 #include "core/secrets/secretstore.h"
 #include "core/store/store.h"
@@ -107,10 +108,11 @@ qint64 TestCliOAuth::createWorkspace()
 
 bool TestCliOAuth::openWorkspaceHere()
 {
-    if (!m_workspace->open(m_clock, QFileInfo(m_workspacePath).fileName())) {
+    if (!m_workspace->open(m_clock, u"workspace.sqlite"_s)) {
         qWarning("%s", qPrintable(m_workspace->failure()));
         return false;
     }
+    m_workspacePath = m_workspace->path(); // on tst_cli_oauth_pg a postgresql:// URL
     return true;
 }
 

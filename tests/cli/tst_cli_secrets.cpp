@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `wirebench-cli secrets` through the real binary, with the real keyring of the test session: a
 // whole cycle (set from stdin and from a file, migrate to sealed, backend, rotate-key, migrate
-// back), the errors and exit codes, master key problems, and no secret in any output.
+// back), the errors and exit codes, master key problems, and no secret in any output; and
+// `workspace password`, a PostgreSQL workspace's password in the keychain.
 #include "core/secrets/connectionsecrets.h"
 #include "core/secrets/keychainsecretstore.h"
+#include "core/store/postgres/workspacepassword.h"
 #include "core/store/store.h"
 #include "core/util/clock.h"
 #include "support/clirunner.h"
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void usageErrors();
     void masterKeyProblems_data();
     void masterKeyProblems();
+    void workspacePassword();
 
 private:
     using Run = wb::test::CliRun;
@@ -398,6 +401,69 @@ void TestCliSecrets::masterKeyProblems()
     QVERIFY(sealed);
     WB_AWAIT_OK(value, (*sealed)->read({1, SecretKind::WebhookSigningSecret, SecretSlot::Primary}));
     QCOMPARE(*value, QByteArray("whsec-before"));
+    expectNoSecretIn(m_allOutput, "the CLI's output");
+}
+
+void TestCliSecrets::workspacePassword()
+{
+    const QString suffix = QString::number(QRandomGenerator::global()->generate64(), 16);
+    const QString url = u"postgresql://wb_cli_%1@db.example.com:5432/wirebench"_s.arg(suffix);
+    const Result<PostgresLocation> location = PostgresLocation::parse(url);
+    QVERIFY(location);
+    const QByteArray password = "pw-" + suffix.toLatin1() + "-!@#:/";
+    m_secrets.append(password);
+
+    const Run set = cli({u"workspace"_s, u"password"_s, u"set"_s, url}, password + "\n");
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QCOMPARE(set.text(), u"Stored the password of %1 in the OS keychain (database/%1).\n"_s.arg(url));
+    Result<std::optional<QString>> read = WorkspacePassword::read(*location);
+    QVERIFY2(read, qPrintable(wb::test::errorMessage(read)));
+    QCOMPARE(read->value_or(QString()), QString::fromLatin1(password));
+
+    // Replaced; a Windows line end is not part of it.
+    const Run replaced = cli({u"workspace"_s, u"password"_s, u"set"_s, url, u"--json"_s},
+                             "second-" + suffix.toLatin1() + "\r\n");
+    QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
+    QCOMPARE(replaced.object().value(u"entry"_s).toString(), u"database/"_s + url);
+    QCOMPARE(replaced.object().value(u"stored"_s).toBool(), true);
+    read = WorkspacePassword::read(*location);
+    QVERIFY(read);
+    QCOMPARE(read->value_or(QString()), u"second-"_s + suffix);
+
+    // Refused, exit 2, and the stored one stays.
+    struct Refusal
+    {
+        QStringList arguments;
+        QByteArray input;
+        QString messagePart;
+    };
+    const QList<Refusal> refusals = {
+            {{u"set"_s}, password + "\n", u"is not a postgresql:// URL"_s}, // --workspace: SQLite
+            {{u"set"_s, u"postgresql://u:%1@db.example.com/wirebench"_s.arg(suffix)},
+             password + "\n",
+             u"without its password"_s},
+            {{u"set"_s, url}, "\n", u"is empty"_s},
+            {{u"show"_s, url}, {}, u"workspace password set|remove"_s},
+    };
+    for (const Refusal &refusal : refusals) {
+        const Run refused = cli(QStringList{u"workspace"_s, u"password"_s} + refusal.arguments,
+                                refusal.input);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(refusal.messagePart), qPrintable(refused.err));
+    }
+    read = WorkspacePassword::read(*location);
+    QVERIFY(read);
+    QCOMPARE(read->value_or(QString()), u"second-"_s + suffix);
+
+    const Run removed = cli({u"workspace"_s, u"password"_s, u"remove"_s, url, u"--json"_s});
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+    QCOMPARE(removed.object().value(u"removed"_s).toBool(), true);
+    const Run again = cli({u"workspace"_s, u"password"_s, u"remove"_s, url});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.text(), u"The OS keychain had no password for %1.\n"_s.arg(url));
+    read = WorkspacePassword::read(*location);
+    QVERIFY(read);
+    QVERIFY(!read->has_value());
     expectNoSecretIn(m_allOutput, "the CLI's output");
 }
 

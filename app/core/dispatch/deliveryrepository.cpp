@@ -5,8 +5,10 @@
 #include "core/dispatch/ratelimitheaders.h"
 #include "core/dispatch/retrypolicy.h"
 #include "core/dispatch/retrypolicypresets.h"
+#include "core/store/sqldialect.h"
 #include "core/store/store.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -389,80 +391,148 @@ Result<DeliveryRepository::DueWork> DeliveryRepository::due(SqlSession &session,
     return work;
 }
 
-Result<std::optional<DeliveryRepository::Claim>> DeliveryRepository::claim(SqlSession &session,
-                                                                           qint64 deliveryId,
-                                                                           const QString &workerId,
-                                                                           qint64 nowMs,
-                                                                           qint64 leaseMs)
+Result<QList<DeliveryRepository::Claim>> DeliveryRepository::claim(SqlSession &session,
+                                                                   const QList<qint64> &deliveryIds,
+                                                                   const QString &workerId,
+                                                                   qint64 nowMs, qint64 leaseMs)
 {
-    Result<QSqlQuery> current = session.exec(
-            u"SELECT state, attempt_count, next_attempt_at_ms, lease_owner, lease_expires_at_ms, "
-            "attempt_started_at_ms, tenant_id, connection_id FROM deliveries WHERE id = ?"_s,
-            {deliveryId});
-    if (!current)
-        return fail(current.error());
-    if (!current->next())
-        return std::optional<Claim>();
-    const QString state = current->value(0).toString();
-    const int attemptCount = current->value(1).toInt();
-    const qint64 nextAttemptAt = current->value(2).toLongLong();
-    const std::optional<qint64> leaseExpires = optionalInt64(current->value(4));
-    const bool due = state == u"pending" && nextAttemptAt <= nowMs;
-    const bool leaseExpired = state == u"in_flight" && leaseExpires && *leaseExpires <= nowMs;
-    if (!due && !leaseExpired)
-        return std::optional<Claim>();
+    if (deliveryIds.isEmpty())
+        return QList<Claim>();
+    QVariantList values{workerId, nowMs + leaseMs, nowMs, nowMs};
+    for (const qint64 id : deliveryIds)
+        values.append(id);
+    values.append(nowMs);
+    values.append(nowMs);
+    // The rows to take, with what the lost-attempt record needs from before the update.
+    const QString claimable
+            = u"SELECT id AS claimed_id, state AS was_state, lease_owner AS was_owner, "
+              "lease_expires_at_ms AS was_expires_at_ms, attempt_started_at_ms AS "
+              "was_started_at_ms "
+              "FROM deliveries WHERE id IN (%1) AND ((state = 'pending' AND next_attempt_at_ms <= "
+              "?) "
+              "OR (state = 'in_flight' AND lease_expires_at_ms <= ?))"_s.arg(
+                      placeholders(deliveryIds.size()));
+    const QString setClaimed
+            = u"UPDATE deliveries SET state = 'in_flight', lease_owner = ?, lease_expires_at_ms = "
+              u"?, "
+              "attempt_started_at_ms = ?, attempt_count = attempt_count + 1, updated_at_ms = ? "_s;
+    const QString skipLocked = session.dialect().skipLockedClause();
 
-    Claim claim;
-    if (leaseExpired && attemptCount > 0) {
-        AttemptRecord lost;
-        lost.deliveryId = deliveryId;
-        lost.attemptNumber = attemptCount;
-        lost.tenantId = optionalInt64(current->value(6));
-        lost.connectionId = optionalInt64(current->value(7));
-        lost.workerId = current->value(3).toString();
-        lost.startedAtMs = optionalInt64(current->value(5)).value_or(*leaseExpires);
-        lost.endedAtMs = *leaseExpires;
-        lost.errorKind = u"worker_lost"_s;
-        lost.errorDetail = tr("the worker stopped before recording the attempt's outcome");
-        lost.decision = u"retry"_s;
-        lost.reason = u"worker %1 lost its lease at %2 during attempt %3: retried with the same "
-                      "idempotency key"_s.arg(lost.workerId, formatInstant(*leaseExpires, nowMs))
-                              .arg(attemptCount);
-        lost.nextAttemptAtMs = nowMs;
-        Result<QSqlQuery> inserted = session.exec(
-                insertAttempt.left(insertAttempt.indexOf(u"ON CONFLICT"_s))
-                        + u"ON CONFLICT (delivery_id, attempt_number) DO NOTHING RETURNING id"_s,
-                attemptValues(lost));
-        if (!inserted)
-            return fail(inserted.error());
-        if (inserted->next()) {
-            lost.id = inserted->value(0).toLongLong();
-            claim.lostAttempt = lost;
+    struct Before
+    {
+        QString state;
+        QString owner;
+        std::optional<qint64> expiresAtMs;
+        std::optional<qint64> startedAtMs;
+    };
+    QHash<qint64, Claim> claims;
+    QHash<qint64, Before> before;
+    if (!skipLocked.isEmpty()) {
+        // One statement: lock what is claimable (skipping rows other workers hold), update it.
+        Result<QSqlQuery> claimed = session.exec(
+                setClaimed + u"FROM ("_s + claimable + skipLocked
+                        + u") claimable WHERE deliveries.id = claimable.claimed_id RETURNING "_s
+                        + deliveryColumns
+                        + u", was_state, was_owner, was_expires_at_ms, was_started_at_ms"_s,
+                values);
+        if (!claimed)
+            return fail(claimed.error());
+        const int wasAt = int(deliveryColumns.count(u',')) + 1;
+        while (claimed->next()) {
+            const Delivery delivery = deliveryFromRow(*claimed);
+            before.insert(delivery.id, Before{claimed->value(wasAt).toString(),
+                                              claimed->value(wasAt + 1).toString(),
+                                              optionalInt64(claimed->value(wasAt + 2)),
+                                              optionalInt64(claimed->value(wasAt + 3))});
+            claims.insert(delivery.id, Claim{delivery, std::nullopt});
+        }
+    } else {
+        // SQLite: its writer holds the database from BEGIN IMMEDIATE, so read, then update. (Its
+        // UPDATE … FROM cannot return the FROM table's columns.)
+        Result<QSqlQuery> found = session.exec(claimable, values.mid(4));
+        if (!found)
+            return fail(found.error());
+        QVariantList ids;
+        while (found->next()) {
+            before.insert(found->value(0).toLongLong(),
+                          Before{found->value(1).toString(), found->value(2).toString(),
+                                 optionalInt64(found->value(3)), optionalInt64(found->value(4))});
+            ids.append(found->value(0));
+        }
+        found->finish();
+        if (ids.isEmpty())
+            return QList<Claim>();
+        Result<QSqlQuery> claimed = session.exec(setClaimed
+                                                         + u"WHERE id IN (%1) RETURNING "_s.arg(
+                                                                 placeholders(ids.size()))
+                                                         + deliveryColumns,
+                                                 values.mid(0, 4) + ids);
+        if (!claimed)
+            return fail(claimed.error());
+        while (claimed->next()) {
+            const Delivery delivery = deliveryFromRow(*claimed);
+            claims.insert(delivery.id, Claim{delivery, std::nullopt});
         }
     }
 
-    Result<QSqlQuery> claimed = session.execOneRow(
-            u"UPDATE deliveries SET state = 'in_flight', lease_owner = ?, lease_expires_at_ms = ?, "
-            "attempt_started_at_ms = ?, attempt_count = attempt_count + 1, updated_at_ms = ? "
-            "WHERE id = ? RETURNING "_s
-                    + deliveryColumns,
-            {workerId, nowMs + leaseMs, nowMs, nowMs, deliveryId});
+    QList<Claim> ordered;
+    for (const qint64 id : deliveryIds) {
+        const auto found = claims.find(id);
+        if (found == claims.end())
+            continue;
+        Claim &claim = *found;
+        const Before was = before.value(id);
+        const int lostNumber = claim.delivery.attemptCount - 1;
+        if (was.state == u"in_flight" && lostNumber > 0) {
+            const qint64 expiredAt = was.expiresAtMs.value_or(nowMs);
+            AttemptRecord lost;
+            lost.deliveryId = id;
+            lost.attemptNumber = lostNumber;
+            lost.tenantId = claim.delivery.tenantId;
+            lost.connectionId = claim.delivery.connectionId;
+            lost.workerId = was.owner;
+            lost.startedAtMs = was.startedAtMs.value_or(expiredAt);
+            lost.endedAtMs = expiredAt;
+            lost.errorKind = u"worker_lost"_s;
+            lost.errorDetail = tr("the worker stopped before recording the attempt's outcome");
+            lost.decision = u"retry"_s;
+            lost.reason = u"worker %1 lost its lease at %2 during attempt %3: retried with the "
+                          "same idempotency key"_s
+                                  .arg(lost.workerId, formatInstant(expiredAt, nowMs))
+                                  .arg(lostNumber);
+            lost.nextAttemptAtMs = nowMs;
+            Result<QSqlQuery> inserted = session.exec(
+                    insertAttempt.left(insertAttempt.indexOf(u"ON CONFLICT"_s))
+                            + u"ON CONFLICT (delivery_id, attempt_number) DO NOTHING RETURNING id"_s,
+                    attemptValues(lost));
+            if (!inserted)
+                return fail(inserted.error());
+            if (inserted->next()) {
+                lost.id = inserted->value(0).toLongLong();
+                claim.lostAttempt = lost;
+            }
+        }
+        ordered.append(std::move(claim));
+    }
+    return ordered;
+}
+
+Result<std::optional<DeliveryRepository::Claim>> DeliveryRepository::claimOne(
+        SqlSession &session, qint64 deliveryId, const QString &workerId, qint64 nowMs,
+        qint64 leaseMs)
+{
+    Result<QList<Claim>> claimed = claim(session, {deliveryId}, workerId, nowMs, leaseMs);
     if (!claimed)
         return fail(claimed.error());
-    claim.delivery = deliveryFromRow(*claimed);
-    return std::optional<Claim>(std::move(claim));
+    if (claimed->isEmpty())
+        return std::optional<Claim>();
+    return std::optional<Claim>(claimed->takeFirst());
 }
 
 Result<DeliveryRepository::Completed> DeliveryRepository::complete(SqlSession &session,
                                                                    const Completion &completion)
 {
     Completed completed;
-    Result<QSqlQuery> logged = session.exec(insertAttempt + u" RETURNING id"_s,
-                                            attemptValues(completion.attempt));
-    if (!logged)
-        return fail(logged.error());
-    if (logged->next())
-        completed.attemptId = logged->value(0).toLongLong();
     const qint64 now = session.nowMs();
     const bool pending = completion.state == DeliveryState::Pending;
     Result<QSqlQuery> updated = session.exec(
@@ -477,6 +547,13 @@ Result<DeliveryRepository::Completed> DeliveryRepository::complete(SqlSession &s
     if (!updated)
         return fail(updated.error());
     completed.deliveryUpdated = updated->numRowsAffected() > 0;
+    updated->finish();
+    Result<QSqlQuery> logged = session.exec(insertAttempt + u" RETURNING id"_s,
+                                            attemptValues(completion.attempt));
+    if (!logged)
+        return fail(logged.error());
+    if (logged->next())
+        completed.attemptId = logged->value(0).toLongLong();
     return completed;
 }
 

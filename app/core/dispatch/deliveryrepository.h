@@ -19,10 +19,13 @@ namespace wb::core {
 //   add()      inserts a pending delivery due at notBefore (default now).
 //   due()      lists pending deliveries whose next_attempt_at has come, and in_flight ones whose
 //              lease expired (their worker died), skipping excluded connections/tenants/hosts.
-//   claim()    takes one under a lease (state in_flight, attempt_count + 1) if it is still due or
-//              its lease expired; a reclaimed delivery gets an attempt row for the lost attempt.
-//   complete() logs the attempt and moves the delivery on (pending with a new next_attempt_at,
-//              or a final state), only while the caller still holds the lease.
+//   claim()    takes some under a lease (state in_flight, attempt_count + 1) if they are still due
+//              or their lease expired, in one statement that skips rows another worker is
+//              claiming; a reclaimed delivery gets an attempt row for the lost attempt.
+//   complete() moves the delivery on (pending with a new next_attempt_at, or a final state), only
+//              while the caller still holds the lease, and logs the attempt.
+// claim() and complete() are correct on their own beside other workers' transactions, so they run
+// as WriteConcurrency::RowLocks jobs (no workspace lock on PostgreSQL); the others are Exclusive.
 // Every attempt is made with the same idempotency key, so the one extra attempt a dead worker
 // can cause is recognisable by the receiver.
 class DeliveryRepository final
@@ -90,10 +93,25 @@ public:
         Delivery delivery; // as claimed: in_flight, attempt_count incremented
         std::optional<AttemptRecord> lostAttempt; // logged for a reclaimed delivery
     };
-    // std::nullopt when it is no longer claimable (another worker took it, it was cancelled).
-    static Result<std::optional<Claim>> claim(SqlSession &session, qint64 deliveryId,
-                                              const QString &workerId, qint64 nowMs,
-                                              qint64 leaseMs);
+    // Claims those of `deliveryIds` that are still claimable at `nowMs` (UTC ms): pending and due,
+    // or in flight with an expired lease (their worker died). The lease runs to nowMs + leaseMs.
+    // The admission controller chose the ids (per tenant, connection and host limits, which a
+    // LIMIT cannot express); one statement then takes those still claimable. On PostgreSQL:
+    //   UPDATE deliveries … FROM (SELECT … WHERE id IN (…) AND <claimable> FOR UPDATE SKIP LOCKED)
+    //   … RETURNING …
+    // A row another worker is claiming at that instant is skipped rather than waited for, and the
+    // lock re-checks the condition on the newest row version, so each delivery is claimed by
+    // exactly one worker without the workspace lock (READ COMMITTED,
+    // https://www.postgresql.org/docs/15/transaction-iso.html#XACT-READ-COMMITTED). SQLite's one
+    // writer reads, then updates, in its transaction.
+    // Returns the claims in the order of `deliveryIds`; ids no longer claimable (another worker has
+    // them, cancelled, gone) are left out. Errors: the store's.
+    static Result<QList<Claim>> claim(SqlSession &session, const QList<qint64> &deliveryIds,
+                                      const QString &workerId, qint64 nowMs, qint64 leaseMs);
+    // claim() of one delivery: std::nullopt when it is no longer claimable.
+    static Result<std::optional<Claim>> claimOne(SqlSession &session, qint64 deliveryId,
+                                                 const QString &workerId, qint64 nowMs,
+                                                 qint64 leaseMs);
 
     struct Completion
     {
@@ -108,9 +126,10 @@ public:
         qint64 attemptId = 0;         // the attempt row's id (0 if an existing row was kept)
         bool deliveryUpdated = false; // false: the lease had passed to another worker
     };
-    // Inserts the attempt row (replacing a "worker_lost" row of the same number, which a
-    // reclaiming worker wrote while this one was still running) and, if `workerId` still holds the
-    // lease, moves the delivery on.
+    // If `workerId` still holds the lease, moves the delivery on; then inserts the attempt row
+    // (replacing a "worker_lost" row of the same number, which a reclaiming worker wrote while this
+    // one was still running). The delivery row is locked first, as claim() does, so a completion
+    // and a reclaim of the same delivery in two processes never wait on each other in a cycle.
     static Result<Completed> complete(SqlSession &session, const Completion &completion);
 
     // Parks a connection's pending deliveries until `untilMs` (a 429 or an exhausted quota paused

@@ -277,7 +277,7 @@ std::optional<Dispatcher::PendingClaim> Dispatcher::takePrefetched()
 
 void Dispatcher::claim(QList<PendingClaim> claims, int queueDepth, qint64 nextPollMs)
 {
-    QList<std::pair<qint64, std::optional<SharedRateLimit::Rate>>> wanted;
+    QList<SharedRateLimit::Wanted> wanted;
     for (const PendingClaim &pending : claims) {
         wanted.append({pending.candidate.id, sharedRate(pending.candidate)});
         m_claiming.insert(pending.candidate.id);
@@ -286,18 +286,12 @@ void Dispatcher::claim(QList<PendingClaim> claims, int queueDepth, qint64 nextPo
     const qint64 now = m_services.clock->nowMs();
     const qint64 leaseMs = qint64(m_options.attemptTimeoutMs) + m_options.leaseMarginMs;
     using Claims = QList<SharedRateLimit::RatedClaim>;
-    whenFinished(m_services.store->write([wanted, worker, now,
-                                          leaseMs](SqlSession &session) -> Result<Claims> {
-        Claims claimed;
-        for (const auto &[id, rate] : wanted) {
-            Result<SharedRateLimit::RatedClaim> one = SharedRateLimit::claim(session, id, rate,
-                                                                             worker, now, leaseMs);
-            if (!one)
-                return fail(one.error());
-            claimed.append(std::move(*one));
-        }
-        return claimed;
-    }),
+    // One statement claims the batch; claims run beside other workers' (no workspace lock).
+    whenFinished(m_services.store->write(
+                         [wanted, worker, now, leaseMs](SqlSession &session) -> Result<Claims> {
+                             return SharedRateLimit::claim(session, wanted, worker, now, leaseMs);
+                         },
+                         WriteConcurrency::RowLocks),
                  this, [this, claims, queueDepth, nextPollMs](const Result<Claims> &claimed) {
                      for (const PendingClaim &pending : claims)
                          m_claiming.remove(pending.candidate.id);

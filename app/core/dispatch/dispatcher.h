@@ -73,7 +73,9 @@ struct DispatcherOptions
     // completion: succeeded, failed, dead; a cancel: cancelled), with the delivery's last reason,
     // so a record that follows a delivery (an inbound event's forwarding state) changes with it
     // atomically, whichever process delivered it, without a commit of its own. Runs on the
-    // store's writer thread; an error rolls the whole write back. Optional.
+    // store's writer thread; an error rolls the whole write back. A completion's job runs without
+    // the workspace lock (WriteConcurrency::RowLocks), so every statement must be correct on its
+    // own: change rows under a condition checked in the same statement. Optional.
     std::function<Result<void>(SqlSession &session, qint64 deliveryId, DeliveryState state,
                                const QString &reason)>
             onFinalState;

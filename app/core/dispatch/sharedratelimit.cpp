@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/dispatch/sharedratelimit.h"
+#include "core/store/sqldialect.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <cmath>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -11,7 +14,7 @@ namespace wb::core {
 
 Result<SharedRateLimit::Take> SharedRateLimit::take(SqlSession &session, qint64 connectionId,
                                                     double ratePerSecond, double burst,
-                                                    qint64 nowMs)
+                                                    qint64 nowMs, int wanted)
 {
     if (!(ratePerSecond > 0) || !(burst >= 1)) {
         return fail(u"dispatch.bad_rate"_s,
@@ -23,13 +26,16 @@ Result<SharedRateLimit::Take> SharedRateLimit::take(SqlSession &session, qint64 
                             .arg(ratePerSecond)
                             .arg(burst));
     }
+    wanted = qMax(1, wanted);
     Result<QSqlQuery> row = session.exec(u"SELECT tokens, refilled_at_ms FROM "
-                                         "connection_rate_buckets WHERE connection_id = ?"_s,
+                                         "connection_rate_buckets WHERE connection_id = ?"_s
+                                                 + session.dialect().skipLockedClause(),
                                          {connectionId});
     if (!row)
         return fail(row.error());
+    const bool exists = row->next();
     double level = burst;
-    if (row->next()) {
+    if (exists) {
         const double stored = row->value(0).toDouble();
         const qint64 refilledAt = row->value(1).toLongLong();
         const double elapsedS = double(qMax<qint64>(0, nowMs - refilledAt)) / 1000.0;
@@ -38,61 +44,108 @@ Result<SharedRateLimit::Take> SharedRateLimit::take(SqlSession &session, qint64 
     row->finish();
 
     Take take;
-    if (level >= 1.0) {
-        take.granted = true;
-        level -= 1.0;
-    } else {
+    take.granted = qMin(wanted, int(std::floor(level + 1e-9)));
+    level = qMax(0.0, level - take.granted);
+    if (take.granted < wanted) {
         // The ms until the missing part of a token has accrued, rounded up; the tolerance keeps
         // a float error (1 - 0.999 is 0.0010000000000000009) from adding a whole millisecond.
         take.retryAtMs = nowMs + qint64(std::ceil((1.0 - level) / ratePerSecond * 1000.0 - 1e-6));
     }
     take.level = level;
-    const Result<void> stored = session.execute(
+    if (exists) {
+        const Result<void> stored = session.execute(
+                u"UPDATE connection_rate_buckets SET tokens = ?, refilled_at_ms = ? "
+                "WHERE connection_id = ?"_s,
+                {level, nowMs, connectionId});
+        if (!stored)
+            return fail(stored.error());
+        return take;
+    }
+    // No row, or one another worker has locked (SKIP LOCKED returned nothing): an insert that
+    // yields to an existing row tells the two apart.
+    Result<QSqlQuery> created = session.exec(
             u"INSERT INTO connection_rate_buckets (connection_id, tokens, refilled_at_ms) "
-            "VALUES (?, ?, ?) ON CONFLICT (connection_id) DO UPDATE SET tokens = excluded.tokens, "
-            "refilled_at_ms = excluded.refilled_at_ms"_s,
-            {connectionId, qMax(0.0, level), nowMs});
-    if (!stored)
-        return fail(stored.error());
+            "VALUES (?, ?, ?) ON CONFLICT (connection_id) DO NOTHING RETURNING connection_id"_s,
+            {connectionId, level, nowMs});
+    if (!created)
+        return fail(created.error());
+    if (!created->next()) {
+        Take busy;
+        busy.busy = true;
+        busy.retryAtMs = nowMs + kBusyRetryMs;
+        return busy;
+    }
     return take;
 }
 
-Result<SharedRateLimit::RatedClaim> SharedRateLimit::claim(SqlSession &session, qint64 deliveryId,
-                                                           const std::optional<Rate> &rate,
-                                                           const QString &workerId, qint64 nowMs,
-                                                           qint64 leaseMs)
+Result<QList<SharedRateLimit::RatedClaim>> SharedRateLimit::claim(SqlSession &session,
+                                                                  const QList<Wanted> &wanted,
+                                                                  const QString &workerId,
+                                                                  qint64 nowMs, qint64 leaseMs)
 {
-    RatedClaim rated;
-    if (rate) {
-        Result<Take> taken = take(session, rate->connectionId, rate->perSecond, rate->burst, nowMs);
-        if (!taken)
-            return fail(taken.error());
-        if (!taken->granted) {
-            rated.heldUntilMs = taken->retryAtMs;
-            return rated;
+    QList<RatedClaim> rated(wanted.size());
+    // Per connection (in id order): its rate and the positions of the deliveries wanting a token.
+    std::map<qint64, std::pair<Rate, QList<qsizetype>>> byConnection;
+    QList<qint64> claimable;
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        if (const std::optional<Rate> &rate = wanted.at(i).rate) {
+            auto &entry = byConnection[rate->connectionId];
+            entry.first = *rate;
+            entry.second.append(i);
+        } else {
+            claimable.append(wanted.at(i).deliveryId);
         }
     }
-    Result<std::optional<DeliveryRepository::Claim>> claimed = DeliveryRepository::claim(session,
-                                                                                         deliveryId,
-                                                                                         workerId,
-                                                                                         nowMs,
-                                                                                         leaseMs);
+    std::map<qint64, int> tokens; // taken per connection
+    for (const auto &[connectionId, entry] : byConnection) {
+        const auto &[rate, positions] = entry;
+        Result<Take> taken = take(session, connectionId, rate.perSecond, rate.burst, nowMs,
+                                  int(positions.size()));
+        if (!taken)
+            return fail(taken.error());
+        tokens[connectionId] = taken->granted;
+        for (qsizetype k = 0; k < positions.size(); ++k) {
+            if (k < taken->granted)
+                claimable.append(wanted.at(positions.at(k)).deliveryId);
+            else
+                rated[positions.at(k)].heldUntilMs = taken->retryAtMs;
+        }
+    }
+
+    Result<QList<DeliveryRepository::Claim>> claimed = DeliveryRepository::claim(session, claimable,
+                                                                                 workerId, nowMs,
+                                                                                 leaseMs);
     if (!claimed)
         return fail(claimed.error());
-    if (!*claimed && rate) {
-        if (Result<void> back = giveBack(session, rate->connectionId, rate->burst); !back)
+    QHash<qint64, DeliveryRepository::Claim> byDelivery;
+    for (DeliveryRepository::Claim &one : *claimed)
+        byDelivery.insert(one.delivery.id, std::move(one));
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        const auto found = byDelivery.find(wanted.at(i).deliveryId);
+        if (found == byDelivery.end())
+            continue;
+        if (const std::optional<Rate> &rate = wanted.at(i).rate)
+            --tokens[rate->connectionId];
+        rated[i].claim = std::move(*found);
+    }
+    for (const auto &[connectionId, unused] : tokens) {
+        if (unused <= 0)
+            continue;
+        if (Result<void> back = giveBack(session, connectionId,
+                                         byConnection.at(connectionId).first.burst, unused);
+            !back)
             return fail(back.error());
     }
-    rated.claim = std::move(*claimed);
     return rated;
 }
 
-Result<void> SharedRateLimit::giveBack(SqlSession &session, qint64 connectionId, double burst)
+Result<void> SharedRateLimit::giveBack(SqlSession &session, qint64 connectionId, double burst,
+                                       int count)
 {
     return session.execute(u"UPDATE connection_rate_buckets SET tokens = "
-                           "CASE WHEN tokens + 1 > ? THEN ? ELSE tokens + 1 END "
+                           "CASE WHEN tokens + ? > ? THEN ? ELSE tokens + ? END "
                            "WHERE connection_id = ?"_s,
-                           {burst, burst, connectionId});
+                           {count, burst, burst, count, connectionId});
 }
 
 } // namespace wb::core

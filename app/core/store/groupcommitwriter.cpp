@@ -128,7 +128,11 @@ void GroupCommitWriter::threadMain()
                     m_wake.wait(&m_mutex);
                 if (m_queue.empty() && m_stopping)
                     break;
-                while (!m_queue.empty() && std::ssize(batch) < m_maxJobsPerTransaction) {
+                // A run of jobs of one kind, in order: a batch of RowLocks jobs then needs no
+                // workspace lock (writeconcurrency.h).
+                const WriteConcurrency kind = m_queue.front()->concurrency();
+                while (!m_queue.empty() && std::ssize(batch) < m_maxJobsPerTransaction
+                       && m_queue.front()->concurrency() == kind) {
                     batch.push_back(std::move(m_queue.front()));
                     m_queue.pop_front();
                 }
@@ -145,7 +149,7 @@ void GroupCommitWriter::threadMain()
 void GroupCommitWriter::runBatch(SqlSession &session, std::vector<std::unique_ptr<WriteJob>> &batch)
 {
     const qsizetype count = std::ssize(batch);
-    if (Result<void> begin = session.beginWriteTransaction(); !begin) {
+    if (Result<void> begin = session.beginWriteTransaction(batch.front()->concurrency()); !begin) {
         for (std::unique_ptr<WriteJob> &job : batch)
             job->complete(fail(begin.error()));
         QMutexLocker lock(&m_mutex);

@@ -24,7 +24,8 @@ class SqlDialect;
 using SqlConnectionFactory = std::function<Result<QSqlDatabase>(const QString &connectionName)>;
 
 // The one writer of a workspace: a thread of its own with its own connection. Jobs queue up while a
-// transaction runs; the next transaction takes all of them (up to maxJobsPerTransaction): BEGIN,
+// transaction runs; the next transaction takes the queued jobs of the first one's kind (Exclusive
+// or RowLocks, writeconcurrency.h) in order, up to maxJobsPerTransaction: BEGIN,
 // then per job SAVEPOINT → run → RELEASE (or ROLLBACK TO on error), then COMMIT. Each job is
 // completed only after COMMIT returned, i.e. when its rows are durable (SQLite: synchronous=FULL).
 // One fsync serves the whole batch: that is the group commit.

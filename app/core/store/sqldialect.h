@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/store/writeconcurrency.h"
 #include "core/util/result.h"
 
 #include <QSqlError>
@@ -36,7 +37,14 @@ public:
     // The statements that start a write transaction and take the workspace's write lock at once (so
     // two writers never deadlock upgrading a read lock), run in order. One writer at a time per
     // workspace, across processes, on either backend: repositories may read, then write.
-    virtual QStringList beginWriteTransaction() const = 0;
+    // With WriteConcurrency::RowLocks a backend that locks rows (PostgreSQL) starts a READ
+    // COMMITTED transaction without the workspace lock; SQLite takes it anyway.
+    virtual QStringList beginWriteTransaction(WriteConcurrency concurrency) const = 0;
+    // The clause that ends a `SELECT` so that it locks the rows it returns and skips rows another
+    // transaction has locked, without waiting (PostgreSQL `FOR UPDATE SKIP LOCKED`,
+    // https://www.postgresql.org/docs/15/sql-select.html#SQL-FOR-UPDATE-SHARE), with a leading
+    // space. Empty on SQLite, whose one writer has the whole database to itself.
+    virtual QString skipLockedClause() const = 0;
     // The statement that starts a read-only transaction seeing one snapshot of committed data.
     virtual QString beginReadTransaction() const = 0;
     // True when `error` says another connection (another process) held the lock longer than the

@@ -132,9 +132,9 @@ Result<QSqlQuery> SqlSession::execOneRow(const QString &sql, const QVariantList 
     return query;
 }
 
-Result<void> SqlSession::beginWriteTransaction()
+Result<void> SqlSession::beginWriteTransaction(WriteConcurrency concurrency)
 {
-    const QStringList statements = m_dialect.beginWriteTransaction();
+    const QStringList statements = m_dialect.beginWriteTransaction(concurrency);
     for (qsizetype i = 0; i < statements.size(); ++i) {
         if (Result<void> done = execute(statements.at(i)); !done) {
             if (i > 0) // the transaction began: end it

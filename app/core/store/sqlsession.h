@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/store/writeconcurrency.h"
 #include "core/util/result.h"
 
 #include <QCoreApplication>
@@ -60,9 +61,9 @@ public:
     Result<QSqlQuery> execOneRow(const QString &sql, const QVariantList &values = {});
 
     // Runs the dialect's beginWriteTransaction() statements: a write transaction holding the
-    // workspace's write lock. For backends and the opening steps; jobs never begin transactions.
+    // workspace's write lock (none for RowLocks on PostgreSQL, writeconcurrency.h). For backends and the opening steps; jobs never begin transactions.
     // Errors: those of execute() (`store.busy` when the lock stayed taken beyond the busy timeout).
-    Result<void> beginWriteTransaction();
+    Result<void> beginWriteTransaction(WriteConcurrency concurrency = WriteConcurrency::Exclusive);
 
     // Write sessions only: `notify` runs on the thread that owns the Store, after the transaction
     // containing the current job has committed. Dropped if the job fails (its savepoint is rolled

@@ -3,6 +3,7 @@
 
 #include "core/store/migration.h"
 #include "core/store/postgres/postgresdatabase.h"
+#include "core/store/postgres/workspacepassword.h"
 #include "core/store/sqlite/sqlitedatabase.h"
 #include "core/store/workspacerepository.h"
 #include "core/util/workspacelocation.h"
@@ -140,6 +141,16 @@ Result<std::unique_ptr<Store>> openWorkspace(const QString &location, const Stor
         Result<std::unique_ptr<PostgresDatabase>> opened = PostgresDatabase::open(*url,
                                                                                   *services.clock,
                                                                                   options, steps);
+        if (!opened && opened.error().code == u"store.auth_failed" && url->password.isEmpty()) {
+            // Neither the URL nor the password file had it: the OS keychain's entry, if any.
+            Result<std::optional<QString>> saved = WorkspacePassword::read(*url);
+            if (!saved) {
+                qCWarning(lcStore, "%s", qUtf8Printable(saved.error().message));
+            } else if (*saved) {
+                url->password = **saved;
+                opened = PostgresDatabase::open(*url, *services.clock, options, steps);
+            }
+        }
         if (!opened)
             return fail(opened.error());
         database = std::move(*opened);

@@ -90,12 +90,16 @@ public:
     // `job` is `Result<T>(SqlSession &)`; it runs on the writer thread inside a savepoint (an
     // error rolls back only its own changes) and may register change notifications with
     // SqlSession::afterCommit(). Keep jobs short: they hold the write transaction.
+    // `concurrency`: RowLocks only for a job whose every statement is correct on its own beside
+    // other processes' writers (writeconcurrency.h); it then runs without the workspace lock on
+    // PostgreSQL.
     template<typename Job>
-    auto write(Job &&job)
+    auto write(Job &&job, WriteConcurrency concurrency = WriteConcurrency::Exclusive)
     {
         using R = std::invoke_result_t<Job &, SqlSession &>;
         using T = typename R::value_type;
         auto wrapped = std::make_unique<FunctionWriteJob<T>>(std::forward<Job>(job), this);
+        wrapped->setConcurrency(concurrency);
         QFuture<R> future = wrapped->future();
         m_database->submitWrite(std::move(wrapped));
         return future;

@@ -29,6 +29,13 @@ public:
     // The job's final outcome once the transaction has ended: success only when the job's changes
     // are committed (durable).
     virtual void complete(const Result<void> &outcome) = 0;
+
+    // Whether the job needs the workspace's write lock (writeconcurrency.h). Set before submit().
+    WriteConcurrency concurrency() const { return m_concurrency; }
+    void setConcurrency(WriteConcurrency concurrency) { m_concurrency = concurrency; }
+
+private:
+    WriteConcurrency m_concurrency = WriteConcurrency::Exclusive;
 };
 
 // A unit of work for a reader: runs on a reader thread inside a read transaction, so all its

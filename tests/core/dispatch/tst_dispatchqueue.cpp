@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dispatch queue: limits that hold deliveries back without using a retry, QNAM's per-host
-// cap, parking long waits, reclaiming a dead worker's lease, enqueue validation, attempt-log
-// queries.
+// cap, parking long waits, reclaiming a dead worker's lease, claiming a batch in one statement
+// beside another worker's locks, enqueue validation, attempt-log queries.
 #include "dispatchharness.h"
 
 #include "core/dispatch/deliveryrepository.h"
+#include "core/store/postgres/postgresdialect.h"
 #include "support/futures.h"
+#include "support/testworkspace.h"
 
 #include <QMutex>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace wb::core;
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void staysWithinQnamsConnectionsPerHost();
     void rateLimitParksTheConnectionsQueue();
     void reclaimsADeadWorkersLease();
+    void claimsABatchBesideAnotherWorkersLocks();
     void rejectsBadDeliveries_data();
     void rejectsBadDeliveries();
     void cancelsPendingDeliveries();
@@ -218,6 +223,81 @@ void TestDispatchQueue::reclaimsADeadWorkersLease()
     QCOMPARE(h.sink.requests().size(), 2);
     QCOMPARE(h.sink.requests().at(0).headers.value("Idempotency-Key"),
              h.sink.requests().at(1).headers.value("Idempotency-Key"));
+}
+
+void TestDispatchQueue::claimsABatchBesideAnotherWorkersLocks()
+{
+    DispatchHarness h(kNow);
+    QVERIFY2(h.open(), qPrintable(h.error));
+    QList<qint64> ids; // due, due in a minute, due, due
+    for (int i = 0; i < 4; ++i) {
+        NewDelivery delivery = h.toSink();
+        if (i == 1)
+            delivery.notBeforeMs = kNow + 60'000;
+        // No dispatcher runs: the test claims by hand.
+        WB_AWAIT_OK(queued, h.store->write([delivery, i](SqlSession &session) {
+            return DeliveryRepository::add(session, delivery, u"batch-%1"_s.arg(i));
+        }));
+        ids.append(queued->id);
+    }
+    const auto claimBatch = [&h](const QList<qint64> &wanted) {
+        return h.store->write(
+                [wanted](SqlSession &session) {
+                    return DeliveryRepository::claim(session, wanted, u"worker-a"_s, kNow, 30'000);
+                },
+                WriteConcurrency::RowLocks);
+    };
+
+    if (!testOnPostgres()) {
+        WB_AWAIT_OK(claimed, claimBatch(ids));
+        QCOMPARE(claimed->size(), 3);
+        QCOMPARE(claimed->at(0).delivery.id, ids.at(0));
+        QCOMPARE(claimed->at(1).delivery.id, ids.at(2));
+        QCOMPARE(claimed->at(2).delivery.id, ids.at(3));
+        QCOMPARE(claimed->at(2).delivery.leaseExpiresAtMs, kNow + 30'000);
+        return;
+    }
+
+    // Another worker holds the workspace's write lock and the last delivery's row.
+    QString error;
+    {
+        QSqlDatabase other = openRawConnection(h.where.location(), u"worker-b"_s, &error);
+        QVERIFY2(other.isOpen(), qPrintable(error));
+        QSqlQuery sql(other);
+        for (const QString &statement :
+             PostgresDialect().beginWriteTransaction(WriteConcurrency::Exclusive))
+            QVERIFY2(sql.exec(statement), qPrintable(sql.lastError().text()));
+        QVERIFY2(sql.exec(u"SELECT id FROM deliveries WHERE id = %1 FOR UPDATE"_s.arg(ids.at(3))),
+                 qPrintable(sql.lastError().text()));
+
+        // The claim neither waits for the lock nor for the row: it takes the other two due ones.
+        WB_AWAIT_OK(claimed, claimBatch(ids));
+        QCOMPARE(claimed->size(), 2);
+        QCOMPARE(claimed->at(0).delivery.id, ids.at(0));
+        QCOMPARE(claimed->at(0).delivery.state, DeliveryState::InFlight);
+        QCOMPARE(claimed->at(0).delivery.attemptCount, 1);
+        QCOMPARE(claimed->at(0).delivery.leaseOwner, u"worker-a"_s);
+        QCOMPARE(claimed->at(1).delivery.id, ids.at(2));
+
+        // A job that reads, then writes, does wait for the lock.
+        QFuture<Result<bool>> cancel = h.store->write([id = ids.at(1)](SqlSession &session) {
+            return DeliveryRepository::cancel(session, id);
+        });
+        QSqlQuery waiting(other);
+        QTRY_VERIFY(waiting.exec(u"SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' "
+                                 "AND NOT granted"_s)
+                    && waiting.next() && waiting.value(0).toInt() == 1);
+        QVERIFY(!cancel.isFinished());
+        QVERIFY(sql.exec(u"ROLLBACK"_s));
+        WB_AWAIT_OK(cancelled, cancel);
+        QVERIFY(*cancelled);
+    }
+    QSqlDatabase::removeDatabase(u"worker-b"_s);
+
+    // Released: the last one is claimable now, the claimed ones are not claimed twice.
+    WB_AWAIT_OK(rest, claimBatch(ids));
+    QCOMPARE(rest->size(), 1);
+    QCOMPARE(rest->at(0).delivery.id, ids.at(3));
 }
 
 void TestDispatchQueue::rejectsBadDeliveries_data()

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The token bucket that dispatch workers share through the workspace (SharedRateLimit): refill,
 // refusal with the instant to ask again, give-back, a worker whose clock is behind, bad rates, and
-// the bucket going with its connection. On SQLite and, as tst_sharedratelimit_pg, PostgreSQL.
+// the bucket going with its connection, several tokens at once, a bucket locked by another worker,
+// and a batch claim giving back the tokens of deliveries another worker had. On SQLite and, as
+// tst_sharedratelimit_pg, PostgreSQL.
 #include "storetestutil.h"
 
 #include "core/dispatch/sharedratelimit.h"
 #include "support/futures.h"
 #include "support/results.h"
+#include "support/testworkspace.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -34,10 +39,13 @@ private Q_SLOTS:
     void badRateIsRefusedAndStoresNothing_data();
     void badRateIsRefusedAndStoresNothing();
     void bucketGoesWithItsConnection();
+    void takesSeveralAtOnce();
+    void bucketLockedByAnotherWorkerIsBusy();
+    void batchClaimGivesBackUnusedTokens();
 
 private:
     // Runs take() at `nowMs` in a write job of its own.
-    Result<SharedRateLimit::Take> take(double rate, double burst, qint64 nowMs);
+    Result<SharedRateLimit::Take> take(double rate, double burst, qint64 nowMs, int wanted = 1);
     qint64 bucketRows();
 
     std::unique_ptr<wb::test::TempWorkspace> m_ws;
@@ -64,13 +72,15 @@ void TestSharedRateLimit::cleanup()
     m_ws.reset();
 }
 
-Result<SharedRateLimit::Take> TestSharedRateLimit::take(double rate, double burst, qint64 nowMs)
+Result<SharedRateLimit::Take> TestSharedRateLimit::take(double rate, double burst, qint64 nowMs,
+                                                        int wanted)
 {
     const qint64 id = m_connectionId;
     QFuture<Result<SharedRateLimit::Take>> taken = m_ws->store->write(
-            [id, rate, burst, nowMs](SqlSession &session) {
-                return SharedRateLimit::take(session, id, rate, burst, nowMs);
-            });
+            [id, rate, burst, nowMs, wanted](SqlSession &session) {
+                return SharedRateLimit::take(session, id, rate, burst, nowMs, wanted);
+            },
+            WriteConcurrency::RowLocks);
     taken.waitForFinished();
     return taken.result();
 }
@@ -122,7 +132,7 @@ void TestSharedRateLimit::takes()
     for (qsizetype i = 0; i < atMs.size(); ++i) {
         const Result<SharedRateLimit::Take> taken = take(rate, burst, t0 + atMs.at(i));
         QVERIFY2(taken, qPrintable(wb::test::errorMessage(taken)));
-        QCOMPARE(taken->granted, granted.at(i));
+        QCOMPARE(taken->granted, granted.at(i) ? 1 : 0);
         QVERIFY2(qAbs(taken->level - level.at(i)) < 1e-9,
                  qPrintable(u"take %1: level %2"_s.arg(i).arg(taken->level)));
         QCOMPARE(taken->retryAtMs, granted.at(i) ? 0 : t0 + retryAtMs.at(i));
@@ -180,6 +190,102 @@ void TestSharedRateLimit::bucketGoesWithItsConnection()
     QCOMPARE(bucketRows(), 1);
     WB_AWAIT_OK(removed, m_ws->store->removeConnection(m_connectionId));
     QCOMPARE(bucketRows(), 0);
+}
+
+void TestSharedRateLimit::takesSeveralAtOnce()
+{
+    // Burst 3 at 2/s: 5 wanted, 3 granted, the next token in 500 ms.
+    const Result<SharedRateLimit::Take> first = take(2.0, 3.0, t0, 5);
+    QVERIFY2(first, qPrintable(wb::test::errorMessage(first)));
+    QCOMPARE(first->granted, 3);
+    QCOMPARE(first->level, 0.0);
+    QCOMPARE(first->retryAtMs, t0 + 500);
+    QVERIFY(!first->busy);
+    // 1.5 s later 3 tokens again (capped at the burst), all 2 wanted are granted.
+    const Result<SharedRateLimit::Take> second = take(2.0, 3.0, t0 + 1'500, 2);
+    QVERIFY(second);
+    QCOMPARE(second->granted, 2);
+    QCOMPARE(second->level, 1.0);
+    QCOMPARE(second->retryAtMs, 0);
+}
+
+void TestSharedRateLimit::bucketLockedByAnotherWorkerIsBusy()
+{
+    if (!wb::test::testOnPostgres())
+        QSKIP("SQLite has one writer: no other transaction can hold the bucket's row");
+    QVERIFY(take(1.0, 5.0, t0)); // the row exists, 4 left
+    QString error;
+    {
+        QSqlDatabase other = wb::test::openRawConnection(m_ws->path(), u"other-worker"_s, &error);
+        QVERIFY2(other.isOpen(), qPrintable(error));
+        QSqlQuery locking(other);
+        QVERIFY2(locking.exec(u"BEGIN"_s), qPrintable(locking.lastError().text()));
+        QVERIFY2(locking.exec(u"SELECT tokens FROM connection_rate_buckets WHERE connection_id = "
+                              "%1 FOR UPDATE"_s.arg(m_connectionId)),
+                 qPrintable(locking.lastError().text()));
+        // The take does not wait for the other worker's transaction: busy, nothing taken.
+        const Result<SharedRateLimit::Take> busy = take(1.0, 5.0, t0 + 100);
+        QVERIFY2(busy, qPrintable(wb::test::errorMessage(busy)));
+        QVERIFY(busy->busy);
+        QCOMPARE(busy->granted, 0);
+        QCOMPARE(busy->retryAtMs, t0 + 100 + SharedRateLimit::kBusyRetryMs);
+        QVERIFY(locking.exec(u"ROLLBACK"_s));
+    }
+    QSqlDatabase::removeDatabase(u"other-worker"_s);
+    // Released: 4 left (nothing was taken while busy), plus the refill.
+    const Result<SharedRateLimit::Take> after = take(1.0, 5.0, t0 + 1'000);
+    QVERIFY(after);
+    QVERIFY(!after->busy);
+    QCOMPARE(after->granted, 1);
+    QCOMPARE(after->level, 4.0);
+}
+
+void TestSharedRateLimit::batchClaimGivesBackUnusedTokens()
+{
+    const qint64 connectionId = m_connectionId;
+    // Three due deliveries to the connection; another worker already has the second.
+    WB_AWAIT_OK(ids, m_ws->store->write([connectionId](SqlSession &session) -> Result<QList<qint64>> {
+        QList<qint64> added;
+        for (int i = 0; i < 3; ++i) {
+            NewDelivery delivery;
+            delivery.connectionId = connectionId;
+            delivery.url = QUrl(u"https://hooks.example.com/in"_s);
+            delivery.body = "{}";
+            Result<Delivery> one = DeliveryRepository::add(session, delivery, u"key-%1"_s.arg(i));
+            if (!one)
+                return fail(one.error());
+            added.append(one->id);
+        }
+        return added;
+    }));
+    const qint64 now = m_ws->clock.nowMs();
+    WB_AWAIT_OK(taken, m_ws->store->write([id = ids->at(1), now](SqlSession &session) {
+        return DeliveryRepository::claimOne(session, id, u"other"_s, now, 60'000);
+    }));
+    QVERIFY(taken->has_value());
+
+    const SharedRateLimit::Rate rate{connectionId, 1.0, 5.0};
+    QList<SharedRateLimit::Wanted> wanted;
+    for (const qint64 id : *ids)
+        wanted.append({id, rate});
+    WB_AWAIT_OK(claimed, m_ws->store->write(
+                                 [wanted, now](SqlSession &session) {
+                                     return SharedRateLimit::claim(session, wanted, u"me"_s, now,
+                                                                   60'000);
+                                 },
+                                 WriteConcurrency::RowLocks));
+    QCOMPARE(claimed->size(), 3);
+    QVERIFY(claimed->at(0).claim);
+    QCOMPARE(claimed->at(0).claim->delivery.leaseOwner, u"me"_s);
+    QCOMPARE(claimed->at(0).claim->delivery.id, ids->at(0));
+    QVERIFY(!claimed->at(1).claim); // the other worker's
+    QCOMPARE(claimed->at(1).heldUntilMs, 0);
+    QVERIFY(claimed->at(2).claim);
+    QCOMPARE(claimed->at(2).claim->delivery.id, ids->at(2));
+    // 3 tokens taken of 5, the unused one given back: 3 left, so 3 more now and no fourth.
+    const Result<SharedRateLimit::Take> rest = take(1.0, 5.0, now, 4);
+    QVERIFY(rest);
+    QCOMPARE(rest->granted, 3);
 }
 
 QTEST_GUILESS_MAIN(TestSharedRateLimit)

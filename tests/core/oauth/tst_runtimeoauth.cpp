@@ -19,6 +19,7 @@
 #include "scriptedsink.h"
 #include "support/futures.h"
 #include "support/results.h"
+#include "support/testworkspace.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,9 +53,10 @@ void TestRuntimeOAuth::deliveriesCarryTheRefreshedToken()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
+    const TestWorkspaceLocation where(dir.path()); // a file, or a database on tst_runtimeoauth_pg
+    QVERIFY2(!where.location().isEmpty(), qPrintable(where.error()));
     const Clock &clock = *SystemClock::instance();
-    Result<std::unique_ptr<Store>> opened = openWorkspace(dir.filePath(u"ws.sqlite"_s),
-                                                          StoreServices{&clock});
+    Result<std::unique_ptr<Store>> opened = openWorkspace(where.location(), StoreServices{&clock});
     QVERIFY2(opened, qPrintable(errorMessage(opened)));
     Store &store = **opened;
     Tenant tenant;

@@ -8,6 +8,7 @@
 #include "core/store/migration.h"
 #include "core/store/postgres/postgresconnection.h"
 #include "core/store/postgres/postgresdialect.h"
+#include "core/store/postgres/workspacepassword.h"
 #include "core/util/clock.h"
 #include "support/futures.h"
 #include "support/results.h"
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void loginFailuresSayWhatToDo_data();
     void loginFailuresSayWhatToDo();
     void locationNeverShowsThePassword();
+    void passwordFromTheKeychain();
     void freshDatabaseHasTheSqliteSchema();
     void upgradeKeepsData_data();
     void upgradeKeepsData();
@@ -217,6 +219,71 @@ void TestPostgres::locationNeverShowsThePassword()
     QCOMPARE((*store)->location(), where.location());
     QVERIFY(!(*store)->location().contains(password));
     QCOMPARE((*store)->dialect().name(), u"postgresql"_s);
+}
+
+void TestPostgres::passwordFromTheKeychain()
+{
+    // A role of its own, with no line in the password file, owning a new database.
+    const QString role = u"wb_keychain_"_s + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const QString password = QUuid::createUuid().toString(QUuid::Id128);
+    QCOMPARE(wb::test::postgresAdminExec(u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(role, password)),
+             QString());
+    {
+        wb::test::TestWorkspaceLocation where{QString()};
+        QVERIFY2(where.isPostgres(), qPrintable(where.error()));
+        QUrl url(where.location());
+        QCOMPARE(wb::test::postgresAdminExec(
+                         u"ALTER DATABASE %1 OWNER TO %2"_s.arg(url.path().mid(1), role)),
+                 QString());
+        url.setUserName(role);
+        const QString location = url.toString();
+        const Result<PostgresLocation> parsed = PostgresLocation::parse(location);
+        QVERIFY(parsed);
+        QCOMPARE(WorkspacePassword::entryName(*parsed),
+                 u"database/postgresql://%1@%2:%3%4"_s.arg(role, url.host())
+                         .arg(url.port())
+                         .arg(url.path()));
+        const Result<bool> clean = WorkspacePassword::remove(*parsed);
+        QVERIFY2(clean, qPrintable(errorMessage(clean)));
+
+        // Not in the URL, the password file or the keychain: refused, saying how to store it.
+        Result<std::unique_ptr<Store>> refused = openWorkspace(location, StoreServices{&m_clock});
+        QCOMPARE(errorCode(refused), u"store.auth_failed"_s);
+        QVERIFY2(errorMessage(refused).contains(u"wirebench-cli workspace password set "_s
+                                                + parsed->display()),
+                 qPrintable(errorMessage(refused)));
+
+        // In the keychain: the same URL opens, and the password shows nowhere.
+        const Result<void> stored = WorkspacePassword::write(*parsed, password);
+        QVERIFY2(stored, qPrintable(errorMessage(stored)));
+        const Result<std::optional<QString>> read = WorkspacePassword::read(*parsed);
+        QVERIFY(read);
+        QCOMPARE(read->value_or(QString()), password);
+        {
+            Result<std::unique_ptr<Store>> store = openWorkspace(location,
+                                                                 StoreServices{&m_clock});
+            QVERIFY2(store, qPrintable(errorMessage(store)));
+            QCOMPARE((*store)->location(), location);
+            Tenant tenant;
+            tenant.displayName = u"Opened with the keychain's password"_s;
+            WB_AWAIT_OK(added, (*store)->addTenant(tenant)); // the writer logs in too
+            WB_AWAIT_OK(tenants, (*store)->tenants());
+            QCOMPARE(tenants->size(), 1);
+        }
+
+        // A wrong password in the keychain is refused like any other.
+        QVERIFY(WorkspacePassword::write(*parsed, u"not-the-password"_s));
+        QCOMPARE(errorCode(openWorkspace(location, StoreServices{&m_clock})),
+                 u"store.auth_failed"_s);
+        const Result<bool> removed = WorkspacePassword::remove(*parsed);
+        QVERIFY(removed);
+        QVERIFY(*removed);
+        const Result<bool> again = WorkspacePassword::remove(*parsed);
+        QVERIFY(again);
+        QVERIFY(!*again);
+        QCOMPARE(errorCode(WorkspacePassword::write(*parsed, QString())), u"store.bad_password"_s);
+    }
+    QCOMPARE(wb::test::postgresAdminExec(u"DROP ROLE %1"_s.arg(role)), QString());
 }
 
 void TestPostgres::freshDatabaseHasTheSqliteSchema()

@@ -43,8 +43,8 @@ core::Result<qint64> addDelivery(core::SqlSession &session, qint64 connectionId,
         return core::fail(added.error());
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const Step &step = steps.at(i);
-        const auto claimed = core::DeliveryRepository::claim(session, added->id, u"w1"_s,
-                                                             step.startMs, 60'000);
+        const auto claimed = core::DeliveryRepository::claimOne(session, added->id, u"w1"_s,
+                                                                step.startMs, 60'000);
         if (!claimed)
             return core::fail(claimed.error());
         if (!claimed->has_value())

@@ -107,7 +107,8 @@ Result<QSqlDatabase> PostgresConnection::open(const PostgresLocation &location, 
             return fail(u"store.auth_failed"_s,
                         tr("PostgreSQL refused the login to %1: %2. Put the password into the "
                            "password file (PGPASSFILE, by default ~/.pgpass, mode 600; "
-                           "https://www.postgresql.org/docs/15/libpq-pgpass.html).")
+                           "https://www.postgresql.org/docs/15/libpq-pgpass.html) or into the "
+                           "OS keychain with: wirebench-cli workspace password set %1")
                                 .arg(location.display(), message));
         }
         return fail(u"store.open_failed"_s, tr("Cannot connect to the PostgreSQL workspace %1: %2")

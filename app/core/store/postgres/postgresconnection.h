@@ -19,7 +19,8 @@ struct PostgresLocation
     QString user;     // empty: libpq's default (the OS user)
     // Only when the URL carries one (discouraged: it shows in process lists). Otherwise libpq
     // reads the password file ($PGPASSFILE, default ~/.pgpass;
-    // https://www.postgresql.org/docs/15/libpq-pgpass.html).
+    // https://www.postgresql.org/docs/15/libpq-pgpass.html), and openWorkspace then asks the OS
+    // keychain (workspacepassword.h).
     QString password;
     // The URI's query parameters as libpq keywords ("sslmode=verify-full"), passed through.
     QStringList parameters;

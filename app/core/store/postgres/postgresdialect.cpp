@@ -10,10 +10,17 @@ QString PostgresDialect::name() const
     return u"postgresql"_s;
 }
 
-QStringList PostgresDialect::beginWriteTransaction() const
+QStringList PostgresDialect::beginWriteTransaction(WriteConcurrency concurrency) const
 {
+    if (concurrency == WriteConcurrency::RowLocks)
+        return {u"BEGIN ISOLATION LEVEL READ COMMITTED"_s};
     return {u"BEGIN ISOLATION LEVEL READ COMMITTED"_s,
             u"SELECT pg_advisory_xact_lock(%1)"_s.arg(writerLockKey)};
+}
+
+QString PostgresDialect::skipLockedClause() const
+{
+    return u" FOR UPDATE SKIP LOCKED"_s;
 }
 
 QString PostgresDialect::beginReadTransaction() const

@@ -22,7 +22,8 @@ public:
     static constexpr qint64 writerLockKey = 0x5742'0001; // "WB", 1
 
     QString name() const override;
-    QStringList beginWriteTransaction() const override;
+    QStringList beginWriteTransaction(WriteConcurrency concurrency) const override;
+    QString skipLockedClause() const override;
     QString beginReadTransaction() const override;
     QString listTablesQuery() const override;
     // lock_not_available (55P03, lock_timeout passed), serialization_failure (40001),

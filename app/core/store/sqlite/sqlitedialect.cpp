@@ -10,11 +10,16 @@ QString SqliteDialect::name() const
     return u"sqlite"_s;
 }
 
-QStringList SqliteDialect::beginWriteTransaction() const
+QStringList SqliteDialect::beginWriteTransaction(WriteConcurrency) const
 {
     // IMMEDIATE takes the write lock now, so two processes never deadlock upgrading read locks
     // (https://sqlite.org/lang_transaction.html).
     return {u"BEGIN IMMEDIATE"_s};
+}
+
+QString SqliteDialect::skipLockedClause() const
+{
+    return {};
 }
 
 QString SqliteDialect::beginReadTransaction() const

@@ -11,7 +11,8 @@ class SqliteDialect final : public SqlDialect
 {
 public:
     QString name() const override;
-    QStringList beginWriteTransaction() const override;
+    QStringList beginWriteTransaction(WriteConcurrency concurrency) const override;
+    QString skipLockedClause() const override;
     QString beginReadTransaction() const override;
     QString listTablesQuery() const override;
     bool isBusy(const QSqlError &error) const override;
