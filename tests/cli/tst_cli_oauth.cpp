@@ -246,7 +246,7 @@ void TestCliOAuth::authorizeInTheBrowser()
     QCOMPARE(QJsonDocument::fromJson(userinfo.body).object().value(u"sub"_s).toString(), u"zoe"_s);
 
     m_workspace->close();
-    const QByteArray bytes = databaseFileBytes(m_workspacePath);
+    const QByteArray bytes = workspaceBytes(m_workspacePath);
     QVERIFY(bytes.contains("zoe")); // positive control
     QVERIFY2(!bytes.contains(*accessToken), "the access token reached the database");
     QVERIFY2(!bytes.contains(*refreshToken), "the refresh token reached the database");

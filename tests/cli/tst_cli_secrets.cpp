@@ -415,7 +415,8 @@ void TestCliSecrets::workspacePassword()
 
     const Run set = cli({u"workspace"_s, u"password"_s, u"set"_s, url}, password + "\n");
     QVERIFY2(set.exitCode == 0, qPrintable(set.err));
-    QCOMPARE(set.text(), u"Stored the password of %1 in the OS keychain (database/%1).\n"_s.arg(url));
+    QCOMPARE(set.text(),
+             u"Stored the password of %1 in the OS keychain (database/%1).\n"_s.arg(url));
     Result<std::optional<QString>> read = WorkspacePassword::read(*location);
     QVERIFY2(read, qPrintable(wb::test::errorMessage(read)));
     QCOMPARE(read->value_or(QString()), QString::fromLatin1(password));

@@ -5,9 +5,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrl>
 #include <QUuid>
 
@@ -147,6 +149,45 @@ TestWorkspaceLocation::~TestWorkspaceLocation()
 {
     if (!m_database.isEmpty())
         postgresAdminExec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_database));
+}
+
+QByteArray workspaceBytes(const QString &path)
+{
+    QByteArray bytes;
+    if (core::isPostgresLocation(path)) {
+        // No files of our own: every table's name (as SQLite's schema text has them) and every
+        // value of every table, as stored (bytea as its bytes).
+        const QString name = u"wb-test-bytes-"_s + QUuid::createUuid().toString(QUuid::Id128);
+        {
+            QSqlDatabase database = openRawConnection(path, name, nullptr);
+            QSqlQuery tables(database);
+            tables.exec(u"SELECT table_name FROM information_schema.tables "
+                        "WHERE table_schema = 'public'"_s);
+            QStringList names;
+            while (tables.next())
+                names << tables.value(0).toString();
+            tables = QSqlQuery();
+            for (const QString &table : std::as_const(names)) {
+                bytes += table.toUtf8() + '\n';
+                QSqlQuery rows(database);
+                rows.exec(u"SELECT * FROM "_s + table);
+                while (rows.next()) {
+                    for (int i = 0; i < rows.record().count(); ++i)
+                        bytes += rows.value(i).toByteArray() + '\n';
+                }
+            }
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return bytes;
+    }
+    const QFileInfo info(path);
+    for (const QFileInfo &file : QDir(info.path()).entryInfoList({info.fileName() + u"*"_s})) {
+        QFile handle(file.filePath());
+        if (handle.open(QIODevice::ReadOnly))
+            bytes += handle.readAll();
+    }
+    return bytes;
 }
 
 } // namespace wb::test

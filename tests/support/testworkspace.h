@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -51,5 +52,11 @@ QString postgresAdminExec(const QString &sql, const QString &database = QStringL
 // the connection is not open and `error` says why. Remove it (QSqlDatabase::removeDatabase) after
 // the last copy is gone.
 QSqlDatabase openRawConnection(const QString &location, const QString &name, QString *error);
+
+// Every byte a workspace keeps, for checks that a value never reached it (close its Store first so
+// everything is committed): an SQLite file with its -wal and -shm files; on PostgreSQL, which
+// keeps no files of ours, every table's name and every value of every row as stored (bytea as its
+// bytes).
+QByteArray workspaceBytes(const QString &location);
 
 } // namespace wb::test

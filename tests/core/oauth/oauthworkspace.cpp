@@ -105,43 +105,4 @@ qint64 OAuthWorkspace::addTenantWithConnection(const QString &tenantName, const 
     return tenantId > 0 ? addConnection(tenantId, providerId) : 0;
 }
 
-QByteArray databaseFileBytes(const QString &path)
-{
-    QByteArray bytes;
-    if (path.startsWith(u"postgresql://"_s)) {
-        // No files of our own: every table's name (as SQLite's schema text has them) and every
-        // value of every table, as stored (bytea as its bytes).
-        const QString name = u"wb-test-bytes-"_s + QUuid::createUuid().toString(QUuid::Id128);
-        {
-            QSqlDatabase database = openRawConnection(path, name, nullptr);
-            QSqlQuery tables(database);
-            tables.exec(u"SELECT table_name FROM information_schema.tables "
-                        "WHERE table_schema = 'public'"_s);
-            QStringList names;
-            while (tables.next())
-                names << tables.value(0).toString();
-            tables = QSqlQuery();
-            for (const QString &table : std::as_const(names)) {
-                bytes += table.toUtf8() + '\n';
-                QSqlQuery rows(database);
-                rows.exec(u"SELECT * FROM "_s + table);
-                while (rows.next()) {
-                    for (int i = 0; i < rows.record().count(); ++i)
-                        bytes += rows.value(i).toByteArray() + '\n';
-                }
-            }
-            database.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return bytes;
-    }
-    const QFileInfo info(path);
-    for (const QFileInfo &file : QDir(info.path()).entryInfoList({info.fileName() + u"*"_s})) {
-        QFile handle(file.filePath());
-        if (handle.open(QIODevice::ReadOnly))
-            bytes += handle.readAll();
-    }
-    return bytes;
-}
-
 } // namespace wb::test

@@ -77,8 +77,4 @@ private:
     std::unique_ptr<core::ConnectionSecrets> m_secrets;
 };
 
-// The bytes of the workspace database `path` and of its -wal and -shm files, for checks that a
-// value never reached them (close the workspace first so everything is on disk).
-QByteArray databaseFileBytes(const QString &path);
-
 } // namespace wb::test

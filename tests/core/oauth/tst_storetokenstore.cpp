@@ -136,7 +136,7 @@ void TestStoreTokenStore::tokensInTheKeychainNotInTheDatabase()
     QCOMPARE(stored->tokenExpiresAtMs, granted->expiresAtMs);
     m_tokens.reset();
     m_workspace.close(); // everything committed and checkpointed as far as SQLite goes
-    const QByteArray bytes = databaseFileBytes(path);
+    const QByteArray bytes = workspaceBytes(path);
     QVERIFY(bytes.contains("oauth_credentials")); // positive control: the right files
     QVERIFY(bytes.contains("wendy"));
     for (const QString &token : {granted->accessToken, granted->refreshToken}) {

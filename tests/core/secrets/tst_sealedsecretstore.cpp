@@ -115,7 +115,6 @@ void TestSealedSecretStore::everyWriteHasAFreshNonce()
 void TestSealedSecretStore::wrongKeyIsReportedAndWritesNothing()
 {
     storeStandardSet();
-    const QByteArray before = wb::test::readBytes(m_ws->path());
     const auto wrongKey = keyOf(wb::test::randomKeyBytes(), u"the key file /etc/wrong.key"_s);
     SealedSecretStore wrong(*m_ws->store, wrongKey);
     WB_AWAIT(read, wrong.read(m_keys.first()));
@@ -139,7 +138,6 @@ void TestSealedSecretStore::wrongKeyIsReportedAndWritesNothing()
         WB_AWAIT_OK(value, m_sealed->read(key));
         QCOMPARE(*value, valueOf(key));
     }
-    Q_UNUSED(before);
 }
 
 void TestSealedSecretStore::swappedCiphertextsAreDetected_data()
@@ -188,10 +186,9 @@ void TestSealedSecretStore::swappedCiphertextsAreDetected()
         const auto row = wb::test::rawSealedRow(other.path(), a);
         QVERIFY(row);
         QVERIFY(wb::test::runRawSql(m_ws->path(),
-                                    {u"UPDATE sealed_secrets SET nonce = x'%1', ciphertext = x'%2' "
-                                     "WHERE %3"_s.arg(QString::fromLatin1(row->nonce.toHex()),
-                                                      QString::fromLatin1(row->ciphertext.toHex()),
-                                                      where(a))}));
+                                    u"UPDATE sealed_secrets SET nonce = ?, ciphertext = ? WHERE "_s
+                                            + where(a),
+                                    {row->nonce, row->ciphertext}));
     }
     for (const SecretKey &key : std::as_const(m_keys)) {
         WB_AWAIT(value, m_sealed->read(key));
@@ -238,14 +235,13 @@ void TestSealedSecretStore::tamperedCiphertextIsDetectedForThatSecretOnly()
                                                    : row->keyId.toLatin1();
     const qsizetype at = byte < 0 ? bytes.size() + byte : byte;
     bytes[at] = char(bytes.at(at) ^ (column == u"key_id"_s ? 0x01 : 0x80)); // one flipped bit
-    const QString literal = column == u"key_id"_s
-                                    ? u"'%1'"_s.arg(QString::fromLatin1(bytes))
-                                    : u"x'%1'"_s.arg(QString::fromLatin1(bytes.toHex()));
+    const QVariant value = column == u"key_id"_s ? QVariant(QString::fromLatin1(bytes))
+                                                 : QVariant(bytes);
     QVERIFY(wb::test::runRawSql(m_ws->path(),
-                                {u"UPDATE sealed_secrets SET %1 = %2 WHERE connection_id = %3 AND "
-                                 "kind = 'webhook_signing_secret' AND slot = 'primary'"_s
-                                         .arg(column, literal)
-                                         .arg(victim.connectionId)}));
+                                u"UPDATE sealed_secrets SET %1 = ? WHERE connection_id = %2 AND "
+                                "kind = 'webhook_signing_secret' AND slot = 'primary'"_s.arg(column)
+                                        .arg(victim.connectionId),
+                                {value}));
     for (const SecretKey &key : std::as_const(m_keys)) {
         WB_AWAIT(value, m_sealed->read(key));
         if (key == victim) {

@@ -170,8 +170,7 @@ void TestSecretMigration::movesEverySecretBothWays()
                      ->toInt(),
              5);
     QCOMPARE(readableNow(), 5);
-    const QByteArray files = wb::test::readBytes(m_ws->path())
-                             + wb::test::readBytes(m_ws->path() + u"-wal"_s);
+    const QByteArray files = wb::test::workspaceBytes(m_ws->path());
     for (const SecretKey &key : std::as_const(m_keys))
         QVERIFY2(!files.contains(valueOf(key)), qPrintable(describe(key)));
 
@@ -271,13 +270,15 @@ void TestSecretMigration::unreadableValueStopsBeforeAnythingChanged()
     QVERIFY2(sealed, qPrintable(errorMessage(sealed)));
     if (problem == u"tampered"_s) {
         QVERIFY(wb::test::runRawSql(m_ws->path(),
-                                    {u"UPDATE sealed_secrets SET nonce = zeroblob(24) WHERE "
-                                     "kind = 'refresh_token'"_s}));
+                                    u"UPDATE sealed_secrets SET nonce = ? WHERE "
+                                    "kind = 'refresh_token'"_s,
+                                    {QByteArray(24, '\0')}));
     }
-    const QByteArray before = wb::test::rawScalar(m_ws->path(),
-                                                  u"SELECT group_concat(hex(nonce) || backend) "
-                                                  "FROM sealed_secrets, secret_references"_s)
-                                      ->toByteArray();
+    const QString sealedState = u"SELECT s.nonce, r.backend FROM sealed_secrets s, "
+                                "secret_references r ORDER BY s.id, r.id"_s;
+    const Result<QList<QVariantList>> before = wb::test::rawRows(m_ws->path(), sealedState);
+    QVERIFY(before);
+    QVERIFY(!before->isEmpty());
     SecretMigration migration(*m_ws->store, problem == u"wrong-key"_s
                                                     ? MasterKey::generate(u"a stranger's key"_s)
                                                     : m_key);
@@ -285,10 +286,7 @@ void TestSecretMigration::unreadableValueStopsBeforeAnythingChanged()
     QCOMPARE(wb::test::errorCode(moved), errorCode);
     QVERIFY2(errorMessage(moved).endsWith(u"Nothing was moved."_s), qPrintable(errorMessage(moved)));
     QCOMPARE(m_ws->store->workspaceInfo().secretBackend, u"sealed"_s);
-    QCOMPARE(wb::test::rawScalar(m_ws->path(), u"SELECT group_concat(hex(nonce) || backend) FROM "
-                                               "sealed_secrets, secret_references"_s)
-                     ->toByteArray(),
-             before);
+    QCOMPARE(wb::test::rawRows(m_ws->path(), sealedState).value_or(QList<QVariantList>()), *before);
     QCOMPARE(keychainCopies(), 0);
     QCOMPARE(readableNow(), problem == u"tampered"_s ? 4 : 5);
 }

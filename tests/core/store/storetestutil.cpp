@@ -261,6 +261,43 @@ Result<void> runRawSql(const QString &databasePath, const QStringList &statement
     });
 }
 
+Result<void> runRawSql(const QString &databasePath, const QString &statement,
+                       const QVariantList &values)
+{
+    return withRawConnection(databasePath, [&](QSqlDatabase &database) -> Result<void> {
+        QSqlQuery query(database);
+        if (!query.prepare(statement))
+            return fail(u"test.sql"_s, query.lastError().text() + u" in: "_s + statement.left(120));
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return fail(u"test.sql"_s, query.lastError().text() + u" in: "_s + statement.left(120));
+        return {};
+    });
+}
+
+Result<QList<QVariantList>> rawRows(const QString &databasePath, const QString &statement)
+{
+    QList<QVariantList> rows;
+    Result<void> outcome = withRawConnection(databasePath,
+                                             [&](QSqlDatabase &database) -> Result<void> {
+                                                 QSqlQuery query(database);
+                                                 if (!query.exec(statement))
+                                                     return fail(u"test.sql"_s,
+                                                                 query.lastError().text());
+                                                 while (query.next()) {
+                                                     QVariantList row;
+                                                     for (int i = 0; i < query.record().count(); ++i)
+                                                         row.append(query.value(i));
+                                                     rows.append(row);
+                                                 }
+                                                 return {};
+                                             });
+    if (!outcome)
+        return fail(outcome.error());
+    return rows;
+}
+
 Result<void> loadSqlDump(const QString &databasePath, const QString &dump)
 {
     return runRawSql(databasePath, splitSqlStatements(dump));

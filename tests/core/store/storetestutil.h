@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QVariant>
 
 // Helpers shared by the store and secrets suites and the fixture tool.
 namespace wb::test {
@@ -25,6 +26,12 @@ QStringList splitSqlStatements(const QString &dump);
 core::Result<void> loadSqlDump(const QString &databasePath, const QString &dump);
 // Runs `statements` on `databasePath` with a plain QSQLITE connection (bypassing the Store).
 core::Result<void> runRawSql(const QString &databasePath, const QStringList &statements);
+// One statement on `databasePath` with `values` bound to its `?` placeholders (blobs as
+// QByteArray: portable where SQLite's x'…' literals are not).
+core::Result<void> runRawSql(const QString &databasePath, const QString &statement,
+                             const QVariantList &values);
+// Every row of `query` on `databasePath`, each as its column values, through a plain connection.
+core::Result<QList<QVariantList>> rawRows(const QString &databasePath, const QString &query);
 // The first column of the first row of `query` on `databasePath`, through a plain connection.
 core::Result<QVariant> rawScalar(const QString &databasePath, const QString &query);
 

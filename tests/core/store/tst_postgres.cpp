@@ -226,7 +226,8 @@ void TestPostgres::passwordFromTheKeychain()
     // A role of its own, with no line in the password file, owning a new database.
     const QString role = u"wb_keychain_"_s + QUuid::createUuid().toString(QUuid::Id128).left(10);
     const QString password = QUuid::createUuid().toString(QUuid::Id128);
-    QCOMPARE(wb::test::postgresAdminExec(u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(role, password)),
+    QCOMPARE(wb::test::postgresAdminExec(
+                     u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(role, password)),
              QString());
     {
         wb::test::TestWorkspaceLocation where{QString()};
@@ -260,8 +261,7 @@ void TestPostgres::passwordFromTheKeychain()
         QVERIFY(read);
         QCOMPARE(read->value_or(QString()), password);
         {
-            Result<std::unique_ptr<Store>> store = openWorkspace(location,
-                                                                 StoreServices{&m_clock});
+            Result<std::unique_ptr<Store>> store = openWorkspace(location, StoreServices{&m_clock});
             QVERIFY2(store, qPrintable(errorMessage(store)));
             QCOMPARE((*store)->location(), location);
             Tenant tenant;
