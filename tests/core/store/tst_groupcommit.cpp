@@ -103,6 +103,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void concurrentWritersShareTransactions();
+    void batchesHoldOneKindOfJobInOrder();
     void freeRunningWritersAllCommit();
     void futuresCompleteOnlyAfterCommit();
     void failingJobRollsBackOnlyItself();
@@ -176,6 +177,56 @@ void TestGroupCommit::concurrentWritersShareTransactions()
     QCOMPARE(after.jobs - before.jobs, threads * perThread + 1);
     QCOMPARE(after.largestBatch, threads * perThread);
     QCOMPARE(after.failedJobs, before.failedJobs);
+}
+
+void TestGroupCommit::batchesHoldOneKindOfJobInOrder()
+{
+    Store &store = *m_ws->store;
+    const bool postgres = store.dialect().name() == u"postgresql"_s;
+    const WriterStatistics before = store.writerStatistics();
+    WriterGate gate(store);
+    QVERIFY(gate.waitEntered());
+
+    // Each job notes its name and, on PostgreSQL, whether its transaction holds the workspace's
+    // advisory lock.
+    QMutex mutex;
+    QStringList ran;
+    const auto job = [&](const QString &name) {
+        return [&, name](SqlSession &session) -> Result<bool> {
+            bool locked = false;
+            if (postgres) {
+                Result<QSqlQuery> held = session.execOneRow(
+                        u"SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' "
+                        "AND pid = pg_backend_pid()"_s);
+                if (!held)
+                    return fail(held.error());
+                locked = held->value(0).toInt() > 0;
+            }
+            QMutexLocker lock(&mutex);
+            ran << name + (locked ? u" locked"_s : QString());
+            return true;
+        };
+    };
+    const QList<std::pair<QString, WriteConcurrency>> jobs
+            = {{u"e1"_s, WriteConcurrency::Exclusive}, {u"e2"_s, WriteConcurrency::Exclusive},
+               {u"r1"_s, WriteConcurrency::RowLocks},  {u"r2"_s, WriteConcurrency::RowLocks},
+               {u"r3"_s, WriteConcurrency::RowLocks},  {u"e3"_s, WriteConcurrency::Exclusive}};
+    QList<QFuture<Result<bool>>> futures;
+    for (const auto &[name, concurrency] : jobs)
+        futures << store.write(job(name), concurrency);
+    gate.open();
+    for (const auto &future : std::as_const(futures))
+        QVERIFY(wb::test::waitForFinished(future) && future.result());
+    QVERIFY(wb::test::waitForFinished(gate.done()));
+
+    // In order, one transaction per run of one kind: the gate's, e1 e2, r1 r2 r3, e3. Only the
+    // Exclusive ones hold the lock (SQLite's writer always holds its database).
+    const QString lock = postgres ? u" locked"_s : QString();
+    QCOMPARE(ran, (QStringList{u"e1"_s + lock, u"e2"_s + lock, u"r1"_s, u"r2"_s, u"r3"_s,
+                               u"e3"_s + lock}));
+    const WriterStatistics after = store.writerStatistics();
+    QCOMPARE(after.transactions - before.transactions, 4);
+    QCOMPARE(after.jobs - before.jobs, 7);
 }
 
 void TestGroupCommit::freeRunningWritersAllCommit()
