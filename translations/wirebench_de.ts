@@ -1528,16 +1528,16 @@
         <translation>Qts PostgreSQL-Treiber (QPSQL) ist nicht installiert; unter Debian installieren Sie das Paket libqt6sql6-psql.</translation>
     </message>
     <message>
-        <source>PostgreSQL refused the login to %1: %2. Put the password into the password file (PGPASSFILE, by default ~/.pgpass, mode 600; https://www.postgresql.org/docs/15/libpq-pgpass.html).</source>
-        <translation>PostgreSQL hat die Anmeldung bei %1 abgelehnt: %2. Legen Sie das Passwort in der Passwortdatei ab (PGPASSFILE, standardmäßig ~/.pgpass, Modus 600; https://www.postgresql.org/docs/15/libpq-pgpass.html).</translation>
-    </message>
-    <message>
         <source>Cannot connect to the PostgreSQL workspace %1: %2</source>
         <translation>Keine Verbindung zum PostgreSQL-Arbeitsbereich %1: %2</translation>
     </message>
     <message>
         <source>Cannot configure the connection to %1 (%2): %3</source>
         <translation>Die Verbindung zu %1 lässt sich nicht einrichten (%2): %3</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the login to %1: %2. Put the password into the password file (PGPASSFILE, by default ~/.pgpass, mode 600; https://www.postgresql.org/docs/15/libpq-pgpass.html) or into the OS keychain with: wirebench-cli workspace password set %1</source>
+        <translation>PostgreSQL hat die Anmeldung bei %1 abgelehnt: %2. Legen Sie das Passwort in die Passwortdatei (PGPASSFILE, standardmäßig ~/.pgpass, Modus 600; https://www.postgresql.org/docs/15/libpq-pgpass.html) oder mit folgendem Befehl in den Schlüsselbund des Systems: wirebench-cli workspace password set %1</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2802,37 @@
     <message>
         <source>The check endpoint refused even a freshly refreshed access token (HTTP 401); authorize the connection again.</source>
         <translation>Der Prüf-Endpunkt hat sogar ein frisch erneuertes Zugriffstoken abgelehnt (HTTP 401); autorisieren Sie die Verbindung erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::core::WorkspacePassword</name>
+    <message>
+        <source>The OS keychain did not answer within %1 s when asked for the password of %2.</source>
+        <translation>Der Schlüsselbund des Systems hat auf die Frage nach dem Passwort von %2 nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password of %1 from the OS keychain: %2</source>
+        <translation>Das Passwort von %1 kann nicht aus dem Schlüsselbund des Systems gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The password for %1 is empty: nothing was stored.</source>
+        <translation>Das Passwort für %1 ist leer: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer within %1 s when storing the password of %2.</source>
+        <translation>Der Schlüsselbund des Systems hat beim Speichern des Passworts von %2 nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cannot store the password of %1 in the OS keychain: %2</source>
+        <translation>Das Passwort von %1 kann nicht im Schlüsselbund des Systems gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer within %1 s when removing the password of %2.</source>
+        <translation>Der Schlüsselbund des Systems hat beim Entfernen des Passworts von %2 nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the password of %1 from the OS keychain: %2</source>
+        <translation>Das Passwort von %1 kann nicht aus dem Schlüsselbund des Systems entfernt werden: %2</translation>
     </message>
 </context>
 <context>
