@@ -266,9 +266,9 @@ Result<Delivery> DeliveryRepository::add(SqlSession &session, const NewDelivery 
     std::optional<qint64> tenantId;
     QString connectionPolicy;
     if (delivery.connectionId) {
-        Result<QSqlQuery> connection
-                = session.exec(u"SELECT tenant_id, retry_policy FROM connections WHERE id = ?"_s,
-                               {*delivery.connectionId});
+        Result<SqlSession::KeptQuery> connection
+                = session.execKept(u"SELECT tenant_id, retry_policy FROM connections WHERE id = ?"_s,
+                                   {*delivery.connectionId});
         if (!connection)
             return fail(connection.error());
         if (!connection->next()) {
@@ -286,8 +286,8 @@ Result<Delivery> DeliveryRepository::add(SqlSession &session, const NewDelivery 
         return fail(policy.error());
 
     const QString key = delivery.idempotencyKey.isEmpty() ? generatedKey : delivery.idempotencyKey;
-    Result<QSqlQuery> existing
-            = session.exec(u"SELECT id FROM deliveries WHERE idempotency_key = ?"_s, {key});
+    Result<SqlSession::KeptQuery> existing
+            = session.execKept(u"SELECT id FROM deliveries WHERE idempotency_key = ?"_s, {key});
     if (!existing)
         return fail(existing.error());
     if (existing->next()) {
@@ -332,11 +332,11 @@ Result<DeliveryRepository::DueWork> DeliveryRepository::due(SqlSession &session,
                                                             int limit, const Exclusions &exclusions)
 {
     DueWork work;
-    Result<QSqlQuery> expired
-            = session.exec(candidateSelect
-                                   + u"WHERE d.state = 'in_flight' AND d.lease_expires_at_ms <= ? "
-                                     "ORDER BY d.lease_expires_at_ms, d.id LIMIT ?"_s,
-                           {nowMs, limit});
+    Result<SqlSession::KeptQuery> expired = session.execKept(
+            candidateSelect
+                    + u"WHERE d.state = 'in_flight' AND d.lease_expires_at_ms <= ? "
+                      "ORDER BY d.lease_expires_at_ms, d.id LIMIT ?"_s,
+            {nowMs, limit});
     if (!expired)
         return fail(expired.error());
     while (expired->next())
@@ -363,19 +363,19 @@ Result<DeliveryRepository::DueWork> DeliveryRepository::due(SqlSession &session,
     }
     sql += u" ORDER BY d.next_attempt_at_ms, d.id LIMIT ?"_s;
     values.append(qMax(0, limit - int(work.candidates.size())));
-    Result<QSqlQuery> pending = session.exec(sql, values);
+    Result<SqlSession::KeptQuery> pending = session.execKept(sql, values);
     if (!pending)
         return fail(pending.error());
     while (pending->next())
         work.candidates.append(candidateFromRow(*pending, false));
 
-    Result<QSqlQuery> depth = session.execOneRow(
+    Result<SqlSession::KeptQuery> depth = session.execKept(
             u"SELECT COUNT(*) FROM (SELECT 1 FROM deliveries WHERE state = 'pending' "
             "AND next_attempt_at_ms <= ? LIMIT 100000) due"_s,
             {nowMs});
     if (!depth)
         return fail(depth.error());
-    work.queueDepth = depth->value(0).toInt();
+    work.queueDepth = depth->next() ? depth->value(0).toInt() : 0;
 
     Result<QSqlQuery> next = session.execOneRow(
             u"SELECT (SELECT MIN(next_attempt_at_ms) FROM deliveries WHERE state = 'pending'), "
@@ -429,7 +429,7 @@ Result<QList<DeliveryRepository::Claim>> DeliveryRepository::claim(SqlSession &s
     QHash<qint64, Before> before;
     if (!skipLocked.isEmpty()) {
         // One statement: lock what is claimable (skipping rows other workers hold), update it.
-        Result<QSqlQuery> claimed = session.exec(
+        Result<SqlSession::KeptQuery> claimed = session.execKept(
                 setClaimed + u"FROM ("_s + claimable + skipLocked
                         + u") claimable WHERE deliveries.id = claimable.claimed_id RETURNING "_s
                         + deliveryColumns
@@ -449,7 +449,7 @@ Result<QList<DeliveryRepository::Claim>> DeliveryRepository::claim(SqlSession &s
     } else {
         // SQLite: its writer holds the database from BEGIN IMMEDIATE, so read, then update. (Its
         // UPDATE … FROM cannot return the FROM table's columns.)
-        Result<QSqlQuery> found = session.exec(claimable, values.mid(4));
+        Result<SqlSession::KeptQuery> found = session.execKept(claimable, values.mid(4));
         if (!found)
             return fail(found.error());
         QVariantList ids;
@@ -462,11 +462,12 @@ Result<QList<DeliveryRepository::Claim>> DeliveryRepository::claim(SqlSession &s
         found->finish();
         if (ids.isEmpty())
             return QList<Claim>();
-        Result<QSqlQuery> claimed = session.exec(setClaimed
-                                                         + u"WHERE id IN (%1) RETURNING "_s.arg(
-                                                                 placeholders(ids.size()))
-                                                         + deliveryColumns,
-                                                 values.mid(0, 4) + ids);
+        Result<SqlSession::KeptQuery> claimed
+                = session.execKept(setClaimed
+                                           + u"WHERE id IN (%1) RETURNING "_s.arg(
+                                                   placeholders(ids.size()))
+                                           + deliveryColumns,
+                                   values.mid(0, 4) + ids);
         if (!claimed)
             return fail(claimed.error());
         while (claimed->next()) {
@@ -535,7 +536,7 @@ Result<DeliveryRepository::Completed> DeliveryRepository::complete(SqlSession &s
     Completed completed;
     const qint64 now = session.nowMs();
     const bool pending = completion.state == DeliveryState::Pending;
-    Result<QSqlQuery> updated = session.exec(
+    Result<SqlSession::KeptQuery> updated = session.execKept(
             u"UPDATE deliveries SET state = ?, next_attempt_at_ms = ?, lease_owner = '', "
             "lease_expires_at_ms = NULL, token_refreshed = ?, last_decision = ?, last_reason = ?, "
             "updated_at_ms = ?, finished_at_ms = ? "
@@ -548,8 +549,8 @@ Result<DeliveryRepository::Completed> DeliveryRepository::complete(SqlSession &s
         return fail(updated.error());
     completed.deliveryUpdated = updated->numRowsAffected() > 0;
     updated->finish();
-    Result<QSqlQuery> logged = session.exec(insertAttempt + u" RETURNING id"_s,
-                                            attemptValues(completion.attempt));
+    Result<SqlSession::KeptQuery> logged = session.execKept(insertAttempt + u" RETURNING id"_s,
+                                                            attemptValues(completion.attempt));
     if (!logged)
         return fail(logged.error());
     if (logged->next())

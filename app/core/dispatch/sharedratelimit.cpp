@@ -27,10 +27,11 @@ Result<SharedRateLimit::Take> SharedRateLimit::take(SqlSession &session, qint64 
                             .arg(burst));
     }
     wanted = qMax(1, wanted);
-    Result<QSqlQuery> row = session.exec(u"SELECT tokens, refilled_at_ms FROM "
-                                         "connection_rate_buckets WHERE connection_id = ?"_s
-                                                 + session.dialect().skipLockedClause(),
-                                         {connectionId});
+    Result<SqlSession::KeptQuery> row
+            = session.execKept(u"SELECT tokens, refilled_at_ms FROM "
+                               "connection_rate_buckets WHERE connection_id = ?"_s
+                                       + session.dialect().skipLockedClause(),
+                               {connectionId});
     if (!row)
         return fail(row.error());
     const bool exists = row->next();
@@ -63,7 +64,7 @@ Result<SharedRateLimit::Take> SharedRateLimit::take(SqlSession &session, qint64 
     }
     // No row, or one another worker has locked (SKIP LOCKED returned nothing): an insert that
     // yields to an existing row tells the two apart.
-    Result<QSqlQuery> created = session.exec(
+    Result<SqlSession::KeptQuery> created = session.execKept(
             u"INSERT INTO connection_rate_buckets (connection_id, tokens, refilled_at_ms) "
             "VALUES (?, ?, ?) ON CONFLICT (connection_id) DO NOTHING RETURNING connection_id"_s,
             {connectionId, level, nowMs});

@@ -87,35 +87,52 @@ Result<QSqlQuery> SqlSession::exec(const QString &sql, const QVariantList &value
     return query;
 }
 
-Result<void> SqlSession::execute(const QString &sql, const QVariantList &values)
+Result<SqlSession::KeptQuery> SqlSession::execKept(const QString &sql, const QVariantList &values)
 {
-    // No rows go back to the caller, so the prepared statement can be kept and reused: the writer
-    // runs SAVEPOINT/RELEASE and the same INSERTs thousands of times.
-    if (values.isEmpty() && !m_dialect.preparesEveryStatement()) {
-        Result<QSqlQuery> plain = exec(sql);
-        if (!plain)
-            return fail(plain.error());
-        plain->finish();
-        return {};
+    // Plain statements (PostgreSQL, without values) take one round trip anyway; they are kept
+    // too, so that the caller's view has something to point at.
+    const bool plain = values.isEmpty() && !m_dialect.preparesEveryStatement();
+    // The callers' views are over (KeptQuery): reset their statements, so none stays open across
+    // the end of a job or a transaction (an SQLite statement left mid-result keeps its read open).
+    for (auto &[text, kept] : m_prepared) {
+        if (kept.isActive())
+            kept.finish();
     }
     auto cached = m_prepared.find(sql);
     if (cached == m_prepared.end()) {
-        if (m_prepared.size() >= 128)
+        if (m_prepared.size() >= 128) // callers' views are over: see KeptQuery
             m_prepared.clear();
         QSqlQuery query(m_database);
         query.setForwardOnly(true);
-        if (!query.prepare(sql))
+        if (!plain && !query.prepare(sql))
             return fail(statementError(m_dialect, query.lastError(), sql, true));
         cached = m_prepared.emplace(sql, std::move(query)).first;
     }
     QSqlQuery &query = cached->second;
-    bind(query, values);
-    const bool ok = query.exec();
-    const QSqlError error = query.lastError();
-    query.finish();
-    if (!ok)
-        return fail(statementError(m_dialect, error, sql, false));
+    bool ok = false;
+    if (plain) {
+        ok = query.exec(sql);
+    } else {
+        bind(query, values);
+        ok = query.exec();
+    }
+    if (!ok) {
+        const Error error = statementError(m_dialect, query.lastError(), sql, false);
+        query.finish();
+        return fail(error);
+    }
     m_failed.clear();
+    return KeptQuery(query);
+}
+
+Result<void> SqlSession::execute(const QString &sql, const QVariantList &values)
+{
+    // No rows go back to the caller, so the prepared statement can be kept and reused: the writer
+    // runs SAVEPOINT/RELEASE and the same INSERTs thousands of times.
+    Result<SqlSession::KeptQuery> done = execKept(sql, values);
+    if (!done)
+        return fail(done.error());
+    done->finish();
     return {};
 }
 

@@ -53,6 +53,30 @@ public:
     // `store.query_failed`, with the driver's message and the start of the statement; bound
     // values are never put into messages or logs.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    // A query kept prepared by execKept(): it stays the session's, so this is only a view of it,
+    // valid until the session's next execKept() or execute(), which finishes it (and may re-run
+    // or drop it).
+    class KeptQuery
+    {
+    public:
+        explicit KeptQuery(QSqlQuery &query)
+            : m_query(&query)
+        {}
+        bool next() { return m_query->next(); }
+        QVariant value(int index) const { return m_query->value(index); }
+        int numRowsAffected() const { return m_query->numRowsAffected(); }
+        void finish() { m_query->finish(); }
+        operator const QSqlQuery &() const { return *m_query; } // for row readers
+
+    private:
+        QSqlQuery *m_query;
+    };
+    // Like exec(), with the statement kept prepared for the next call with the same SQL on this
+    // session: one round trip instead of three on PostgreSQL, whose Qt driver otherwise sends
+    // PREPARE, EXECUTE and DEALLOCATE each time. Read the rows before the session runs another
+    // kept statement (KeptQuery). For the hot paths that read their rows at once: claims,
+    // outcomes, the queue read. Errors: those of exec().
+    Result<KeptQuery> execKept(const QString &sql, const QVariantList &values = {});
     // Like exec(), when the caller needs no rows back; the statement stays prepared for the next
     // call with the same SQL.
     Result<void> execute(const QString &sql, const QVariantList &values = {});
@@ -89,7 +113,7 @@ private:
     // Prepared queries whose statement failed, kept until a later statement succeeds: on
     // PostgreSQL freeing one (DEALLOCATE) inside an aborted transaction fails and would leak it.
     std::vector<QSqlQuery> m_failed;
-    std::map<QString, QSqlQuery> m_prepared; // execute()'s statements, prepared once
+    std::map<QString, QSqlQuery> m_prepared; // execute()'s and execKept()'s, prepared once
 };
 
 // Binding helpers: a typed SQL NULL for an absent optional value.

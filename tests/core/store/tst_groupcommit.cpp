@@ -104,6 +104,7 @@ private Q_SLOTS:
     void cleanup();
     void concurrentWritersShareTransactions();
     void batchesHoldOneKindOfJobInOrder();
+    void keptQueriesArePreparedOnce();
     void freeRunningWritersAllCommit();
     void futuresCompleteOnlyAfterCommit();
     void failingJobRollsBackOnlyItself();
@@ -227,6 +228,62 @@ void TestGroupCommit::batchesHoldOneKindOfJobInOrder()
     const WriterStatistics after = store.writerStatistics();
     QCOMPARE(after.transactions - before.transactions, 4);
     QCOMPARE(after.jobs - before.jobs, 7);
+}
+
+void TestGroupCommit::keptQueriesArePreparedOnce()
+{
+    Store &store = *m_ws->store;
+    const bool postgres = store.dialect().name() == u"postgresql"_s;
+    WB_AWAIT_OK(a, store.addTenant(named(u"kept a"_s)));
+    WB_AWAIT_OK(b, store.addTenant(named(u"kept b"_s)));
+    // The same query three times with other values, each result read and dropped; on PostgreSQL
+    // also how many statements the session has prepared before and after each
+    // (pg_prepared_statements, asked without preparing).
+    WB_AWAIT_OK(seen, store.write([postgres](SqlSession &session) -> Result<QStringList> {
+        QStringList seen;
+        const auto preparedCount = [&session, &seen, postgres]() -> Result<void> {
+            if (!postgres)
+                return {};
+            Result<QSqlQuery> count = session.execOneRow(
+                    u"SELECT COUNT(*) FROM pg_prepared_statements"_s);
+            if (!count)
+                return fail(count.error());
+            seen << count->value(0).toString();
+            return {};
+        };
+        if (Result<void> counted = preparedCount(); !counted)
+            return fail(counted.error());
+        for (const QString &pattern : {u"kept a"_s, u"kept%"_s, u"nobody"_s}) {
+            {
+                Result<SqlSession::KeptQuery> rows = session.execKept(
+                        u"SELECT display_name FROM tenants WHERE display_name LIKE ? "
+                        "ORDER BY display_name"_s,
+                        {pattern});
+                if (!rows)
+                    return fail(rows.error());
+                QStringList names;
+                while (rows->next())
+                    names << rows->value(0).toString();
+                seen << names.join(u',');
+            }
+            if (Result<void> counted = preparedCount(); !counted)
+                return fail(counted.error());
+        }
+        return seen;
+    }));
+    const QStringList names{u"kept a"_s, u"kept a,kept b"_s, QString()};
+    if (!postgres) {
+        QCOMPARE(*seen, names);
+        return;
+    }
+    QCOMPARE(seen->size(), 7);
+    QCOMPARE((QStringList{seen->at(1), seen->at(3), seen->at(5)}), names);
+    // Prepared by the first call and kept (one more than before), then executed again: the count
+    // neither falls back (freed each time) nor grows (prepared each time).
+    const int before = seen->at(0).toInt();
+    QCOMPARE(seen->at(2).toInt(), before + 1);
+    QCOMPARE(seen->at(4).toInt(), before + 1);
+    QCOMPARE(seen->at(6).toInt(), before + 1);
 }
 
 void TestGroupCommit::freeRunningWritersAllCommit()

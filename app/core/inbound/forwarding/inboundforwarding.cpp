@@ -141,7 +141,7 @@ Result<int> InboundForwardingRepository::handOverPending(SqlSession &session, in
 Result<bool> InboundForwardingRepository::recordOutcome(SqlSession &session, qint64 deliveryId,
                                                         bool succeeded, const QString &note)
 {
-    auto query = session.exec(
+    auto query = session.execKept(
             u"UPDATE inbound_events SET forwarding_state = ?, forwarding_note = ?, "
             "forwarding_updated_at_ms = ? WHERE delivery_id = ? AND forwarding_state = 'queued'"_s,
             {nameOf(succeeded ? ForwardingState::Forwarded : ForwardingState::Failed), note,
