@@ -258,39 +258,33 @@ void Dispatcher::complete(qint64 deliveryId, AttemptRecord attempt, DeliveryStat
     const std::optional<SharedRateLimit::Rate> nextRate = next ? sharedRate(next->candidate)
                                                                : std::nullopt;
     using Done = std::pair<DeliveryRepository::Completed, SharedRateLimit::RatedClaim>;
-    whenFinished(m_services.store->write(
-                         [completion, nextId, nextRate, worker, now, leaseMs,
-                          onFinal = m_options.onFinalState](SqlSession &session) -> Result<Done> {
-                             Result<DeliveryRepository::Completed> completed
-                                     = DeliveryRepository::complete(session, completion);
-                             if (!completed)
-                                 return fail(completed.error());
-                             if (onFinal && completed->deliveryUpdated
-                                 && isFinal(completion.state)) {
-                                 if (Result<void> followed = onFinal(session,
-                                                                     completion.attempt.deliveryId,
-                                                                     completion.state,
-                                                                     completion.attempt.reason);
-                                     !followed)
-                                     return fail(followed.error());
-                             }
-                             Done done{*completed, {}};
-                             if (nextId) {
-                                 Result<QList<SharedRateLimit::RatedClaim>> claimed
-                                         = SharedRateLimit::claim(session,
-                                                                  {SharedRateLimit::Wanted{*nextId,
-                                                                                           nextRate}},
-                                                                  worker, now, leaseMs);
-                                 if (!claimed)
-                                     return fail(claimed.error());
-                                 done.second = std::move(claimed->first());
-                             }
-                             return done;
-                         },
-                         // Each statement is conditional on the lease or locks
-                         // without waiting (deliveryrepository.h).
-                         WriteConcurrency::RowLocks),
-                 this, [this, deliveryId, attempt, state, next](const Result<Done> &done) mutable {
+    // The outcome, and the freed slot's next claim, in one job. Each statement is conditional on
+    // the lease or locks without waiting (deliveryrepository.h), so it runs as RowLocks.
+    auto record = [completion, nextId, nextRate, worker, now, leaseMs,
+                   onFinal = m_options.onFinalState](SqlSession &session) -> Result<Done> {
+        Result<DeliveryRepository::Completed> completed = DeliveryRepository::complete(session,
+                                                                                       completion);
+        if (!completed)
+            return fail(completed.error());
+        if (onFinal && completed->deliveryUpdated && isFinal(completion.state)) {
+            if (Result<void> followed = onFinal(session, completion.attempt.deliveryId,
+                                                completion.state, completion.attempt.reason);
+                !followed)
+                return fail(followed.error());
+        }
+        Done done{*completed, {}};
+        if (nextId) {
+            Result<QList<SharedRateLimit::RatedClaim>> claimed
+                    = SharedRateLimit::claim(session, {SharedRateLimit::Wanted{*nextId, nextRate}},
+                                             worker, now, leaseMs);
+            if (!claimed)
+                return fail(claimed.error());
+            done.second = std::move(claimed->first());
+        }
+        return done;
+    };
+    whenFinished(m_services.store->write(std::move(record), WriteConcurrency::RowLocks), this,
+                 [this, deliveryId, attempt, state, next](const Result<Done> &done) mutable {
                      m_inFlight.remove(deliveryId);
                      if (next)
                          m_claiming.remove(next->candidate.id);

@@ -16,23 +16,35 @@ namespace {
 
 constexpr char serviceName[] = "wirebench"; // the service of every Wirebench keychain entry
 
-// Runs `job` (not auto-deleted) to its end or `timeoutMs`; false on timeout.
-bool runToEnd(QKeychain::Job &job, int timeoutMs)
+// Runs a new `Job` for `location`'s entry (`prepare` sets its data) to its end. A job that does
+// not finish within `timeoutMs` is left to delete itself when it does, and the error says
+// `timedOut`.
+template<typename Job, typename Prepare>
+Result<std::unique_ptr<Job>> runJob(const PostgresLocation &location, int timeoutMs,
+                                    const QString &timedOut, Prepare prepare)
 {
+    auto *job = new Job(QString::fromLatin1(serviceName));
+    job->setAutoDelete(false);
+    job->setKey(WorkspacePassword::entryName(location));
+    prepare(*job);
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);
     bool finished = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&finished, &loop] {
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [&finished, &loop] {
         finished = true;
         loop.quit();
     });
     QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    job.start();
+    job->start();
     timer.start(timeoutMs);
     if (!finished)
         loop.exec();
-    return finished;
+    if (!finished) {
+        job->setAutoDelete(true);
+        return fail(u"store.keychain_failed"_s, timedOut);
+    }
+    return std::unique_ptr<Job>(job);
 }
 
 } // namespace
@@ -45,19 +57,16 @@ QString WorkspacePassword::entryName(const PostgresLocation &location)
 Result<std::optional<QString>> WorkspacePassword::read(const PostgresLocation &location,
                                                        int timeoutMs)
 {
-    // Parented to nothing and deleted by us: a job that timed out is left to finish on its own.
-    auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(serviceName));
-    job->setAutoDelete(false);
-    job->setKey(entryName(location));
-    if (!runToEnd(*job, timeoutMs)) {
-        job->setAutoDelete(true);
-        return fail(u"store.keychain_failed"_s,
-                    tr("The OS keychain did not answer within %1 s when asked for the password of "
-                       "%2.")
-                            .arg(timeoutMs / 1000)
-                            .arg(location.display()));
-    }
-    std::unique_ptr<QKeychain::ReadPasswordJob> done(job);
+    Result<std::unique_ptr<QKeychain::ReadPasswordJob>> ran = runJob<QKeychain::ReadPasswordJob>(
+            location, timeoutMs,
+            tr("The OS keychain did not answer within %1 s when asked for the password of "
+               "%2.")
+                    .arg(timeoutMs / 1000)
+                    .arg(location.display()),
+            [](QKeychain::ReadPasswordJob &) {});
+    if (!ran)
+        return fail(ran.error());
+    const auto &done = *ran;
     if (done->error() == QKeychain::EntryNotFound)
         return std::optional<QString>();
     if (done->error() != QKeychain::NoError) {
@@ -75,19 +84,16 @@ Result<void> WorkspacePassword::write(const PostgresLocation &location, const QS
         return fail(u"store.bad_password"_s,
                     tr("The password for %1 is empty: nothing was stored.").arg(location.display()));
     }
-    auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(serviceName));
-    job->setAutoDelete(false);
-    job->setKey(entryName(location));
-    job->setTextData(password);
-    if (!runToEnd(*job, timeoutMs)) {
-        job->setAutoDelete(true);
-        return fail(u"store.keychain_failed"_s,
-                    tr("The OS keychain did not answer within %1 s when storing the password of "
-                       "%2.")
-                            .arg(timeoutMs / 1000)
-                            .arg(location.display()));
-    }
-    std::unique_ptr<QKeychain::WritePasswordJob> done(job);
+    Result<std::unique_ptr<QKeychain::WritePasswordJob>> ran = runJob<QKeychain::WritePasswordJob>(
+            location, timeoutMs,
+            tr("The OS keychain did not answer within %1 s when storing the password of "
+               "%2.")
+                    .arg(timeoutMs / 1000)
+                    .arg(location.display()),
+            [&password](QKeychain::WritePasswordJob &job) { job.setTextData(password); });
+    if (!ran)
+        return fail(ran.error());
+    const auto &done = *ran;
     if (done->error() != QKeychain::NoError) {
         return fail(u"store.keychain_failed"_s,
                     tr("Cannot store the password of %1 in the OS keychain: %2")
@@ -104,18 +110,16 @@ Result<bool> WorkspacePassword::remove(const PostgresLocation &location, int tim
         return fail(existing.error());
     if (!*existing)
         return false;
-    auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(serviceName));
-    job->setAutoDelete(false);
-    job->setKey(entryName(location));
-    if (!runToEnd(*job, timeoutMs)) {
-        job->setAutoDelete(true);
-        return fail(u"store.keychain_failed"_s,
-                    tr("The OS keychain did not answer within %1 s when removing the password of "
-                       "%2.")
-                            .arg(timeoutMs / 1000)
-                            .arg(location.display()));
-    }
-    std::unique_ptr<QKeychain::DeletePasswordJob> done(job);
+    Result<std::unique_ptr<QKeychain::DeletePasswordJob>> ran = runJob<QKeychain::DeletePasswordJob>(
+            location, timeoutMs,
+            tr("The OS keychain did not answer within %1 s when removing the password of "
+               "%2.")
+                    .arg(timeoutMs / 1000)
+                    .arg(location.display()),
+            [](QKeychain::DeletePasswordJob &) {});
+    if (!ran)
+        return fail(ran.error());
+    const auto &done = *ran;
     if (done->error() != QKeychain::NoError) {
         return fail(u"store.keychain_failed"_s,
                     tr("Cannot remove the password of %1 from the OS keychain: %2")
